@@ -1,0 +1,121 @@
+import { buildScriptModel } from './model/scriptModel';
+import { defaultOptions, type LintOptions } from './options';
+import { rules } from './rules';
+import type { Fix, RelatedSpan, Report, Rule, Severity } from './rules/rule';
+import { findSuppressions } from './diagnostics/suppression';
+import { formatMessage } from './diagnostics/formatMessage';
+
+export interface LintProblem {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offsets into the linted text. */
+  start: number;
+  end: number;
+  related: RelatedSpan[];
+  fixes: Fix[];
+}
+
+export interface SkippedFile {
+  reason: 'too-large' | 'binary';
+  message: string;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  message: string;
+  stack?: string;
+}
+
+export interface LintResult {
+  problems: LintProblem[];
+  /** Set when the text was not linted at all; `problems` is then empty. */
+  skipped?: SkippedFile;
+  /** Rules that threw; the other rules still ran. */
+  ruleFailures: RuleFailure[];
+  /** Whether the script acts on password sync; other scripts get no problems. */
+  isPasswordSyncScript: boolean;
+}
+
+function formatSize(units: number): string {
+  if (units >= 1024 * 1024) return `${(units / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.ceil(units / 1024)} KB`;
+}
+
+function checkSkipped(text: string, options: LintOptions): SkippedFile | undefined {
+  if (text.length > options.maxFileSize) {
+    return {
+      reason: 'too-large',
+      message: `adsync-lint did not check this file: it is ${formatSize(text.length)}, over the ${formatSize(options.maxFileSize)} limit. Raise "adsyncLint.maxFileSize" (or --max-file-size) to check it.`,
+    };
+  }
+  // indexOf runs natively over the whole text; real scripts never hold a NUL character.
+  if (text.indexOf('\0') !== -1) {
+    return { reason: 'binary', message: 'adsync-lint did not check this file: it holds NUL bytes, so it looks binary rather than a PowerShell script.' };
+  }
+  return undefined;
+}
+
+function validReport(report: Report, rule: Rule, textLength: number): string | undefined {
+  if (!(report.messageId in rule.meta.messages)) return `unknown messageId "${report.messageId}"`;
+  if (!(report.start >= 0 && report.end >= report.start && report.end <= textLength)) {
+    return `range ${report.start}-${report.end} is outside the text (length ${textLength})`;
+  }
+  for (const fix of report.fixes ?? []) {
+    if (!rule.meta.fixable) return 'reported a fix but is not declared fixable';
+    const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+    for (let i = 0; i < edits.length; i++) {
+      const edit = edits[i];
+      if (!(edit.start >= 0 && edit.end >= edit.start && edit.end <= textLength)) return `fix "${fix.title}" edits outside the text`;
+      if (i > 0 && edits[i - 1].end > edit.start) return `fix "${fix.title}" has overlapping edits`;
+    }
+  }
+  return undefined;
+}
+
+/** Lints one PowerShell text. Pure: no I/O, never throws for any input text. */
+export function lintText(text: string, options: LintOptions = defaultOptions(), ruleSet: readonly Rule[] = rules): LintResult {
+  const skipped = checkSkipped(text, options);
+  if (skipped) return { problems: [], skipped, ruleFailures: [], isPasswordSyncScript: false };
+
+  const model = buildScriptModel(text);
+  const suppressions = findSuppressions(model, ruleSet.map((rule) => rule.meta.id));
+  const problems: LintProblem[] = [];
+  const ruleFailures: RuleFailure[] = [];
+
+  const emit = (rule: Rule, severity: Severity, report: Report) => {
+    if (suppressions.isSuppressed(rule.meta.id, report.start)) return;
+    problems.push({
+      ruleId: rule.meta.id,
+      severity,
+      message: formatMessage(rule.meta.messages[report.messageId], report.data),
+      start: report.start,
+      end: report.end,
+      related: report.related ?? [],
+      fixes: report.fixes ?? [],
+    });
+  };
+
+  for (const rule of ruleSet) {
+    const level = options.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (level === 'off') continue;
+    if (!model.isPasswordSyncScript && !rule.meta.appliesToAllScripts) continue;
+    try {
+      rule.check({
+        model,
+        options,
+        report(report) {
+          const invalid = validReport(report, rule, text.length);
+          if (invalid) throw new Error(`rule ${rule.meta.id} made an invalid report: ${invalid}`);
+          emit(rule, level, report);
+        },
+      });
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error));
+      ruleFailures.push({ ruleId: rule.meta.id, message: err.message, stack: err.stack });
+    }
+  }
+
+  problems.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { problems, ruleFailures, isPasswordSyncScript: model.isPasswordSyncScript };
+}

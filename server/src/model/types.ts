@@ -1,0 +1,127 @@
+import type { LexError, Token } from '../tokenizer/token';
+
+/** A value expression as far as the linter needs to understand it. Offsets are UTF-16. */
+export type Expr =
+  | { kind: 'string'; value: string; start: number; end: number }
+  /** A string with `$` expansions: its exact value is not known statically. `parts` lists the variables it expands. */
+  | { kind: 'expandable'; variables: string[]; start: number; end: number }
+  | { kind: 'number'; value: number; start: number; end: number }
+  | { kind: 'boolean'; value: boolean; start: number; end: number }
+  | { kind: 'null'; start: number; end: number }
+  /** `$name`, `$script:name`; `name` is lower-cased without scope, `written` is as typed. */
+  | { kind: 'variable'; name: string; written: string; start: number; end: number }
+  /** `$c.GlobalParameters`, `$p.Name`: a variable with a member path. */
+  | { kind: 'member'; variable: string; path: string[]; start: number; end: number }
+  /** `a, b, c` or `@('a', 'b')`. */
+  | { kind: 'array'; items: Expr[]; start: number; end: number }
+  /** `@{ Key = value }`; keys lower-cased. */
+  | { kind: 'hashtable'; entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[]; start: number; end: number }
+  /** A command used as a value: `$c = Get-ADSyncConnector -Name $n`. */
+  | { kind: 'command'; call: CommandCall; start: number; end: number }
+  | { kind: 'unknown'; start: number; end: number };
+
+export interface ParameterUse {
+  /** Exactly as written, without the dash and the colon. */
+  written: string;
+  /** The cmdlet's full parameter name when it resolves (prefix or case), else undefined. */
+  name: string | undefined;
+  /** Span of the `-Name` token. */
+  start: number;
+  end: number;
+  /** The argument; undefined for a switch. */
+  value: Expr | undefined;
+}
+
+export interface CommandCall {
+  /** The name as written, without `&`, quotes or a module qualifier. */
+  written: string;
+  /** Lower-cased `written`, for comparisons. */
+  lowerName: string;
+  /** The module qualifier (`ADSync` in `ADSync\Get-ADSyncConnector`), if any. */
+  module: string | undefined;
+  nameStart: number;
+  nameEnd: number;
+  /** From the command name to the end of its last argument. */
+  start: number;
+  end: number;
+  parameters: ParameterUse[];
+  positional: Expr[];
+  /** `@params` arguments, with the hashtable they were built from when it is known. */
+  splats: { variable: string; start: number; end: number; entries: Map<string, Expr> | undefined }[];
+  /** Everything after `--%`, or arguments after `--` that look like parameters. */
+  hasVerbatimArguments: boolean;
+  /** The statement this call belongs to (its first and last offsets), for inserting lines before/after it. */
+  statementStart: number;
+  statementEnd: number;
+  /** Nesting of script blocks (function, loop, if) the call sits in; 0 at the top level. */
+  depth: number;
+  /** Index of the enclosing loop, when the call sits in a loop body; see ScriptModel.loops. */
+  loop: number | undefined;
+}
+
+export interface Assignment {
+  /** Lower-cased variable name without scope. */
+  variable: string;
+  /** Member path for `$p.Value = 1` (`['value']`, lower-cased); empty for `$x = …`. */
+  path: string[];
+  /** Span of the target (`$p.Value`). */
+  targetStart: number;
+  targetEnd: number;
+  value: Expr;
+  operator: string;
+  statementStart: number;
+  statementEnd: number;
+  depth: number;
+  loop: number | undefined;
+}
+
+export interface MethodCall {
+  /** `$c.GlobalParameters.Remove($p.Name)`: variable `c`, path `['globalparameters']`, method `remove`. */
+  variable: string;
+  path: string[];
+  method: string;
+  args: Expr[];
+  start: number;
+  end: number;
+  statementStart: number;
+  statementEnd: number;
+  depth: number;
+  loop: number | undefined;
+}
+
+export interface Loop {
+  /** `foreach ($x in …)`: lower-cased variable and the collection expression. */
+  variable: string | undefined;
+  collection: Expr | undefined;
+  start: number;
+  end: number;
+}
+
+/** A source-order list of what the script does; the rules walk it front to back. */
+export type Step =
+  | { kind: 'command'; call: CommandCall }
+  | { kind: 'assignment'; assignment: Assignment }
+  | { kind: 'method'; call: MethodCall };
+
+export interface ScriptModel {
+  text: string;
+  tokens: Token[];
+  lexErrors: LexError[];
+  /** The line break the file uses most: '\r\n', '\n' or '\r'. New lines that fixes insert use it. */
+  eol: string;
+  steps: Step[];
+  commands: CommandCall[];
+  assignments: Assignment[];
+  methodCalls: MethodCall[];
+  loops: Loop[];
+  /** Line and block comment tokens, in order. */
+  comments: Token[];
+  /** Calls Set-ADSyncAADPasswordSyncConfiguration or builds the ForceFullPasswordSync parameter, as code. */
+  isPasswordSyncScript: boolean;
+  /** Offset of the start of the line holding `offset`. */
+  lineStart(offset: number): number;
+  /** Offset just past the line break ending the line holding `offset` (or the text length). */
+  nextLineStart(offset: number): number;
+  /** The leading whitespace of the line holding `offset`. */
+  indentAt(offset: number): string;
+}

@@ -1,0 +1,58 @@
+import type { ScriptModel } from '../model/scriptModel';
+import type { LintOptions } from '../options';
+
+export type Severity = 'error' | 'warning' | 'information';
+
+export interface RuleMeta {
+  /** Stable id, shown as the diagnostic code: `force-full-password-sync`. */
+  id: string;
+  /** One line, for the README table, hovers and SARIF. */
+  description: string;
+  defaultSeverity: Severity;
+  /** The engine drops fixes from a rule that does not declare itself fixable. */
+  fixable: boolean;
+  /** Runs on every script, not only on password-sync scripts (for problems aimed at adsync-lint itself). */
+  appliesToAllScripts?: boolean;
+  /** messageId -> text with `{{placeholders}}`. */
+  messages: Record<string, string>;
+}
+
+export interface TextEdit {
+  /** UTF-16 offsets into the linted text; `start === end` inserts. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The one obvious fix, offered first and applied by "fix all". */
+  preferred?: boolean;
+}
+
+export interface RelatedSpan {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string>;
+  start: number;
+  end: number;
+  related?: RelatedSpan[];
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  readonly model: ScriptModel;
+  readonly options: LintOptions;
+  report(problem: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
