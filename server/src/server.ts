@@ -1,0 +1,2 @@
+// The language server entry point; written in the LSP layer.
+export {};
