@@ -1,4 +1,33 @@
-// The CLI entry point; written in the CLI layer.
-export async function main(_argv: string[]): Promise<number> {
-  return 0;
+import { fixAll } from '../fixes/applyFixes';
+import { lintText } from '../lint';
+import { rules } from '../rules';
+import { readPackageInfo } from './packageInfo';
+import { EXIT_FAILURE, runCli, type CliDeps } from './run';
+
+export type { CliDeps, OutputStream } from './run';
+
+export function defaultDeps(): CliDeps {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    rules,
+    lint: (text, options) => lintText(text, options, rules),
+    fix: (text, options) => fixAll(text, options),
+    packageInfo: readPackageInfo(),
+  };
+}
+
+/** The `adsync-lint` command; resolves to the process exit code. `deps` lets tests replace the outside world. */
+export async function main(argv: string[], deps: Partial<CliDeps> = {}): Promise<number> {
+  const resolved: CliDeps = { ...defaultDeps(), ...deps };
+  try {
+    return await runCli(argv, resolved);
+  } catch (error) {
+    // A bug in adsync-lint must still end with a message and the "could not lint" exit code.
+    const err = error instanceof Error ? error : new Error(String(error));
+    resolved.stderr.write(`adsync-lint: internal error: ${err.stack ?? err.message}\n`);
+    return EXIT_FAILURE;
+  }
 }

@@ -1,0 +1,90 @@
+import * as fs from 'fs';
+import type { FixAllResult } from '../fixes/applyFixes';
+import { automaticFix } from '../fixes/applyFixes';
+import type { LintProblem, LintResult, RuleFailure } from '../lint';
+import type { LintOptions } from '../options';
+import { writeFileAtomic } from '../io/atomicWrite';
+import { describeFsError } from '../io/fsErrors';
+import { decodeScript, encodeScript, encodingLabel } from '../io/textEncoding';
+import type { FoundFile } from './discover';
+import { toDiagnostics, type FileResult } from './results';
+
+export type LintFn = (text: string, options: LintOptions) => LintResult;
+export type FixFn = (text: string, options: LintOptions) => FixAllResult;
+
+export interface FileOutcome {
+  /** Undefined when the file could not be read: it was not linted. */
+  result?: FileResult;
+  /** Reasons the run is incomplete (unreadable, rule crashed, fix not written); they make the exit code 2. */
+  failures: string[];
+  /** Worth telling the user but not a failure. */
+  notes: string[];
+  ruleFailures: RuleFailure[];
+}
+
+/**
+ * The most bytes a text within the limit can take: UTF-8 needs at most 3 bytes per UTF-16 code unit,
+ * plus a BOM. A bigger file is over the limit for sure, so it is not even read into memory.
+ */
+function surelyTooLarge(bytes: number, maxFileSize: number): boolean {
+  return bytes > maxFileSize * 3 + 3;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export async function lintFile(found: FoundFile, options: LintOptions, lint: LintFn, fix: FixFn | undefined): Promise<FileOutcome> {
+  const outcome: FileOutcome = { failures: [], notes: [], ruleFailures: [] };
+  const base = { file: found.display, absolute: found.absolute };
+
+  let bytes: Buffer;
+  try {
+    const stat = await fs.promises.stat(found.absolute);
+    if (surelyTooLarge(stat.size, options.maxFileSize)) {
+      outcome.result = {
+        ...base,
+        diagnostics: [],
+        skipped: `adsync-lint did not check this file: it is ${sizeText(stat.size)}, over the ${sizeText(options.maxFileSize)} limit. Raise --max-file-size to check it.`,
+      };
+      return outcome;
+    }
+    bytes = await fs.promises.readFile(found.absolute);
+  } catch (error) {
+    outcome.failures.push(`${found.display}: cannot read the file: ${describeFsError(error)}`);
+    return outcome;
+  }
+
+  const decoded = decodeScript(bytes);
+  let text = decoded.text;
+  const linted = lint(text, options);
+  outcome.ruleFailures.push(...linted.ruleFailures);
+  if (linted.skipped) {
+    outcome.result = { ...base, diagnostics: [], skipped: linted.skipped.message };
+    return outcome;
+  }
+
+  let problems: readonly LintProblem[] = linted.problems;
+  if (fix && problems.some((problem) => automaticFix(problem) !== undefined)) {
+    if (decoded.lossy) {
+      outcome.notes.push(
+        `${found.display}: not fixed: the file is not valid ${encodingLabel(decoded.encoding)}, so writing it back would change bytes no fix touched. Save it as UTF-8 and run --fix again.`,
+      );
+    } else {
+      const fixed = fix(text, options);
+      // Only a real change is written, so an unchanged file keeps its timestamp and never churns in Git.
+      if (fixed.output !== text) {
+        try {
+          await writeFileAtomic(found.absolute, encodeScript(fixed.output, decoded.encoding));
+          text = fixed.output;
+          problems = fixed.remaining;
+        } catch (error) {
+          outcome.failures.push(`${found.display}: cannot write the fixes: ${describeFsError(error)}`);
+        }
+      }
+    }
+  }
+
+  outcome.result = { ...base, diagnostics: toDiagnostics(text, problems) };
+  return outcome;
+}

@@ -1,0 +1,135 @@
+import { parseArgs } from './args';
+import { loadConnectors } from './connectors';
+import { discoverFiles } from './discover';
+import { createPaint, useColor } from './formatters/colors';
+import { formatJson } from './formatters/json';
+import { formatSarif, type SarifContext } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import { helpText } from './help';
+import { lintFile, type FixFn, type LintFn } from './lintFile';
+import type { PackageInfo } from './packageInfo';
+import { countTotals, type FileResult } from './results';
+import { defaultOptions, type LintOptions } from '../options';
+import type { Rule } from '../rules/rule';
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Everything the CLI touches besides the file system, so that tests can swap it. */
+export interface CliDeps {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** The rule registry: valid --rule ids, SARIF rule metadata, default levels for --quiet. */
+  rules: readonly Rule[];
+  lint: LintFn;
+  fix: FixFn;
+  packageInfo: PackageInfo;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAILURE = 2;
+
+/** --quiet works like ESLint 9: rules below error are not run at all, so their fixes are not applied either. */
+function quietRules(options: LintOptions, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    const level = options.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (level !== 'error') options.rules[rule.meta.id] = 'off';
+  }
+}
+
+export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
+  const error = (message: string) => deps.stderr.write(`adsync-lint: ${message}\n`);
+  const ruleIds = deps.rules.map((rule) => rule.meta.id);
+
+  const parsed = parseArgs(argv, ruleIds);
+  if (!parsed.ok) {
+    error(parsed.message);
+    deps.stderr.write('Run "adsync-lint --help" for usage.\n');
+    return EXIT_FAILURE;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    deps.stdout.write(helpText(deps.packageInfo.version));
+    return EXIT_OK;
+  }
+  if (args.version) {
+    deps.stdout.write(`${deps.packageInfo.version}\n`);
+    return EXIT_OK;
+  }
+  if (args.paths.length === 0) {
+    error('no files to lint. Name .ps1 files, directories or quoted globs.');
+    deps.stderr.write('Run "adsync-lint --help" for usage.\n');
+    return EXIT_FAILURE;
+  }
+
+  const options = defaultOptions();
+  options.rules = { ...args.rules };
+  if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
+  if (args.connectorsFile !== undefined) {
+    const loaded = loadConnectors(args.connectorsFile, deps.cwd);
+    if ('errors' in loaded) {
+      for (const message of loaded.errors) error(message);
+      return EXIT_FAILURE;
+    }
+    options.connectors = loaded.connectors;
+  }
+  if (args.quiet) quietRules(options, deps.rules);
+
+  const notifications: SarifContext['notifications'] = [];
+  let failed = false;
+  const fail = (message: string, file?: string) => {
+    failed = true;
+    error(message);
+    notifications.push({ level: 'error', message, file });
+  };
+
+  const discovered = discoverFiles(args.paths, deps.cwd);
+  for (const problem of discovered.errors) fail(`${problem.path}: ${problem.reason}`);
+
+  const results: FileResult[] = [];
+  for (const found of discovered.files) {
+    const outcome = await lintFile(found, options, deps.lint, args.fix ? deps.fix : undefined);
+    for (const message of outcome.failures) fail(message, found.display);
+    for (const message of outcome.notes) {
+      error(message);
+      notifications.push({ level: 'warning', message, file: found.display });
+    }
+    for (const failure of outcome.ruleFailures) {
+      fail(`${found.display}: rule "${failure.ruleId}" failed, so the file was only partly checked: ${failure.message}`, found.display);
+    }
+    if (outcome.result) {
+      results.push(outcome.result);
+      if (outcome.result.skipped !== undefined) notifications.push({ level: 'warning', message: outcome.result.skipped, file: found.display });
+    }
+  }
+
+  // --quiet already turned off the rules below error; this also hides whatever a rule reported below its level.
+  const shown = args.quiet ? results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') })) : results;
+
+  switch (args.format) {
+    case 'json':
+      deps.stdout.write(formatJson(shown));
+      break;
+    case 'sarif':
+      deps.stdout.write(formatSarif(shown, { rules: deps.rules, packageInfo: deps.packageInfo, cwd: deps.cwd, notifications }));
+      break;
+    default: {
+      const paint = createPaint(useColor(args.color, deps.stdout.isTTY, deps.env));
+      deps.stdout.write(formatStylish(args.quiet ? shown.map((result) => ({ ...result, skipped: undefined })) : shown, paint));
+    }
+  }
+
+  if (failed) return EXIT_FAILURE;
+  const totals = countTotals(shown);
+  if (totals.errors > 0) return EXIT_PROBLEMS;
+  if (args.maxWarnings !== undefined && totals.warnings > args.maxWarnings) {
+    error(`found ${totals.warnings} warnings, more than --max-warnings ${args.maxWarnings} allows.`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
