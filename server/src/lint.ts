@@ -7,6 +7,8 @@ import { formatMessage } from './diagnostics/formatMessage';
 
 export interface LintProblem {
   ruleId: string;
+  /** Which of the rule's messages this is; stable, for tests and tools. */
+  messageId: string;
   severity: Severity;
   message: string;
   /** UTF-16 offsets into the linted text. */
@@ -79,7 +81,8 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
   if (skipped) return { problems: [], skipped, ruleFailures: [], isPasswordSyncScript: false };
 
   const model = buildScriptModel(text);
-  const suppressions = findSuppressions(model, ruleSet.map((rule) => rule.meta.id));
+  const knownRuleIds = ruleSet.map((rule) => rule.meta.id);
+  const suppressions = findSuppressions(model, knownRuleIds);
   const problems: LintProblem[] = [];
   const ruleFailures: RuleFailure[] = [];
 
@@ -87,6 +90,7 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
     if (suppressions.isSuppressed(rule.meta.id, report.start)) return;
     problems.push({
       ruleId: rule.meta.id,
+      messageId: report.messageId,
       severity,
       message: formatMessage(rule.meta.messages[report.messageId], report.data),
       start: report.start,
@@ -104,6 +108,7 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
       rule.check({
         model,
         options,
+        knownRuleIds,
         report(report) {
           const invalid = validReport(report, rule, text.length);
           if (invalid) throw new Error(`rule ${rule.meta.id} made an invalid report: ${invalid}`);

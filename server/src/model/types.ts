@@ -16,6 +16,8 @@ export type Expr =
   | { kind: 'array'; items: Expr[]; start: number; end: number }
   /** `@{ Key = value }`; keys lower-cased. */
   | { kind: 'hashtable'; entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[]; start: number; end: number }
+  /** `[Type]::new(args)`: a constructor call written as a static method. */
+  | { kind: 'new'; typeName: string; args: Expr[]; start: number; end: number }
   /** A command used as a value: `$c = Get-ADSyncConnector -Name $n`. */
   | { kind: 'command'; call: CommandCall; start: number; end: number }
   | { kind: 'unknown'; start: number; end: number };
@@ -90,7 +92,7 @@ export interface MethodCall {
 }
 
 export interface Loop {
-  /** `foreach ($x in …)`: lower-cased variable and the collection expression. */
+  /** `foreach ($x in …)` or `… | ForEach-Object { $_ }`: lower-cased variable and the collection expression. */
   variable: string | undefined;
   collection: Expr | undefined;
   start: number;
@@ -114,6 +116,8 @@ export interface ScriptModel {
   assignments: Assignment[];
   methodCalls: MethodCall[];
   loops: Loop[];
+  /** Variables bound by `param(…)` blocks and function parameters: their values come from the caller. */
+  parameters: { variable: string; start: number; end: number }[];
   /** Line and block comment tokens, in order. */
   comments: Token[];
   /** Calls Set-ADSyncAADPasswordSyncConfiguration or builds the ForceFullPasswordSync parameter, as code. */

@@ -1,6 +1,17 @@
+import { connectorName } from './connectorName';
+import { forceFullPasswordSync } from './forceFullPasswordSync';
+import { invalidDirective } from './invalidDirective';
+import { passwordSyncToggle } from './passwordSyncToggle';
 import type { Rule } from './rule';
 
 /** Every rule, in the order their problems are listed when they share a position. */
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [forceFullPasswordSync, passwordSyncToggle, connectorName, invalidDirective];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
+
+const HOMEPAGE = 'https://github.com/adsync-lint/adsync-lint';
+
+/** Each rule's documentation page, kept beside the code in docs/rules/. */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
+}

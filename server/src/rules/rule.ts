@@ -49,6 +49,8 @@ export interface Report {
 export interface RuleContext {
   readonly model: ScriptModel;
   readonly options: LintOptions;
+  /** Ids of the rules this lint run knows, for rules that talk about other rules. */
+  readonly knownRuleIds: readonly string[];
   report(problem: Report): void;
 }
 

@@ -1,0 +1,43 @@
+/**
+ * The script from Microsoft's "Enable password synchronization to Azure AD Domain Services"
+ * page, with the connector names filled in. Fixes, the snippet tests, the code action and the
+ * "insert script" command all build from here, so they cannot drift apart.
+ */
+export interface CanonicalScriptNames {
+  adConnector: string;
+  azureAdConnector: string;
+}
+
+export const FORCE_FULL_PASSWORD_SYNC_LINES = [
+  '$p = New-Object Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter "Microsoft.Synchronize.ForceFullPasswordSync", String, ConnectorGlobal, $null, $null, $null',
+  '$p.Value = 1',
+  '$c.GlobalParameters.Remove($p.Name)',
+  '$c.GlobalParameters.Add($p)',
+  '$c = Add-ADSyncConnector -Connector $c',
+];
+
+/** A double-quoted PowerShell string holding `value` literally. */
+export function doubleQuoted(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    if (ch === '"' || ch === '`' || ch === '$' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E') out += '`';
+    out += ch;
+  }
+  return out + '"';
+}
+
+export function canonicalScriptLines(names: CanonicalScriptNames): string[] {
+  return [
+    `$adConnector = ${doubleQuoted(names.adConnector)}`,
+    `$azureadConnector = ${doubleQuoted(names.azureAdConnector)}`,
+    'Import-Module adsync',
+    '$c = Get-ADSyncConnector -Name $adConnector',
+    ...FORCE_FULL_PASSWORD_SYNC_LINES,
+    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $false',
+    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $true',
+  ];
+}
+
+export function canonicalScript(names: CanonicalScriptNames, eol = '\n'): string {
+  return canonicalScriptLines(names).join(eol) + eol;
+}

@@ -1,0 +1,55 @@
+import type { ScriptModel } from '../model/types';
+import { doubleQuoted } from './canonicalScript';
+import type { TextEdit } from '../rules/rule';
+
+/** Inserts whole lines above the line holding `offset`, indented like that line. */
+export function insertLinesBefore(model: ScriptModel, offset: number, lines: readonly string[]): TextEdit {
+  const at = model.lineStart(offset);
+  const indent = model.indentAt(offset);
+  return { start: at, end: at, text: lines.map((line) => indent + line + model.eol).join('') };
+}
+
+/** Inserts whole lines below the line holding `offset`, indented like that line. */
+export function insertLinesAfter(model: ScriptModel, offset: number, lines: readonly string[]): TextEdit {
+  const at = model.nextLineStart(offset);
+  const indent = model.indentAt(offset);
+  const body = lines.map((line) => indent + line).join(model.eol);
+  // On the last line of a file with no final line break, the break goes first.
+  if (at === model.text.length && !endsWithLineBreak(model.text)) return { start: at, end: at, text: model.eol + body };
+  return { start: at, end: at, text: body + model.eol };
+}
+
+/** The whole lines from the one holding `start` to the one holding `end`, line breaks included. */
+export function wholeLines(model: ScriptModel, start: number, end: number): { start: number; end: number } {
+  return { start: model.lineStart(start), end: model.nextLineStart(Math.max(start, end - 1)) };
+}
+
+export function endsWithLineBreak(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 10 || last === 13;
+}
+
+export function replaceText(start: number, end: number, text: string): TextEdit {
+  return { start, end, text };
+}
+
+function isSingleQuote(ch: string): boolean {
+  return ch === "'" || ch === '\u2018' || ch === '\u2019' || ch === '\u201A' || ch === '\u201B';
+}
+
+/** Replaces a string literal (quoted or bare) at start..end with one holding `value`, in the same quoting style. */
+export function replaceStringLiteral(model: ScriptModel, start: number, end: number, value: string): TextEdit {
+  const first = model.text.charAt(start);
+  if (isSingleQuote(first)) {
+    let out = "'";
+    for (const ch of value) out += isSingleQuote(ch) ? ch + ch : ch;
+    return { start, end, text: out + "'" };
+  }
+  let bare = value.length > 0;
+  for (const ch of value) {
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '.' || ch === '-' || ch === '_')) bare = false;
+  }
+  const quoted = first === '"' || first === '\u201C' || first === '\u201D' || first === '\u201E';
+  if (!quoted && bare) return { start, end, text: value };
+  return { start, end, text: doubleQuoted(value) };
+}

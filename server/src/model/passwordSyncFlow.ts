@@ -1,0 +1,174 @@
+import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
+import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
+import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from './types';
+import { connectorKey, resolveBoolean } from './values';
+
+/** A connector object fetched into a variable: `$c = Get-ADSyncConnector -Name $adConnector`. */
+export interface ConnectorChain {
+  variable: string;
+  fetch: Assignment;
+  fetchCall: CommandCall;
+  name: BoundArgument | undefined;
+  key: string | undefined;
+  removes: MethodCall[];
+  adds: { call: MethodCall; parameterVariable: string | undefined }[];
+  saves: CommandCall[];
+}
+
+/** The ForceFullPasswordSync parameter object: `$p = New-Object …ConfigurationParameter "…ForceFullPasswordSync", …`. */
+export interface ForceFullParameter {
+  variable: string;
+  creation: Assignment;
+  valueSets: Assignment[];
+}
+
+export interface Toggle {
+  call: CommandCall;
+  source: BoundArgument | undefined;
+  target: BoundArgument | undefined;
+  enable: BoundArgument | undefined;
+  enableValue: boolean | undefined;
+  sourceKey: string | undefined;
+  targetKey: string | undefined;
+  splatUnknown: boolean;
+}
+
+export interface PasswordSyncFlow {
+  chains: ConnectorChain[];
+  parameters: ForceFullParameter[];
+  toggles: Toggle[];
+  /** Toggles grouped by source connector, in script order. */
+  groups: Map<string, Toggle[]>;
+  /**
+   * Source groups that are one toggle with a mistyped name: a group that only disables and a
+   * later one that only enables, with the same target.
+   */
+  mismatchedPairs: { disableKey: string; enableKey: string }[];
+}
+
+function variableOf(expr: Expr | undefined): string | undefined {
+  return expr && expr.kind === 'variable' ? expr.name : undefined;
+}
+
+function isParameterName(expr: Expr | undefined, parameterVariable: string | undefined): boolean {
+  if (!expr) return false;
+  if (expr.kind === 'member') return expr.path.length === 1 && expr.path[0] === 'name' && (parameterVariable === undefined || expr.variable === parameterVariable);
+  return expr.kind === 'string' && expr.value.toLowerCase() === 'microsoft.synchronize.forcefullpasswordsync';
+}
+
+const cache = new WeakMap<ScriptModel, PasswordSyncFlow>();
+
+/** Follows the script front to back, the way the sync engine would see its effects. Computed once per model. */
+export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const chains: ConnectorChain[] = [];
+  const parameters: ForceFullParameter[] = [];
+  const toggles: Toggle[] = [];
+  const chainByVariable = new Map<string, ConnectorChain>();
+  const parameterByVariable = new Map<string, ForceFullParameter>();
+
+  for (const step of model.steps) {
+    if (step.kind === 'assignment') {
+      const assignment = step.assignment;
+      const value = assignment.value;
+      if (assignment.path.length === 0 && value.kind === 'command' && value.call.lowerName === GET_CONNECTOR) {
+        const name = boundArgument(value.call, 'Name');
+        const chain: ConnectorChain = {
+          variable: assignment.variable,
+          fetch: assignment,
+          fetchCall: value.call,
+          name,
+          key: connectorKey(model, name?.value, value.call.start),
+          removes: [],
+          adds: [],
+          saves: [],
+        };
+        chains.push(chain);
+        chainByVariable.set(assignment.variable, chain);
+      } else if (assignment.path.length === 0 && buildsForceFullPasswordSync(value)) {
+        const parameter: ForceFullParameter = { variable: assignment.variable, creation: assignment, valueSets: [] };
+        parameters.push(parameter);
+        parameterByVariable.set(assignment.variable, parameter);
+      } else if (assignment.path.length === 1 && assignment.path[0] === 'value') {
+        parameterByVariable.get(assignment.variable)?.valueSets.push(assignment);
+      } else if (assignment.path.length === 0 && !(value.kind === 'command' && value.call.lowerName === ADD_CONNECTOR)) {
+        // Reassigned to something else: the old object is gone from this variable.
+        chainByVariable.delete(assignment.variable);
+        parameterByVariable.delete(assignment.variable);
+      }
+    } else if (step.kind === 'method') {
+      const call = step.call;
+      const chain = chainByVariable.get(call.variable);
+      if (!chain || call.path.length !== 1 || call.path[0] !== 'globalparameters') continue;
+      if (call.method === 'remove' && isParameterName(call.args[0], undefined)) chain.removes.push(call);
+      if (call.method === 'add') chain.adds.push({ call, parameterVariable: variableOf(call.args[0]) });
+    } else {
+      const call = step.call;
+      if (call.lowerName === ADD_CONNECTOR) {
+        const connector = variableOf(boundArgument(call, 'Connector')?.value);
+        const chain = connector !== undefined ? chainByVariable.get(connector) : undefined;
+        chain?.saves.push(call);
+      } else if (call.lowerName === SET_PASSWORD_SYNC) {
+        const source = boundArgument(call, 'SourceConnector');
+        const target = boundArgument(call, 'TargetConnector');
+        const enable = boundArgument(call, 'Enable');
+        let sourceKey = connectorKey(model, source?.value, call.start);
+        let targetKey = connectorKey(model, target?.value, call.start);
+        // Swapped arguments are reported as such; group the call by the connectors it meant.
+        if (isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey)) [sourceKey, targetKey] = [targetKey, sourceKey];
+        toggles.push({
+          call,
+          source,
+          target,
+          enable,
+          enableValue: resolveBoolean(model, enable?.value, call.start),
+          sourceKey,
+          targetKey,
+          splatUnknown: mayBeSplatted(call),
+        });
+      }
+    }
+  }
+  const groups = new Map<string, Toggle[]>();
+  for (const toggle of toggles) {
+    if (toggle.sourceKey === undefined) continue;
+    const group = groups.get(toggle.sourceKey) ?? [];
+    group.push(toggle);
+    groups.set(toggle.sourceKey, group);
+  }
+  const flow = { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups) };
+  cache.set(model, flow);
+  return flow;
+}
+
+/** Chains that carry a ForceFullPasswordSync parameter (added to their GlobalParameters). */
+export function chainsWithForceFull(flow: PasswordSyncFlow): ConnectorChain[] {
+  const names = new Set(flow.parameters.map((parameter) => parameter.variable));
+  return flow.chains.filter((chain) => chain.adds.some((add) => add.parameterVariable !== undefined && names.has(add.parameterVariable)));
+}
+
+function findMismatchedPairs(groups: Map<string, Toggle[]>): { disableKey: string; enableKey: string }[] {
+  const pairs: { disableKey: string; enableKey: string }[] = [];
+  const paired = new Set<string>();
+  const entries = [...groups.entries()];
+  for (const [disableKey, disables] of entries) {
+    if (paired.has(disableKey) || !disables.every((t) => t.enableValue === false)) continue;
+    const match = entries.find(
+      ([key, enables]) =>
+        !paired.has(key) &&
+        key !== disableKey &&
+        enables.every((t) => t.enableValue === true) &&
+        enables[0].targetKey === disables[0].targetKey &&
+        enables[0].call.start > disables[0].call.start,
+    );
+    if (!match) continue;
+    paired.add(disableKey).add(match[0]);
+    pairs.push({ disableKey, enableKey: match[0] });
+  }
+  return pairs;
+}
+
+function isAzureAdKey(key: string | undefined): boolean {
+  return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(key.slice('value:'.length));
+}

@@ -1,0 +1,179 @@
+import { replaceStringLiteral } from '../fixes/edits';
+import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandidate } from '../model/values';
+import type { Fix, RelatedSpan, Rule, RuleContext } from './rule';
+import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
+import { classifyName, closestNames, editDistance, looksLikeAzureAdConnector, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
+
+const SETTING = 'adsyncLint.connectors';
+
+function knownNamesFor(context: RuleContext, slot: ConnectorSlot): string[] {
+  const { ad, azureAd } = context.options.connectors;
+  return slot.role === 'ad' ? ad : slot.role === 'azureAd' ? azureAd : [...ad, ...azureAd];
+}
+
+function replaceWith(context: RuleContext, candidate: StringCandidate, names: readonly string[], preferOnly: boolean): Fix[] {
+  return names.map((name) => ({
+    title: `Use connector name "${name}"`,
+    edits: [replaceStringLiteral(context.model, candidate.start, candidate.end, name)],
+    preferred: preferOnly && names.length === 1,
+  }));
+}
+
+function swapFix(context: RuleContext, slot: ConnectorSlot): Fix[] {
+  const other = connectorSlots(context.model).find((s) => s.call === slot.call && s.parameter !== slot.parameter);
+  if (!other) return [];
+  const text = context.model.text;
+  const edits = [
+    { start: slot.value.start, end: slot.value.end, text: text.slice(other.value.start, other.value.end) },
+    { start: other.value.start, end: other.value.end, text: text.slice(slot.value.start, slot.value.end) },
+  ];
+  return [{ title: 'Swap -SourceConnector and -TargetConnector', edits, preferred: true }];
+}
+
+function messageFor(problem: NameProblem): string {
+  return problem.kind;
+}
+
+function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: StringCandidate, seen: Set<string>): void {
+  const role = roleLabel(slot.role);
+  const problem = classifyName(candidate.value, slot.role);
+  const known = knownNamesFor(context, slot);
+  let messageId: string;
+  const data: Record<string, string> = { value: candidate.value, role: role ? role + ' ' : '' };
+  let fixes: Fix[] = [];
+  if (problem) {
+    messageId = messageFor(problem);
+    if (problem.kind === 'pastedCharacter') {
+      data.character = problem.character;
+      data.fixed = problem.fixed;
+      fixes = replaceWith(context, candidate, [problem.fixed], true);
+    } else if (problem.kind === 'rebranded') {
+      data.suggestion = problem.suggestion;
+      fixes = replaceWith(context, candidate, [problem.suggestion], true);
+    } else if (problem.kind === 'azureAdAsSource' || problem.kind === 'forestAsTarget') {
+      fixes = swapFix(context, slot);
+    } else {
+      fixes = replaceWith(context, candidate, known, true);
+    }
+  } else if (known.length > 0 && !known.includes(candidate.value)) {
+    const sameLetters = known.filter((name) => name.toLowerCase() === candidate.value.toLowerCase());
+    if (sameLetters.length > 0) {
+      messageId = 'wrongCase';
+      data.known = sameLetters[0];
+      fixes = replaceWith(context, candidate, sameLetters, true);
+    } else {
+      messageId = 'unknownName';
+      const ordered = closestNames(candidate.value, known);
+      data.known = ordered.map((name) => `"${name}"`).join(', ');
+      data.setting = SETTING;
+      fixes = replaceWith(context, candidate, ordered, false);
+      if (fixes.length > 0 && editDistance(candidate.value.toLowerCase(), ordered[0].toLowerCase()) <= 2) fixes[0].preferred = true;
+    }
+  } else {
+    return;
+  }
+  const key = `${candidate.start}:${messageId}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+
+  const viaVariable = candidate.via.length > 0;
+  const related: RelatedSpan[] = candidate.via.slice(0, 1).map((assignment) => ({
+    start: candidate.start,
+    end: candidate.end,
+    message: `$${assignment.variable} gets this value here`,
+  }));
+  const start = viaVariable ? slot.value.start : candidate.start;
+  const end = viaVariable ? slot.value.end : candidate.end;
+  context.report({ messageId, data, start, end, related, fixes });
+}
+
+/** Assigned variables that could be the one meant: close in spelling and holding a name of the right kind. */
+function similarVariables(context: RuleContext, slot: ConnectorSlot, variable: string): string[] {
+  const byName = new Map<string, string>();
+  const writtenAs = new Map<string, string>();
+  for (const assignment of context.model.assignments) {
+    if (assignment.path.length === 0 && assignment.value.kind === 'string') {
+      byName.set(assignment.variable, assignment.value.value);
+      writtenAs.set(assignment.variable, context.model.text.slice(assignment.targetStart, assignment.targetEnd));
+    }
+  }
+  const limit = Math.max(3, Math.floor(variable.length / 3));
+  return [...byName.entries()]
+    .filter(([name, value]) => {
+      if (name === variable || editDistance(name, variable) > limit) return false;
+      if (slot.role === 'ad') return !looksLikeAzureAdConnector(value);
+      if (slot.role === 'azureAd') return looksLikeAzureAdConnector(value) || !looksLikeForestConnector(value);
+      return true;
+    })
+    .sort(([a], [b]) => editDistance(a, variable) - editDistance(b, variable))
+    .map(([name]) => writtenAs.get(name) ?? '$' + name);
+}
+
+function checkUnassigned(context: RuleContext, slot: ConnectorSlot, variable: string): void {
+  const similar = similarVariables(context, slot, variable);
+  const written = context.model.text.slice(slot.value.start, slot.value.end);
+  context.report({
+    messageId: 'unassignedVariable',
+    data: { variable: written, role: roleLabel(slot.role) ? roleLabel(slot.role) + ' ' : '', hint: similar.length > 0 ? ` Did you mean ${similar[0]}?` : '' },
+    start: slot.value.start,
+    end: slot.value.end,
+    fixes: similar.slice(0, 3).map((name, index) => ({
+      title: `Use ${name}`,
+      edits: [{ start: slot.value.start, end: slot.value.end, text: name }],
+      preferred: index === 0 && similar.length === 1,
+    })),
+  });
+}
+
+/** `Get-ADSyncConnector -Name` takes either kind; a value also passed as -SourceConnector or -TargetConnector has that role. */
+function withInferredRoles(context: RuleContext, slots: ConnectorSlot[]): { slot: ConnectorSlot; resolution: Resolution }[] {
+  const resolved = slots.map((slot) => {
+    const resolution = resolveStrings(context.model, slot.value, slot.call.start);
+    return { slot, resolution };
+  });
+  const roleByLiteral = new Map<number, NameRole>();
+  for (const { slot, resolution } of resolved) {
+    if (slot.role !== 'any' && resolution.known) for (const candidate of resolution.candidates) roleByLiteral.set(candidate.start, slot.role);
+  }
+  return resolved.map(({ slot, resolution }) => {
+    if (!resolution.known || slot.role !== 'any') return { slot, resolution };
+    const inferred = resolution.candidates.map((c) => roleByLiteral.get(c.start)).find((role) => role !== undefined);
+    return { slot: inferred ? { ...slot, role: inferred } : slot, resolution };
+  });
+}
+
+export const connectorName: Rule = {
+  meta: {
+    id: 'connector-name',
+    description: 'Connector names must be real, case-exact names: no docs placeholders, pasted typography, swapped roles or unassigned variables.',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      empty: 'The {{role}}connector name is empty. Put your {{role}}connector\'s name here, exactly as Synchronization Service Manager shows it (names are case sensitive).',
+      placeholder: 'The {{role}}connector name is still the docs\' placeholder "{{value}}". Replace it with your {{role}}connector\'s name, exactly as Synchronization Service Manager shows it (names are case sensitive).',
+      htmlPlaceholder: 'The {{role}}connector name "{{value}}" is the docs\' placeholder with HTML escapes, pasted from a web page. Replace it with your {{role}}connector\'s real name.',
+      pastedCharacter: 'The connector name "{{value}}" contains {{character}}, which web pages and word processors put in; connector names use plain characters. Use "{{fixed}}".',
+      rebranded: 'No Azure AD Connect install has a connector named "{{value}}": that text comes from a rebranded or machine-translated copy of the docs. The Azure AD connector is named "<tenant> - AAD": use "{{suggestion}}".',
+      azureAdAsSource: '"{{value}}" is the Azure AD connector\'s name, but -SourceConnector takes the AD (forest) connector. Swap -SourceConnector and -TargetConnector.',
+      forestAsTarget: '"{{value}}" looks like an AD forest connector\'s name, but -TargetConnector takes the Azure AD connector ("<tenant> - AAD"). Swap -SourceConnector and -TargetConnector.',
+      wrongCase: 'Connector "{{value}}" differs only in case from your connector "{{known}}"; connector names are case sensitive, so the cmdlet will not find it. Use "{{known}}".',
+      unknownName: '"{{value}}" is not one of your {{role}}connectors ({{known}}, from {{setting}}). Check the spelling; names are case sensitive.',
+      unassignedVariable: '{{variable}} is never assigned in this script, so the {{role}}connector name is $null here.{{hint}}',
+    },
+  },
+  check(context) {
+    const seen = new Set<string>();
+    for (const { slot, resolution: resolved } of withInferredRoles(context, connectorSlots(context.model))) {
+      if (resolved.known) {
+        for (const candidate of resolved.candidates) checkCandidate(context, slot, candidate, seen);
+      } else if (
+        resolved.reason === 'unassigned' &&
+        slot.value.kind === 'variable' &&
+        slot.value.name === resolved.variable &&
+        !isAssignedAnywhere(context.model, resolved.variable)
+      ) {
+        checkUnassigned(context, slot, resolved.variable);
+      }
+    }
+  },
+};

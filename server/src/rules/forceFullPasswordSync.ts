@@ -1,0 +1,135 @@
+import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
+import { insertLinesAfter, insertLinesBefore } from '../fixes/edits';
+import { constructionOf } from '../model/passwordSync';
+import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
+import { resolveStrings } from '../model/values';
+import type { Rule, RuleContext } from './rule';
+import { looksLikeAzureAdConnector } from './support/nameChecks';
+
+function sourceText(context: RuleContext, toggle: Toggle): string | undefined {
+  const value = toggle.source?.value;
+  return value ? context.model.text.slice(value.start, value.end) : undefined;
+}
+
+/** The span of the "Microsoft.Synchronize.ForceFullPasswordSync" argument, where a reader looks for it. */
+function creationSpan(parameter: ForceFullParameter): { start: number; end: number } {
+  const first = constructionOf(parameter.creation.value)?.args[0];
+  return first ? { start: first.start, end: first.end } : { start: parameter.creation.targetStart, end: parameter.creation.statementEnd };
+}
+
+function checkMissing(context: RuleContext): void {
+  const flow = passwordSyncFlow(context.model);
+  // A parameter that exists but is never added is reported where it is created, not here too.
+  if (flow.parameters.length > 0 && chainsWithForceFull(flow).length === 0) return;
+  const carrying = chainsWithForceFull(flow);
+  const covered = new Set(carrying.map((chain) => chain.key));
+  // A toggle split over two mistyped source names counts as one forest (the toggle rule reports the typo).
+  const alias = new Map(flow.mismatchedPairs.map((pair) => [pair.enableKey, pair.disableKey]));
+  const groups = new Map<string, Toggle>();
+  for (const toggle of flow.toggles) {
+    const key = toggle.sourceKey === undefined ? undefined : alias.get(toggle.sourceKey) ?? toggle.sourceKey;
+    if (key !== undefined && !covered.has(key) && !groups.has(key)) groups.set(key, toggle);
+  }
+  // When a carrying connector's name cannot be matched to a toggle (computed names), do not guess.
+  const toggleKeys = new Set(flow.toggles.map((toggle) => toggle.sourceKey));
+  const unmatched = carrying.filter((chain) => !toggleKeys.has(chain.key));
+  if (unmatched.length >= groups.size) return;
+  for (const toggle of groups.values()) {
+    const source = sourceText(context, toggle);
+    const fixes = source === undefined ? [] : [{
+      title: 'Add the ForceFullPasswordSync lines before the toggle',
+      edits: [insertLinesBefore(context.model, toggle.call.statementStart, [`$c = Get-ADSyncConnector -Name ${source}`, ...FORCE_FULL_PASSWORD_SYNC_LINES])],
+      preferred: true,
+    }];
+    context.report({ messageId: 'missing', data: { source: source ?? 'this connector' }, start: toggle.call.nameStart, end: toggle.call.nameEnd, fixes });
+  }
+}
+
+function checkParameter(context: RuleContext, parameter: ForceFullParameter, chains: ConnectorChain[]): void {
+  const span = creationSpan(parameter);
+  const name = '$' + parameter.variable;
+  const lastSet = parameter.valueSets[parameter.valueSets.length - 1];
+  if (!lastSet) {
+    context.report({
+      messageId: 'valueNotSet', data: { name }, ...span,
+      fixes: [{ title: `Set ${name}.Value = 1`, edits: [insertLinesAfter(context.model, parameter.creation.statementEnd, [`${name}.Value = 1`])], preferred: true }],
+    });
+  } else {
+    const values = resolveStrings(context.model, lastSet.value, lastSet.statementStart);
+    if (values.known && !values.candidates.every((candidate) => candidate.value.trim() === '1')) {
+      context.report({
+        messageId: 'valueNotOne', data: { name, value: context.model.text.slice(lastSet.value.start, lastSet.value.end) },
+        start: lastSet.value.start, end: lastSet.value.end,
+        fixes: [{ title: 'Set the value to 1', edits: [{ start: lastSet.value.start, end: lastSet.value.end, text: '1' }], preferred: true }],
+      });
+    }
+  }
+  const carrying = chains.filter((chain) => chain.adds.some((add) => add.parameterVariable === parameter.variable && add.call.start > parameter.creation.statementStart));
+  if (carrying.length > 0) return;
+  const fetched = chains.filter((chain) => chain.fetch.statementEnd <= parameter.creation.statementStart);
+  const chain = fetched[fetched.length - 1];
+  const after = lastSet && lastSet.statementEnd > parameter.creation.statementEnd ? lastSet.statementEnd : parameter.creation.statementEnd;
+  const fixes = chain ? [{
+    title: `Add ${name} to $${chain.variable}.GlobalParameters`,
+    edits: [insertLinesAfter(context.model, after, [`$${chain.variable}.GlobalParameters.Remove(${name}.Name)`, `$${chain.variable}.GlobalParameters.Add(${name})`])],
+    preferred: true,
+  }] : [];
+  context.report({ messageId: 'notAdded', data: { name }, ...span, fixes });
+}
+
+function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<string | undefined>): void {
+  const c = '$' + chain.variable;
+  for (const add of chain.adds) {
+    const p = add.parameterVariable ? '$' + add.parameterVariable : undefined;
+    if (!chain.removes.some((remove) => remove.start < add.call.start) && p) {
+      context.report({
+        messageId: 'addedWithoutRemove', data: { connector: c }, start: add.call.start, end: add.call.end,
+        fixes: [{ title: `Remove the old value first`, edits: [insertLinesBefore(context.model, add.call.statementStart, [`${c}.GlobalParameters.Remove(${p}.Name)`])], preferred: true }],
+      });
+    }
+    if (!chain.saves.some((save) => save.start > add.call.start)) {
+      context.report({
+        messageId: 'notSaved', data: { connector: c }, start: add.call.start, end: add.call.end,
+        fixes: [{ title: `Save ${c} with Add-ADSyncConnector`, edits: [insertLinesAfter(context.model, add.call.statementEnd, [`${c} = Add-ADSyncConnector -Connector ${c}`])], preferred: true }],
+      });
+    }
+  }
+  const nameValue = chain.name?.value;
+  if (!nameValue) return;
+  const resolved = resolveStrings(context.model, nameValue, chain.fetchCall.start);
+  const azureAdByName = resolved.known && resolved.candidates.length > 0 && resolved.candidates.every((candidate) => looksLikeAzureAdConnector(candidate.value));
+  if (azureAdByName || (chain.key !== undefined && targets.has(chain.key))) {
+    const toggle = passwordSyncFlow(context.model).toggles.find((t) => t.source !== undefined && t.sourceKey !== chain.key);
+    const source = toggle ? sourceText(context, toggle) : undefined;
+    context.report({
+      messageId: 'azureAdConnector', data: { name: context.model.text.slice(nameValue.start, nameValue.end) },
+      start: nameValue.start, end: nameValue.end,
+      fixes: source ? [{ title: `Fetch the AD connector ${source} instead`, edits: [{ start: nameValue.start, end: nameValue.end, text: source }], preferred: true }] : [],
+    });
+  }
+}
+
+export const forceFullPasswordSync: Rule = {
+  meta: {
+    id: 'force-full-password-sync',
+    description: 'The ForceFullPasswordSync parameter must be created, set to 1, added to the AD connector and saved with Add-ADSyncConnector.',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      missing: 'Password sync is toggled for {{source}}, but ForceFullPasswordSync is never set on that AD connector, so existing password hashes are not re-synced and users cannot sign in to Azure AD DS. Add the ForceFullPasswordSync lines before the toggle.',
+      valueNotSet: 'The ForceFullPasswordSync parameter {{name}} is created but its Value is never set. Add `{{name}}.Value = 1`.',
+      valueNotOne: 'ForceFullPasswordSync is set to {{value}}; it must be 1 to force a full password sync. Set {{name}}.Value = 1.',
+      notAdded: 'The ForceFullPasswordSync parameter {{name}} is never added to the AD connector\'s GlobalParameters, so it has no effect. Remove any old value and add it: `$c.GlobalParameters.Remove({{name}}.Name)` then `$c.GlobalParameters.Add({{name}})`.',
+      addedWithoutRemove: 'ForceFullPasswordSync is added to {{connector}}.GlobalParameters without removing an existing value first; if the connector already has one, Add fails. Call `{{connector}}.GlobalParameters.Remove($p.Name)` before Add.',
+      notSaved: '{{connector}} now carries ForceFullPasswordSync, but it is never saved: nothing changes in the sync engine until `{{connector}} = Add-ADSyncConnector -Connector {{connector}}` runs.',
+      azureAdConnector: 'ForceFullPasswordSync is being set on the connector named {{name}}, which is the Azure AD connector. It belongs on the AD (forest) connector, the -SourceConnector of the toggle.',
+    },
+  },
+  check(context) {
+    const flow = passwordSyncFlow(context.model);
+    checkMissing(context);
+    for (const parameter of flow.parameters) checkParameter(context, parameter, flow.chains);
+    const targets = new Set(flow.toggles.map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
+    for (const chain of chainsWithForceFull(flow)) checkChain(context, chain, targets);
+  },
+};

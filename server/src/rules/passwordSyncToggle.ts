@@ -1,0 +1,132 @@
+import { insertLinesAfter, insertLinesBefore, wholeLines } from '../fixes/edits';
+import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
+import type { Fix, Rule, RuleContext } from './rule';
+
+/** The toggle call's text with its -Enable value replaced, for inserting the missing half. */
+function copyWithEnable(context: RuleContext, toggle: Toggle, value: '$true' | '$false'): string | undefined {
+  const enable = toggle.enable;
+  if (!enable?.value || enable.via !== 'named') return undefined;
+  const text = context.model.text;
+  const call = toggle.call;
+  const copy = text.slice(call.start, enable.value.start) + value + text.slice(enable.value.end, call.end);
+  // A call spread over continuation lines is copied only when it is one line.
+  return copy.includes('\n') || copy.includes('\r') ? undefined : copy;
+}
+
+function checkRequiredParameters(context: RuleContext, toggle: Toggle): void {
+  if (toggle.splatUnknown || toggle.call.hasVerbatimArguments) return;
+  const missing = [
+    toggle.source ? undefined : '-SourceConnector',
+    toggle.target ? undefined : '-TargetConnector',
+    toggle.enable ? undefined : '-Enable',
+  ].filter((name): name is string => name !== undefined);
+  if (missing.length === 0 && toggle.enable?.value === undefined) missing.push('a value for -Enable ($false or $true)');
+  if (missing.length === 0) return;
+  context.report({ messageId: 'missingParameter', data: { missing: missing.join(', ') }, start: toggle.call.nameStart, end: toggle.call.nameEnd });
+}
+
+function checkGroup(context: RuleContext, toggles: Toggle[], firstSave: number | undefined): void {
+  // A call with a computed or missing -Enable value, or a missing target, leaves the order unknowable.
+  if (toggles.some((toggle) => toggle.enableValue === undefined || (!toggle.target && !toggle.splatUnknown))) return;
+  const disables = toggles.filter((toggle) => toggle.enableValue === false);
+  const enables = toggles.filter((toggle) => toggle.enableValue === true);
+  const first = toggles[0];
+  const last = toggles[toggles.length - 1];
+  if (disables.length === 0) {
+    const copy = copyWithEnable(context, first, '$false');
+    const fixes: Fix[] = copy ? [{ title: 'Add the -Enable $false call before it', edits: [insertLinesBefore(context.model, first.call.statementStart, [copy])], preferred: true }] : [];
+    context.report({ messageId: 'missingDisable', start: first.call.nameStart, end: first.call.nameEnd, fixes });
+    return;
+  }
+  if (enables.length === 0) {
+    const copy = copyWithEnable(context, last, '$true');
+    const fixes: Fix[] = copy ? [{ title: 'Add the -Enable $true call after it', edits: [insertLinesAfter(context.model, last.call.statementEnd, [copy])], preferred: true }] : [];
+    context.report({ messageId: 'missingEnable', start: last.call.nameStart, end: last.call.nameEnd, fixes });
+    return;
+  }
+  if (last.enableValue === false) {
+    const earlierEnable = [...enables].reverse().find((toggle) => toggle.call.start < last.call.start)!;
+    const a = earlierEnable.enable!;
+    const b = last.enable!;
+    const text = context.model.text;
+    // Swapping written values is only a clean fix when both are written in the calls themselves.
+    const fixes: Fix[] = a.via === 'named' && b.via === 'named'
+      ? [{ title: 'Disable first, then enable', edits: [
+          { start: a.value!.start, end: a.value!.end, text: text.slice(b.value!.start, b.value!.end) },
+          { start: b.value!.start, end: b.value!.end, text: text.slice(a.value!.start, a.value!.end) },
+        ], preferred: true }]
+      : [];
+    const span = b.via === 'named' ? { start: b.parameterStart!, end: b.value!.end } : { start: last.call.nameStart, end: last.call.nameEnd };
+    context.report({
+      messageId: 'reversed', ...span,
+      related: [{ start: earlierEnable.call.nameStart, end: earlierEnable.call.nameEnd, message: 'the -Enable $true call runs first, here' }],
+      fixes,
+    });
+    return;
+  }
+  if (firstSave !== undefined && first.call.start < firstSave) {
+    const lines = wholeLines(context.model, first.call.statementStart, last.call.statementEnd);
+    const block = context.model.text.slice(lines.start, lines.end);
+    const saveLineEnd = context.model.nextLineStart(firstSave);
+    const fixes: Fix[] = lines.end <= context.model.lineStart(firstSave) && toggles.every((t) => t.call.depth === first.call.depth)
+      ? [{ title: 'Move the toggle after Add-ADSyncConnector', edits: [{ start: lines.start, end: lines.end, text: '' }, { start: saveLineEnd, end: saveLineEnd, text: block }], preferred: true }]
+      : [];
+    context.report({ messageId: 'beforeSave', start: first.call.nameStart, end: first.call.nameEnd, fixes });
+  }
+  const target = first.target?.value;
+  for (const toggle of toggles) {
+    const other = toggle.target?.value;
+    if (target && other && toggle.targetKey !== first.targetKey) {
+      context.report({
+        messageId: 'differentTarget', start: other.start, end: other.end,
+        related: [{ start: target.start, end: target.end, message: 'the first call of this toggle uses this target' }],
+        fixes: [{ title: 'Use the same -TargetConnector as the first call', edits: [{ start: other.start, end: other.end, text: context.model.text.slice(target.start, target.end) }], preferred: true }],
+      });
+    }
+  }
+}
+
+function reportMismatchedSources(context: RuleContext, disables: Toggle[], enables: Toggle[]): void {
+  const a = disables[0].source!.value!;
+  const b = enables[0].source!.value!;
+  const text = context.model.text;
+  context.report({
+    messageId: 'differentSource', start: b.start, end: b.end,
+    related: [{ start: a.start, end: a.end, message: 'the -Enable $false call names this source connector' }],
+    fixes: [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
+  });
+}
+
+export const passwordSyncToggle: Rule = {
+  meta: {
+    id: 'password-sync-toggle',
+    description: 'Each AD connector needs Set-ADSyncAADPasswordSyncConfiguration with -Enable $false and then -Enable $true, for the same connectors, after the connector is saved.',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      missingParameter: 'Set-ADSyncAADPasswordSyncConfiguration needs {{missing}}; without it the cmdlet stops to prompt or fails.',
+      missingDisable: 'Password sync is enabled without first being disabled, so no full password sync starts. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $false just before this call.',
+      missingEnable: 'Password sync is disabled and never enabled again, so password hashes stop syncing. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $true after this call.',
+      reversed: 'The toggle is reversed: -Enable $true runs before -Enable $false, so password sync ends up disabled. Disable first, then enable.',
+      beforeSave: 'The toggle runs before Add-ADSyncConnector saves the ForceFullPasswordSync parameter, so the full sync it starts does not see it. Move the toggle after the save.',
+      differentTarget: 'This call names a different -TargetConnector from the other call of the toggle; both calls must name the same Azure AD connector.',
+      differentSource: 'The -Enable $false and -Enable $true calls name different source connectors, so neither connector is toggled. Use the same AD connector in both calls.',
+    },
+  },
+  check(context) {
+    const flow = passwordSyncFlow(context.model);
+    for (const toggle of flow.toggles) checkRequiredParameters(context, toggle);
+    const groups = flow.groups;
+    const paired = new Set<string>();
+    for (const pair of flow.mismatchedPairs) {
+      paired.add(pair.disableKey).add(pair.enableKey);
+      reportMismatchedSources(context, groups.get(pair.disableKey)!, groups.get(pair.enableKey)!);
+    }
+    const carrying = chainsWithForceFull(flow);
+    for (const [key, toggles] of groups) {
+      if (paired.has(key)) continue;
+      const chain = carrying.find((c) => c.key === key) ?? (carrying.length === 1 && groups.size === 1 ? carrying[0] : undefined);
+      checkGroup(context, toggles, chain?.saves[0]?.start);
+    }
+  },
+};

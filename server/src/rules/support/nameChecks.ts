@@ -1,0 +1,110 @@
+/**
+ * Classifies connector-name strings. Works on resolved string values (never on script text), so
+ * a name assigned once and used three times is judged once, the same way everywhere.
+ */
+
+import { looksLikeAzureAdConnector } from '../../model/passwordSync';
+
+export type NameRole = 'ad' | 'azureAd' | 'any';
+
+const AAD_SUFFIX = ' - AAD';
+
+const PASTED_CHARACTERS: Record<string, { name: string; ascii: string }> = {
+  '\u2010': { name: 'a Unicode hyphen (U+2010)', ascii: '-' },
+  '\u2011': { name: 'a non-breaking hyphen (U+2011)', ascii: '-' },
+  '\u2012': { name: 'a figure dash (U+2012)', ascii: '-' },
+  '\u2013': { name: 'an en dash (U+2013)', ascii: '-' },
+  '\u2014': { name: 'an em dash (U+2014)', ascii: '-' },
+  '\u2015': { name: 'a horizontal bar (U+2015)', ascii: '-' },
+  '\u2212': { name: 'a minus sign (U+2212)', ascii: '-' },
+  '\u00A0': { name: 'a non-breaking space (U+00A0)', ascii: ' ' },
+  '\u202F': { name: 'a narrow non-breaking space (U+202F)', ascii: ' ' },
+  '\u2007': { name: 'a figure space (U+2007)', ascii: ' ' },
+  '\u200B': { name: 'a zero-width space (U+200B)', ascii: '' },
+  '\uFEFF': { name: 'a zero-width no-break space (U+FEFF)', ascii: '' },
+  '\u2018': { name: 'a smart quote (U+2018)', ascii: "'" },
+  '\u2019': { name: 'a smart quote (U+2019)', ascii: "'" },
+  '\u201C': { name: 'a smart quote (U+201C)', ascii: '"' },
+  '\u201D': { name: 'a smart quote (U+201D)', ascii: '"' },
+};
+
+export type NameProblem =
+  | { kind: 'empty' }
+  | { kind: 'placeholder' }
+  | { kind: 'htmlPlaceholder' }
+  | { kind: 'pastedCharacter'; character: string; fixed: string }
+  | { kind: 'rebranded'; suggestion: string }
+  | { kind: 'azureAdAsSource' }
+  | { kind: 'forestAsTarget' };
+
+export { looksLikeAzureAdConnector };
+
+/** `contoso.com`, `corp.fabrikam.local`: a DNS name with no spaces. */
+export function looksLikeForestConnector(name: string): boolean {
+  if (name.length === 0 || name.indexOf('.') <= 0 || name.endsWith('.')) return false;
+  for (const ch of name) {
+    const ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '.' || ch === '-' || ch === '_';
+    if (!ok) return false;
+  }
+  return !name.toLowerCase().includes('onmicrosoft.');
+}
+
+function firstWord(name: string): string {
+  let end = 0;
+  while (end < name.length && name[end] !== ' ' && name[end] !== ':' && name[end] !== '\u00A0') end++;
+  return name.slice(0, end);
+}
+
+/** Azure AD connector names seen in rebranded or machine-translated copies of the docs, never in a real install. */
+function rebrandedSuggestion(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const tenant = firstWord(name);
+  if (!tenant.includes('.')) return undefined;
+  const rest = lower.slice(tenant.length).trim();
+  if (rest === '- aad' && name.slice(tenant.length) !== AAD_SUFFIX) return tenant + AAD_SUFFIX;
+  const mentionsAzure = rest.includes('entra') || rest.includes('azure') || rest === ': aad' || rest === ':aad' || rest === 'aad';
+  return mentionsAzure ? tenant + AAD_SUFFIX : undefined;
+}
+
+export function classifyName(name: string, role: NameRole): NameProblem | undefined {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return { kind: 'empty' };
+  if (trimmed.startsWith('<') && trimmed.endsWith('>')) return { kind: 'placeholder' };
+  if (trimmed.toLowerCase().startsWith('&lt;') && trimmed.toLowerCase().endsWith('&gt;')) return { kind: 'htmlPlaceholder' };
+  for (const ch of name) {
+    const pasted = PASTED_CHARACTERS[ch];
+    if (pasted) {
+      let fixed = '';
+      for (const c of name) fixed += PASTED_CHARACTERS[c]?.ascii ?? c;
+      return { kind: 'pastedCharacter', character: pasted.name, fixed: fixed.trim() };
+    }
+  }
+  if (role !== 'ad') {
+    const suggestion = rebrandedSuggestion(name);
+    if (suggestion !== undefined && suggestion !== name) return { kind: 'rebranded', suggestion };
+  }
+  if (role === 'ad' && looksLikeAzureAdConnector(name)) return { kind: 'azureAdAsSource' };
+  if (role === 'azureAd' && looksLikeForestConnector(name)) return { kind: 'forestAsTarget' };
+  return undefined;
+}
+
+export function editDistance(a: string, b: string): number {
+  const previous = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** Known names ordered by closeness to `name`, case-insensitively. */
+export function closestNames(name: string, known: readonly string[]): string[] {
+  const lower = name.toLowerCase();
+  return [...known].sort((a, b) => editDistance(lower, a.toLowerCase()) - editDistance(lower, b.toLowerCase()) || a.localeCompare(b));
+}
