@@ -1,3 +1,58 @@
-// The language client entry point; written in the client layer.
-export function activate(): void {}
-export function deactivate(): void {}
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Must match the ids the server registers (server/src/lsp/commandIds.ts); the client bundle does not import server code. */
+const SHOW_RULE_DOCS = 'adsyncLint.showRuleDocs';
+const DOCUMENT_COMMANDS = new Set(['adsyncLint.applyFixAll', 'adsyncLint.insertScript']);
+
+let client: LanguageClient | undefined;
+
+/**
+ * From the command palette the server's document commands arrive without arguments; they act on
+ * the active PowerShell editor, at the version the user saw.
+ */
+function withActiveEditorTarget(command: string, args: unknown[]): unknown[] {
+  if (!DOCUMENT_COMMANDS.has(command) || args.length > 0) return args;
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'powershell') return args;
+  return [{ uri: editor.document.uri.toString(), version: editor.document.version, line: editor.selection.active.line }];
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const outputChannel = vscode.window.createOutputChannel('AD Sync Lint', { log: true });
+  context.subscriptions.push(outputChannel);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'powershell' },
+      { scheme: 'untitled', language: 'powershell' },
+    ],
+    synchronize: { configurationSection: 'adsyncLint' },
+    outputChannel,
+    middleware: {
+      // The library registers the server's commands; opening a link belongs to the editor, not the server.
+      executeCommand: async (command, args, next) => {
+        if (command === SHOW_RULE_DOCS) {
+          const url = args[0];
+          if (typeof url === 'string') await vscode.env.openExternal(vscode.Uri.parse(url));
+          return undefined;
+        }
+        return next(command, withActiveEditorTarget(command, args));
+      },
+    },
+  };
+
+  client = new LanguageClient('adsyncLint', 'AD Sync Lint', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

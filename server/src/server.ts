@@ -1,2 +1,92 @@
-// The language server entry point; written in the LSP layer.
-export {};
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildCodeActions } from './lsp/codeActions';
+import { FIX_ALL_KIND, serverCommandIds } from './lsp/commandIds';
+import { CommandHandler } from './lsp/commands';
+import { COMPLETION_TRIGGER_CHARACTERS, connectorCompletions } from './lsp/completion';
+import { DocumentLinter } from './lsp/documentLinter';
+import { DocumentTokens } from './lsp/documentTokens';
+import { hoverAt } from './lsp/hover';
+import { LintedDocuments } from './lsp/lintedDocuments';
+import { RuleFailureLog } from './lsp/ruleFailureLog';
+import { SettingsStore } from './lsp/settingsStore';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let clientPullsConfiguration = false;
+
+const settings = new SettingsStore(connection, () => clientPullsConfiguration);
+const linted = new LintedDocuments();
+const tokens = new DocumentTokens();
+const linter = new DocumentLinter(connection, documents, settings, linted, new RuleFailureLog());
+const commands = new CommandHandler(connection, documents, settings);
+
+connection.onInitialize((params): InitializeResult => {
+  clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor], resolveProvider: false },
+      executeCommandProvider: { commands: [...serverCommandIds] },
+      completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: false },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'adsync-lint' },
+  };
+});
+
+// The client sends this for the `adsyncLint` section (its `synchronize.configurationSection`).
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { adsyncLint?: unknown } | null | undefined)?.adsyncLint;
+  settings.invalidate(pushed);
+  linter.lintAllOpen();
+});
+
+documents.onDidChangeContent((event) => void linter.onContentChanged(event.document.uri));
+documents.onDidSave((event) => void linter.onSaved(event.document.uri));
+documents.onDidClose((event) => {
+  linter.onClosed(event.document.uri);
+  tokens.forget(event.document.uri);
+});
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const documentSettings = await settings.get(document.uri);
+  // The text may have changed while the settings were read; acting on it then would be acting blind.
+  if (documents.get(document.uri)?.version !== document.version) return [];
+  return buildCodeActions({
+    document,
+    range: params.range,
+    context: params.context,
+    linted: linted.get(document.uri, document.version),
+    options: documentSettings.options,
+  });
+});
+
+connection.onExecuteCommand((params) => commands.execute(params));
+
+connection.onCompletion(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const documentSettings = await settings.get(document.uri);
+  if (!documentSettings.enable) return [];
+  return connectorCompletions(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.connectors);
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return undefined;
+  return hoverAt(document, tokens.get(document), document.offsetAt(params.position));
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,67 @@
+import { TextDocumentEdit, type Connection, type ExecuteCommandParams, type TextDocuments, type TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CommandIds } from './commandIds';
+import { fixAllEdit } from './fixAllEdit';
+import { insertScriptEdit } from './insertScript';
+import type { SettingsStore } from './settingsStore';
+
+/** What the client passes to document commands; the palette path fills it from the active editor. */
+export interface DocumentCommandTarget {
+  uri: string;
+  /** The version the user acted on; the command does nothing when the text has changed since. */
+  version?: number;
+  /** The cursor line, where inserted text goes. */
+  line?: number;
+}
+
+function targetOf(args: unknown[] | undefined): DocumentCommandTarget | undefined {
+  const first = args?.[0];
+  if (typeof first === 'string') return { uri: first };
+  if (typeof first === 'object' && first !== null && typeof (first as DocumentCommandTarget).uri === 'string') return first as DocumentCommandTarget;
+  return undefined;
+}
+
+/** Runs the server's commands; edits go back to the client as version-checked workspace edits. */
+export class CommandHandler {
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  async execute(params: ExecuteCommandParams): Promise<void> {
+    if (params.command === CommandIds.showRuleDocs) {
+      const url = params.arguments?.[0];
+      if (typeof url === 'string') await this.connection.window.showDocument({ uri: url, external: true });
+      return;
+    }
+    const target = targetOf(params.arguments);
+    const document = target ? this.documents.get(target.uri) : undefined;
+    if (!target || !document) {
+      void this.connection.window.showInformationMessage('AD Sync Lint: open a PowerShell script first.');
+      return;
+    }
+    if (target.version !== undefined && target.version !== document.version) return;
+    const settings = await this.settings.get(document.uri);
+
+    let edit: TextEdit | undefined;
+    let label: string;
+    if (params.command === CommandIds.applyFixAll) {
+      edit = fixAllEdit(document, settings.options);
+      label = 'Fix all auto-fixable problems';
+      if (!edit) {
+        void this.connection.window.showInformationMessage('AD Sync Lint: nothing to fix automatically.');
+        return;
+      }
+    } else if (params.command === CommandIds.insertScript) {
+      edit = insertScriptEdit(document, target.line ?? 0, settings.options.connectors);
+      label = 'Insert password sync script';
+    } else return;
+
+    const result = await this.connection.workspace.applyEdit({
+      label,
+      edit: { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [edit])] },
+    });
+    if (!result.applied) this.connection.console.warn(`${label} was not applied to ${document.uri}: ${result.failureReason ?? 'the document changed'}`);
+  }
+}

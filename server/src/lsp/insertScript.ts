@@ -1,0 +1,17 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver/node';
+import type { ConnectorNames } from '../options';
+import { canonicalScript } from '../fixes/canonicalScript';
+import { connectorNamesForInsertion } from './connectorNames';
+import { detectEol } from './textLines';
+
+/**
+ * Inserts the canonical script at the start of `line`, in the document's line endings; whatever
+ * the line held moves below the script.
+ */
+export function insertScriptEdit(document: TextDocument, line: number, configured: ConnectorNames): TextEdit {
+  const text = document.getText();
+  const names = connectorNamesForInsertion(configured, text);
+  const position = { line: Math.max(0, Math.min(line, document.lineCount - 1)), character: 0 };
+  return { range: { start: position, end: position }, newText: canonicalScript({ adConnector: names.ad, azureAdConnector: names.azureAd }, detectEol(text)) };
+}

@@ -1,0 +1,64 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { ruleIds } from '../rules';
+import { normalizeSettings, type DocumentSettings } from './settings';
+
+/**
+ * Pulls `adsyncLint` settings per document (they may differ per workspace folder) and caches
+ * them until the client says the configuration changed. Each distinct problem with the settings
+ * is shown to the user once, not on every lint.
+ */
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<DocumentSettings>>();
+  private readonly warned = new Set<string>();
+  /** Used when the client cannot answer `workspace/configuration` requests. */
+  private pushedSection: unknown = undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly clientPullsConfiguration: () => boolean,
+  ) {}
+
+  get(uri: string): Promise<DocumentSettings> {
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.load(uri);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** Forgets every cached value; `pushed` is the section the client sent along, if any. */
+  invalidate(pushed: unknown): void {
+    this.cache.clear();
+    if (pushed !== undefined) this.pushedSection = pushed;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  private async load(uri: string): Promise<DocumentSettings> {
+    let raw: unknown = this.pushedSection;
+    if (this.clientPullsConfiguration()) {
+      try {
+        raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'adsyncLint' });
+      } catch (error) {
+        this.connection.console.error(`Could not read the adsyncLint settings for ${uri}: ${String(error)}`);
+      }
+    }
+    const { settings, warnings } = normalizeSettings(raw, ruleIds);
+    this.warnOnce(warnings);
+    return settings;
+  }
+
+  private warnOnce(warnings: readonly string[]): void {
+    const fresh = warnings.filter((warning) => !this.warned.has(warning));
+    if (fresh.length === 0) return;
+    for (const warning of fresh) {
+      this.warned.add(warning);
+      this.connection.console.warn(warning);
+    }
+    const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more; see the "AD Sync Lint" output)` : '';
+    void this.connection.window.showWarningMessage(`${fresh[0]}${more}`);
+  }
+}
