@@ -1,6 +1,7 @@
 import { lintText, type LintProblem } from '../lint';
 import type { LintOptions } from '../options';
-import type { Fix, TextEdit } from '../rules/rule';
+import { rules } from '../rules';
+import type { Fix, Rule, TextEdit } from '../rules/rule';
 
 /**
  * Applies edits that do not overlap; an edit that overlaps one already taken is dropped and
@@ -44,10 +45,10 @@ const MAX_PASSES = 10;
  * Applies every automatic fix, re-linting between passes (fixes of one pass may not overlap),
  * like ESLint's --fix. `ruleIds` limits it to some rules.
  */
-export function fixAll(text: string, options: LintOptions, ruleIds?: readonly string[]): FixAllResult {
+export function fixAll(text: string, options: LintOptions, ruleIds?: readonly string[], ruleSet: readonly Rule[] = rules): FixAllResult {
   let output = text;
   let applied = 0;
-  let result = lintText(output, options);
+  let result = lintText(output, options, ruleSet);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const edits: TextEdit[] = [];
     let taken = 0;
@@ -71,7 +72,7 @@ export function fixAll(text: string, options: LintOptions, ruleIds?: readonly st
     if (next === output) break;
     output = next;
     applied += taken;
-    result = lintText(output, options);
+    result = lintText(output, options, ruleSet);
   }
   return { output, applied, remaining: result.problems };
 }
