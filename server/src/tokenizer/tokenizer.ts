@@ -72,7 +72,8 @@ export function tokenize(text: string): TokenizeResult {
 
 class Tokenizer {
   private readonly len: number;
-  private readonly tokens: Token[] = [];
+  private readonly tokens: Token[];
+  private count = 0;
   private readonly errors: LexError[] = [];
   private mode = Mode.Statement;
   private sawDashDash = false;
@@ -90,6 +91,9 @@ class Tokenizer {
 
   constructor(private readonly text: string) {
     this.len = text.length;
+    // Sized up front from a typical density (about one token per four characters) so that large
+    // inputs do not pay for repeated growth; trimmed to the real count at the end.
+    this.tokens = new Array<Token>((this.len >> 2) + 8);
   }
 
   run(): TokenizeResult {
@@ -235,6 +239,7 @@ class Tokenizer {
           pos = isWhitespace(c) ? this.whitespace(pos) : this.bareword(pos);
       }
     }
+    this.tokens.length = this.count;
     this.closeOpenSubExpressions();
     return { tokens: this.tokens, errors: this.errors };
   }
@@ -242,13 +247,13 @@ class Tokenizer {
   // ---- emitting -------------------------------------------------------------------------
 
   private trivia(kind: TokenKind, start: number, end: number): void {
-    this.tokens.push({ kind, start, end, flags: TokenFlags.None });
+    this.tokens[this.count++] = { kind, start, end, flags: TokenFlags.None };
     this.afterSpace = kind === TokenKind.Whitespace;
   }
 
   private significant(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
     if (this.afterSpace) flags |= TokenFlags.PrecededBySpace;
-    this.tokens.push({ kind, start, end, flags });
+    this.tokens[this.count++] = { kind, start, end, flags };
     this.lastKind = kind;
     this.lastEnd = end;
     this.afterSpace = false;
@@ -305,7 +310,7 @@ class Tokenizer {
     this.frameStatement.push(inside);
     this.frameCloser.push(closer);
     this.frameDashDash.push(this.sawDashDash);
-    this.frameToken.push(this.tokens.length);
+    this.frameToken.push(this.count);
     this.significant(kind, start, end, TokenFlags.None);
     this.mode = inside;
     this.sawDashDash = false;
@@ -343,7 +348,11 @@ class Tokenizer {
     const text = this.text;
     const len = this.len;
     pos++;
-    while (pos < len && isWhitespace(text.charCodeAt(pos))) pos++;
+    while (pos < len) {
+      const c = text.charCodeAt(pos);
+      if (c === CharCode.Space || c === CharCode.Tab || (c > CharCode.Space && isWhitespace(c))) pos++;
+      else break;
+    }
     this.trivia(TokenKind.Whitespace, start, pos);
     return pos;
   }
@@ -365,11 +374,11 @@ class Tokenizer {
   private blockComment(pos: number): number {
     const end = skipBlockComment(this.text, pos);
     if (end >= 0) {
-      this.tokens.push({ kind: TokenKind.BlockComment, start: pos, end, flags: TokenFlags.None });
+      this.tokens[this.count++] = { kind: TokenKind.BlockComment, start: pos, end, flags: TokenFlags.None };
       this.afterSpace = false;
       return end;
     }
-    this.tokens.push({ kind: TokenKind.BlockComment, start: pos, end: this.len, flags: TokenFlags.Unterminated });
+    this.tokens[this.count++] = { kind: TokenKind.BlockComment, start: pos, end: this.len, flags: TokenFlags.Unterminated };
     this.afterSpace = false;
     this.error(pos, pos + 2, "Missing '#>' to end this block comment.");
     return this.len;
