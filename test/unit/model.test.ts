@@ -1,0 +1,95 @@
+import * as assert from 'assert';
+import { boundArgument } from '../../server/src/model/arguments';
+import { buildScriptModel } from '../../server/src/model/scriptModel';
+import { connectorKey, resolveBoolean, resolveStrings } from '../../server/src/model/values';
+import type { Expr } from '../../server/src/model/types';
+
+function valuesOf(text: string, expr: Expr | undefined, at: number): string[] | string {
+  const resolved = resolveStrings(buildScriptModel(text), expr, at);
+  return resolved.known ? resolved.candidates.map((c) => c.value) : resolved.reason;
+}
+
+describe('script model', () => {
+  it('reads commands with module qualifiers, call operators and any casing', () => {
+    const model = buildScriptModel("ADSync\\Get-ADSyncConnector -Name a\n& 'Set-ADSyncAADPasswordSyncConfiguration' -En:$true\nget-adsyncconnector x");
+    assert.deepStrictEqual(
+      model.commands.map((c) => [c.lowerName, c.module ?? '']),
+      [['get-adsyncconnector', 'ADSync'], ['set-adsyncaadpasswordsyncconfiguration', ''], ['get-adsyncconnector', '']],
+    );
+    assert.strictEqual(model.commands[1].parameters[0].name, 'Enable');
+    assert.deepStrictEqual(boundArgument(model.commands[2], 'Name')?.value, { kind: 'string', value: 'x', start: 108, end: 109 });
+  });
+
+  it('resolves unambiguous parameter prefixes and leaves ambiguous ones unresolved', () => {
+    const model = buildScriptModel('Set-ADSyncAADPasswordSyncConfiguration -Source a -Target b -E $true -En $false');
+    assert.deepStrictEqual(model.commands[0].parameters.map((p) => p.name), ['SourceConnector', 'TargetConnector', undefined, 'Enable']);
+  });
+
+  it('binds positional arguments in the cmdlet\'s order once named ones are taken', () => {
+    const model = buildScriptModel('Set-ADSyncAADPasswordSyncConfiguration -TargetConnector t s $false');
+    const call = model.commands[0];
+    assert.strictEqual((boundArgument(call, 'SourceConnector')?.value as { value: string }).value, 's');
+    assert.strictEqual(boundArgument(call, 'Enable')?.value?.kind, 'boolean');
+  });
+
+  it('reads splatted hashtables', () => {
+    const model = buildScriptModel("$s = @{ SourceConnector = 'a'; Enable = $false }\nSet-ADSyncAADPasswordSyncConfiguration @s -TargetConnector b");
+    const call = model.commands[0];
+    assert.strictEqual(boundArgument(call, 'SourceConnector')?.via, 'splat');
+    assert.strictEqual(resolveBoolean(model, boundArgument(call, 'Enable')?.value, call.start), false);
+  });
+
+  it('records assignments to members and method calls on members', () => {
+    const model = buildScriptModel('$p.Value = 1\n$c.GlobalParameters.Remove($p.Name)\n[void]$c.GlobalParameters.Add($p)');
+    assert.deepStrictEqual(model.assignments.map((a) => [a.variable, a.path]), [['p', ['value']]]);
+    assert.deepStrictEqual(model.methodCalls.map((m) => [m.variable, m.path, m.method, m.args.map((a) => a.kind)]), [
+      ['c', ['globalparameters'], 'remove', ['member']],
+      ['c', ['globalparameters'], 'add', ['variable']],
+    ]);
+  });
+
+  it('ignores code in comments, block comments and here-strings', () => {
+    const model = buildScriptModel("# Set-ADSyncAADPasswordSyncConfiguration\n<# Get-ADSyncConnector #>\n$h = @'\nAdd-ADSyncConnector\n'@\n");
+    assert.deepStrictEqual(model.commands, []);
+    assert.strictEqual(model.isPasswordSyncScript, false);
+  });
+
+  it('follows variables through copies and takes the last assignment before the use', () => {
+    const text = '$a = "one"\n$b = $a\n$a = "two"\nGet-ADSyncConnector -Name $b\nGet-ADSyncConnector -Name $a';
+    const model = buildScriptModel(text);
+    const [first, second] = model.commands;
+    assert.deepStrictEqual(valuesOf(text, boundArgument(first, 'Name')?.value, first.start), ['one']);
+    assert.deepStrictEqual(valuesOf(text, boundArgument(second, 'Name')?.value, second.start), ['two']);
+  });
+
+  it('gives a foreach variable the set of values of its list', () => {
+    const text = "$list = @('a', \"b\")\nforeach ($f in $list) {\n  Get-ADSyncConnector -Name $f\n}";
+    const model = buildScriptModel(text);
+    const call = model.commands[0];
+    assert.deepStrictEqual(valuesOf(text, boundArgument(call, 'Name')?.value, call.start), ['a', 'b']);
+    assert.strictEqual(connectorKey(model, boundArgument(call, 'Name')?.value, call.start), 'variable:f');
+  });
+
+  it('treats function parameters as unknown and never-assigned variables as unassigned', () => {
+    const text = 'function F { param($n) Get-ADSyncConnector -Name $n }\nGet-ADSyncConnector -Name $missing';
+    const model = buildScriptModel(text);
+    const [inner, outer] = model.commands;
+    assert.strictEqual(valuesOf(text, boundArgument(inner, 'Name')?.value, inner.start), 'dynamic');
+    assert.strictEqual(valuesOf(text, boundArgument(outer, 'Name')?.value, outer.start), 'unassigned');
+  });
+
+  it('knows a password-sync script from a read-only one', () => {
+    assert.strictEqual(buildScriptModel('Get-ADSyncAADPasswordSyncConfiguration -SourceConnector a').isPasswordSyncScript, false);
+    assert.strictEqual(buildScriptModel('Set-ADSyncAADPasswordSyncConfiguration -SourceConnector a -TargetConnector b -Enable $true').isPasswordSyncScript, true);
+    assert.strictEqual(
+      buildScriptModel('$p = [Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter]::new("Microsoft.Synchronize.ForceFullPasswordSync")').isPasswordSyncScript,
+      true,
+    );
+  });
+
+  it('uses the line break most lines use', () => {
+    assert.strictEqual(buildScriptModel('a\r\nb\r\nc\nd').eol, '\r\n');
+    assert.strictEqual(buildScriptModel('a\nb').eol, '\n');
+    assert.strictEqual(buildScriptModel('a\rb').eol, '\r');
+  });
+});
