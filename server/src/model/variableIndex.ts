@@ -1,0 +1,89 @@
+import type { Assignment, Loop, ScriptModel } from './types';
+
+/**
+ * Per-variable lookups over a model's assignments, loops and parameters. Resolving a value asks
+ * "which assignment reaches here" once per argument; scanning every assignment each time made
+ * linting quadratic in script size, so the answers come from lists sorted once per model.
+ */
+export interface VariableIndex {
+  /** Plain (`$x = …`, no member path) assignments per variable, sorted by statementEnd, ties in source order. */
+  plainAssignments: Map<string, Assignment[]>;
+  /** Loops per variable, sorted by start, with the largest end among each loop and those before it. */
+  loops: Map<string, { loops: Loop[]; maxEndSoFar: number[] }>;
+  /** The earliest start of a parameter binding each variable. */
+  firstParameterStart: Map<string, number>;
+  /** Every variable that an assignment (with or without a path), a loop or a parameter binds. */
+  bound: Set<string>;
+}
+
+interface Cached {
+  index: VariableIndex;
+  /** The list lengths the index was built from, so a model whose lists grew is indexed again. */
+  sizes: [number, number, number];
+}
+
+const cache = new WeakMap<ScriptModel, Cached>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function build(model: ScriptModel): VariableIndex {
+  const plainAssignments = new Map<string, Assignment[]>();
+  const bound = new Set<string>();
+  for (const assignment of model.assignments) {
+    bound.add(assignment.variable);
+    if (assignment.path.length === 0) push(plainAssignments, assignment.variable, assignment);
+  }
+  // Array.prototype.sort is stable, so equal ends keep source order and the later one still wins.
+  for (const list of plainAssignments.values()) list.sort((a, b) => a.statementEnd - b.statementEnd);
+
+  const loopLists = new Map<string, Loop[]>();
+  for (const loop of model.loops) {
+    if (loop.variable === undefined) continue;
+    bound.add(loop.variable);
+    push(loopLists, loop.variable, loop);
+  }
+  const loops = new Map<string, { loops: Loop[]; maxEndSoFar: number[] }>();
+  for (const [variable, list] of loopLists) {
+    list.sort((a, b) => a.start - b.start);
+    const maxEndSoFar: number[] = [];
+    let max = -Infinity;
+    for (const loop of list) maxEndSoFar.push((max = Math.max(max, loop.end)));
+    loops.set(variable, { loops: list, maxEndSoFar });
+  }
+
+  const firstParameterStart = new Map<string, number>();
+  for (const parameter of model.parameters) {
+    bound.add(parameter.variable);
+    const known = firstParameterStart.get(parameter.variable);
+    if (known === undefined || parameter.start < known) firstParameterStart.set(parameter.variable, parameter.start);
+  }
+  return { plainAssignments, loops, firstParameterStart, bound };
+}
+
+export function variableIndex(model: ScriptModel): VariableIndex {
+  const sizes: [number, number, number] = [model.assignments.length, model.loops.length, model.parameters.length];
+  const cached = cache.get(model);
+  if (cached && cached.sizes.every((size, i) => size === sizes[i])) return cached.index;
+  const index = build(model);
+  cache.set(model, { index, sizes });
+  return index;
+}
+
+/** Index of the last element whose key is at or before `at` in a list sorted by that key, or -1. */
+export function lastAtOrBefore<T>(list: readonly T[], key: (item: T) => number, at: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (key(list[mid]) <= at) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
