@@ -9,7 +9,7 @@ import { launchChromium } from './browser.mjs';
 import { remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { defaultTimeoutSeconds, repoRoot } from './hostConfig.mjs';
 import { ensureHostInstalled } from './install.mjs';
-import { killAllGroupsNow, stopAllGroups } from './processGroups.mjs';
+import { endWithThisProcess } from './lifecycle.mjs';
 import { createRunState } from './runState.mjs';
 
 /** Repeated several times per run because the host turns the (unreachable) gallery off. */
@@ -62,7 +62,7 @@ async function runExtensionTests(options, runState, diagnostics) {
     env: runState.xdgEnv,
   });
   diagnostics.serverLog = server.recentLog;
-  log(`code-server listening on 127.0.0.1:${server.port}`);
+  log(`code-server listening on 127.0.0.1:${server.port}, run folder ${runState.root}`);
   const { browser } = await launchChromium({ profileDir: runState.chromiumProfileDir, env: runState.xdgEnv });
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 
@@ -107,30 +107,12 @@ function withTimeout(promise, seconds) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-
 async function main() {
   const started = Date.now();
   const options = parseVSCodeArguments(process.argv.slice(2));
   ensureHostInstalled(log);
   const runState = createRunState();
-
-  let cleanUpDone;
-  const cleanUp = () =>
-    (cleanUpDone ??= stopAllGroups().finally(() => runState.remove()));
-  // Whatever ends this process, the server and the browser end with it.
-  process.on('exit', () => {
-    killAllGroupsNow();
-    runState.remove();
-  });
-  let stoppedBy;
-  for (const signal of Object.keys(signalNumbers)) {
-    process.once(signal, () => {
-      stoppedBy = signal;
-      log(`${signal} received, stopping code-server and Chromium`);
-      cleanUp().finally(() => process.exit(128 + signalNumbers[signal]));
-    });
-  }
+  const lifetime = endWithThisProcess(runState, log);
 
   const diagnostics = { serverLog: [] };
   let exitCode;
@@ -140,13 +122,13 @@ async function main() {
   } catch (error) {
     exitCode = 1;
     // Stopping on a signal makes the browser and server vanish: that is not worth reporting.
-    if (!stoppedBy) {
+    if (!lifetime.stoppedBySignal()) {
       if (diagnostics.serverLog.length > 0) console.error(`[vscode-host] last code-server output:\n${diagnostics.serverLog.join('\n')}`);
       console.error(`[vscode-host] ${error instanceof Error ? error.message : error}`);
     }
   }
-  await cleanUp();
-  process.exit(stoppedBy ? 128 + signalNumbers[stoppedBy] : exitCode);
+  await lifetime.cleanUp();
+  process.exit(lifetime.exitCode(exitCode));
 }
 
 main().catch((error) => {

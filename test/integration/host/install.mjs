@@ -20,6 +20,10 @@ const ripgrepPackageVersion = '1.15.11';
 const ripgrepReleaseTag = 'v13.0.0-10';
 const ripgrepTargets = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' };
 
+/** Beside, not inside, the install folder: the installer deletes that folder to start over. */
+const installLock = `${installDir}.lock`;
+const lockWaitMs = 15 * 60 * 1000;
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.error) throw result.error;
@@ -86,20 +90,75 @@ function installCodeServer(log) {
     // node-pty's postinstall runs `npx node-gyp`, which a `yes=false` npm config refuses.
     npm_config_yes: 'true',
   };
-  run('npm', ['install', '--unsafe-perm', '--no-audit', '--no-fund', '--save-exact'], { cwd: installDir, env });
+  // code-server's postinstall refuses to run as root without --unsafe-perm, which npm 11 still
+  // passes to scripts (as npm_config_unsafe_perm) while warning that it does not know the flag.
+  run('npm', ['install', '--unsafe-perm', '--no-audit', '--no-fund'], { cwd: installDir, env });
   if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing.`);
   fs.rmSync(tmpDir, { recursive: true, force: true });
   fs.writeFileSync(installMarker, JSON.stringify({ codeServerVersion, installedAt: new Date().toISOString() }) + '\n');
 }
 
+function isHostInstalled() {
+  return debianPackages.every((pkg) => fs.existsSync(pkg.provides)) && isCodeServerInstalled();
+}
+
+function sleepSync(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function isProcessAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/**
+ * Runs `work` while holding a lock file. Several test runs can start at once in one working
+ * tree, and two installers deleting each other's half-built native modules both fail.
+ */
+function withInstallLock(log, work) {
+  fs.mkdirSync(path.dirname(installLock), { recursive: true });
+  const deadline = Date.now() + lockWaitMs;
+  let announced = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(installLock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number(fs.readFileSync(installLock, 'utf8')) || 0;
+    if (holder > 0 && !isProcessAlive(holder)) {
+      // Left behind by an installer that was killed: its work is redone below.
+      fs.rmSync(installLock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`Gave up waiting for the installer with pid ${holder} (${installLock}).`);
+    if (!announced) log(`waiting for another install (pid ${holder}) to finish`);
+    announced = true;
+    sleepSync(1000);
+  }
+  try {
+    work();
+  } finally {
+    fs.rmSync(installLock, { force: true });
+  }
+}
+
 /** Makes sure the host can start; prints what it installs through `log`. */
 export function ensureHostInstalled(log = (message) => console.log(`[vscode-host] ${message}`)) {
-  ensureDebianPackages(log);
-  if (!isCodeServerInstalled()) {
-    const started = Date.now();
-    installCodeServer(log);
-    log(`code-server installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  }
+  if (isHostInstalled()) return;
+  withInstallLock(log, () => {
+    ensureDebianPackages(log);
+    if (!isCodeServerInstalled()) {
+      const started = Date.now();
+      installCodeServer(log);
+      log(`code-server installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -14,13 +14,16 @@ const quietUserSettings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
+  // The workspace sits inside this repository; the offer to open it as a repository is noise.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
-export function createRunState() {
+/** @param {Record<string, unknown>} [extraUserSettings] added to the quiet defaults */
+export function createRunState(extraUserSettings = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'adsync-lint-vscode-host-'));
   const userDataDir = path.join(root, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(quietUserSettings, null, 2) + '\n');
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...quietUserSettings, ...extraUserSettings }, null, 2) + '\n');
   return {
     root,
     userDataDir,
