@@ -62,7 +62,7 @@ connection.onCodeAction(async (params) => {
   if (!document) return [];
   const documentSettings = await settings.get(document.uri);
   // The text may have changed while the settings were read; acting on it then would be acting blind.
-  if (documents.get(document.uri)?.version !== document.version) return [];
+  if (!documentSettings.enable || documents.get(document.uri)?.version !== document.version) return [];
   return buildCodeActions({
     document,
     range: params.range,
@@ -82,9 +82,9 @@ connection.onCompletion(async (params) => {
   return connectorCompletions(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.connectors);
 });
 
-connection.onHover((params) => {
+connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document) return undefined;
+  if (!document || !(await settings.get(document.uri)).enable) return undefined;
   return hoverAt(document, tokens.get(document), document.offsetAt(params.position));
 });
 
