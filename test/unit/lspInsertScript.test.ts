@@ -33,6 +33,14 @@ describe('lsp canonical script and insertion', () => {
     assert.deepStrictEqual(connectorNamesForInsertion(none, 'Write-Host hi'), { ad: '', azureAd: '' });
   });
 
+  it('takes names the script already assigns, but not placeholders', () => {
+    const script = '$script:adConnector = \'fabrikam.com\'\n$aadConnector = "fabrikam.onmicrosoft.com - AAD"\n';
+    assert.deepStrictEqual(connectorNamesForInsertion(none, script), { ad: 'fabrikam.com', azureAd: 'fabrikam.onmicrosoft.com - AAD' });
+    const placeholders = '$adConnector = "<CASE SENSITIVE AD CONNECTOR NAME>"\n$azureadConnector = ""\n';
+    assert.deepStrictEqual(connectorNamesForInsertion(none, placeholders), { ad: '', azureAd: '' });
+    assert.deepStrictEqual(connectorNamesForInsertion({ ad: ['a.com'], azureAd: [] }, script), { ad: 'a.com', azureAd: 'fabrikam.onmicrosoft.com - AAD' });
+  });
+
   it('inserts at the start of the cursor line in the document line endings', () => {
     const document = TextDocument.create('untitled:Untitled-1', 'powershell', 1, 'Write-Host one\r\nWrite-Host two\r\n');
     const edit = insertScriptEdit(document, 1, none);
