@@ -2,6 +2,7 @@
 // that ending the group also ends what it spawned: the extension host, the language server,
 // Chromium's renderers. Nothing may outlive a run, whether it passed, failed or was interrupted.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 
 /** @type {Map<number, import('node:child_process').ChildProcess>} */
 const runningGroups = new Map();
@@ -49,4 +50,27 @@ export async function stopAllGroups(graceMs = 3000) {
 export function killAllGroupsNow(pids = [...runningGroups.keys()]) {
   for (const pid of pids) signalGroup(pid, 'SIGKILL');
   for (const pid of pids) runningGroups.delete(pid);
+}
+
+/**
+ * Kills processes whose command line names `runFolder`. Chromium starts its crash reporter in a
+ * session of its own, outside the browser's process group; its arguments name the run folder
+ * (its database lives there), which is how it is found. Linux only, like the host.
+ */
+export function killProcessesMentioning(runFolder) {
+  let entries;
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(runFolder)) process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
 }
