@@ -25,32 +25,31 @@ const AUTOMATIC_VARIABLES = new Set([
 ]);
 
 function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
-  let found: Loop | undefined;
-  for (const loop of model.loops) {
-    if (loop.variable === variable && loop.start <= at && at < loop.end) {
-      if (!found || loop.start > found.start) found = loop;
-    }
+  const entry = variableIndex(model).loops.get(variable);
+  if (!entry) return undefined;
+  const { loops, maxEndSoFar } = entry;
+  // The innermost loop holding `at` is the one with the largest start; walk back from the last
+  // loop starting at or before `at` until no earlier loop can still be open there.
+  for (let i = lastAtOrBefore(loops, (loop) => loop.start, at); i >= 0 && maxEndSoFar[i] > at; i--) {
+    if (at >= loops[i].end) continue;
+    // Of loops starting at the same offset, the one listed first wins.
+    let found = loops[i];
+    for (let j = i - 1; j >= 0 && loops[j].start === found.start; j--) if (at < loops[j].end) found = loops[j];
+    return found;
   }
-  return found;
+  return undefined;
 }
 
 /** The last plain assignment to `variable` whose statement ends at or before `at`. */
 export function reachingAssignment(model: ScriptModel, variable: string, at: number): Assignment | undefined {
-  let found: Assignment | undefined;
-  for (const assignment of model.assignments) {
-    if (assignment.variable !== variable || assignment.path.length !== 0) continue;
-    if (assignment.statementEnd <= at && (!found || assignment.statementEnd >= found.statementEnd)) found = assignment;
-  }
-  return found;
+  const list = variableIndex(model).plainAssignments.get(variable);
+  if (!list) return undefined;
+  const index = lastAtOrBefore(list, (assignment) => assignment.statementEnd, at);
+  return index === -1 ? undefined : list[index];
 }
 
 export function isAssignedAnywhere(model: ScriptModel, variable: string): boolean {
-  return (
-    AUTOMATIC_VARIABLES.has(variable) ||
-    model.assignments.some((assignment) => assignment.variable === variable) ||
-    model.loops.some((loop) => loop.variable === variable) ||
-    model.parameters.some((parameter) => parameter.variable === variable)
-  );
+  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).bound.has(variable);
 }
 
 /** What string values an expression can have at `at`, following variables through assignments and loops. */
@@ -80,7 +79,8 @@ export function resolveStrings(model: ScriptModel, expr: Expr | undefined, at: n
 function resolveVariable(model: ScriptModel, variable: string, at: number, depth: number): Resolution {
   const loop = enclosingLoopFor(model, variable, at);
   if (loop) return resolveStrings(model, loop.collection, loop.start, depth + 1);
-  if (model.parameters.some((parameter) => parameter.variable === variable && parameter.start < at)) {
+  const firstParameter = variableIndex(model).firstParameterStart.get(variable);
+  if (firstParameter !== undefined && firstParameter < at) {
     return { known: false, reason: 'dynamic', variable };
   }
   const assignment = reachingAssignment(model, variable, at);
