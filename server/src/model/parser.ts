@@ -20,6 +20,10 @@ interface Context {
 }
 
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
+/** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
+const MAX_NESTING = 200;
+/** Tokens that continue a command argument when nothing separates them from it. */
+const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Generic, TokenKind.Variable, TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.Number]);
 const STATEMENT_KEYWORDS_WITH_BODY = new Set([
   'if', 'elseif', 'else', 'while', 'for', 'switch', 'try', 'catch', 'finally', 'do', 'until', 'trap',
   'begin', 'process', 'end', 'dynamicparam', 'data', 'clean',
@@ -32,6 +36,8 @@ const STATEMENT_KEYWORDS_WITH_BODY = new Set([
  */
 export class Parser {
   private readonly toks: Token[];
+  /** Brackets open around the current position, to bound the recursion (see `nested`). */
+  private nesting = 0;
   private pos = 0;
   private readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
@@ -98,6 +104,23 @@ export class Parser {
     return false;
   }
 
+  /**
+   * Parses a bracketed group, recursively, up to MAX_NESTING deep; deeper groups (never seen in a
+   * real script, but 10,000 nested `$(` would overflow the stack) are skipped as unknown values.
+   */
+  private nested(start: number, parse: () => Expr): Expr {
+    if (this.nesting >= MAX_NESTING) {
+      this.skipBalanced();
+      return { kind: 'unknown', start, end: this.lastEnd() };
+    }
+    this.nesting++;
+    try {
+      return parse();
+    } finally {
+      this.nesting--;
+    }
+  }
+
   /** Skips a balanced group starting at an opener, for constructs the rules never look inside. */
   private skipBalanced(): void {
     let depth = 0;
@@ -128,9 +151,22 @@ export class Parser {
   private parseBlock(context: Context, loop?: number): boolean {
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LCurly) return false;
+    if (this.nesting >= MAX_NESTING) {
+      this.skipBalanced();
+      return true;
+    }
+    this.nesting++;
+    try {
+      this.parseBlockBody(context, loop);
+    } finally {
+      this.nesting--;
+    }
+    return true;
+  }
+
+  private parseBlockBody(context: Context, loop: number | undefined): void {
     this.pos++;
     this.parseStatementList({ depth: context.depth + 1, loop: loop ?? context.loop, statementStart: context.statementStart }, TokenKind.RCurly);
-    return true;
   }
 
   private parseStatement(outer: Context): void {
@@ -483,16 +519,32 @@ export class Parser {
 
   /** A command argument: a primary with postfix operators, or a comma-separated list of them. */
   private parseCommandArgument(context: Context): Expr {
-    const first = this.parsePostfix(context, true);
+    const first = this.withGluedWords(this.parsePostfix(context, true));
     if (this.kindAt() !== TokenKind.Comma) return first;
     const items: Expr[] = [first];
     while (this.kindAt() === TokenKind.Comma) {
       this.pos++;
       this.skipNewLines();
       if (this.atStatementEnd()) break;
-      items.push(this.parsePostfix(context, true));
+      items.push(this.withGluedWords(this.parsePostfix(context, true)));
     }
     return { kind: 'array', items, start: first.start, end: items[items.length - 1].end };
+  }
+
+  /**
+   * In command mode, words written with no space between them are one argument: `$$name` is the
+   * value of `$$` followed by the text "name", `"a"b` is "ab". Its value is then not statically
+   * known, and its span must cover all of it, or a fix replacing it would leave the tail behind.
+   */
+  private withGluedWords(first: Expr): Expr {
+    let end = first.end;
+    while (this.pos < this.toks.length) {
+      const token = this.toks[this.pos];
+      if (token.start !== end || !GLUED_WORD_KINDS.has(token.kind)) break;
+      end = token.end;
+      this.pos++;
+    }
+    return end === first.end ? first : { kind: 'unknown', start: first.start, end };
   }
 
   // ---- expressions ----
@@ -698,18 +750,20 @@ export class Parser {
       }
       case TokenKind.AtParen:
       case TokenKind.LParen:
-        return this.parseGroup(context, token.kind === TokenKind.AtParen);
-      case TokenKind.DollarParen: {
-        this.pos++;
-        this.parseStatementList(context, TokenKind.RParen);
-        return { kind: 'unknown', start, end: this.lastEnd() };
-      }
+        return this.nested(start, () => this.parseGroup(context, token.kind === TokenKind.AtParen));
+      case TokenKind.DollarParen:
+        return this.nested(start, () => {
+          this.pos++;
+          this.parseStatementList(context, TokenKind.RParen);
+          return { kind: 'unknown', start, end: this.lastEnd() };
+        });
       case TokenKind.AtCurly:
-        return this.parseHashtable(context);
-      case TokenKind.LCurly: {
-        this.parseBlock(context);
-        return { kind: 'unknown', start, end: this.lastEnd() };
-      }
+        return this.nested(start, () => this.parseHashtable(context));
+      case TokenKind.LCurly:
+        return this.nested(start, () => {
+          this.parseBlock(context);
+          return { kind: 'unknown', start, end: this.lastEnd() };
+        });
       case TokenKind.TypeLiteral: {
         this.pos++;
         return { kind: 'unknown', start, end };
