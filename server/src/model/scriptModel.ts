@@ -1,5 +1,5 @@
 import { tokenize } from '../tokenizer/tokenizer';
-import { TokenKind, type Token } from '../tokenizer/token';
+import { TokenKind } from '../tokenizer/token';
 import { Parser } from './parser';
 import { isPasswordSyncScript } from './passwordSync';
 import type { ScriptModel } from './types';
@@ -19,17 +19,23 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** The line break most lines use, so that inserted lines match the file. */
-function dominantLineBreak(tokens: readonly Token[], text: string): string {
+/**
+ * The line break most lines use, so that inserted lines match the file. Counted over the whole
+ * text, not only newline tokens: breaks inside line continuations, here-strings and block
+ * comments are lines of the file too (a CRLF script whose only breaks follow backticks is CRLF).
+ */
+function dominantLineBreak(text: string): string {
   let crlf = 0;
   let lf = 0;
   let cr = 0;
-  for (const token of tokens) {
-    if (token.kind !== TokenKind.NewLine) continue;
-    const first = text.charCodeAt(token.start);
-    if (token.end - token.start === 2) crlf++;
-    else if (first === 13) cr++;
-    else lf++;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (ch === 10) lf++;
   }
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   if (cr > lf) return '\r';
@@ -57,7 +63,7 @@ export function buildScriptModel(text: string): ScriptModel {
     text,
     tokens,
     lexErrors: errors,
-    eol: dominantLineBreak(tokens, text),
+    eol: dominantLineBreak(text),
     ...parsed,
     comments,
     isPasswordSyncScript: false,
