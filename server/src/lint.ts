@@ -3,7 +3,8 @@ import { defaultOptions, type LintOptions } from './options';
 import { rules } from './rules';
 import type { Fix, RelatedSpan, Report, Rule, Severity } from './rules/rule';
 import { findSuppressions } from './diagnostics/suppression';
-import { formatMessage } from './diagnostics/formatMessage';
+import { excerpt, formatMessage, MAX_MESSAGE_LENGTH } from './diagnostics/formatMessage';
+import { insertsSwallowedLines, swallowingSpans, type Span } from './fixes/swallowedInsertions';
 
 export interface LintProblem {
   ruleId: string;
@@ -75,6 +76,14 @@ function validReport(report: Report, rule: Rule, textLength: number): string | u
   return undefined;
 }
 
+/**
+ * A fix must change something: one that does not (a variable "replaced" by the same variable,
+ * when only its value differs) leaves its problem in place and would be offered forever.
+ */
+function changesText(fix: Fix, text: string): boolean {
+  return fix.edits.some((edit) => edit.text !== text.slice(edit.start, edit.end));
+}
+
 /** Lints one PowerShell text. Pure: no I/O, never throws for any input text. */
 export function lintText(text: string, options: LintOptions = defaultOptions(), ruleSet: readonly Rule[] = rules): LintResult {
   const skipped = checkSkipped(text, options);
@@ -86,6 +95,15 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
   const problems: LintProblem[] = [];
   const ruleFailures: RuleFailure[] = [];
 
+  let swallowing: Span[] | undefined;
+  const usableFixes = (fixes: Fix[]): Fix[] => {
+    if (fixes.length === 0) return fixes;
+    swallowing ??= swallowingSpans(model.tokens, text.length);
+    return fixes
+      .filter((fix) => changesText(fix, text) && !insertsSwallowedLines(fix, swallowing!))
+      .map((fix) => (fix.title.length > MAX_MESSAGE_LENGTH ? { ...fix, title: excerpt(fix.title, MAX_MESSAGE_LENGTH) } : fix));
+  };
+
   const emit = (rule: Rule, severity: Severity, report: Report) => {
     if (suppressions.isSuppressed(rule.meta.id, report.start)) return;
     problems.push({
@@ -95,8 +113,8 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
       message: formatMessage(rule.meta.messages[report.messageId], report.data),
       start: report.start,
       end: report.end,
-      related: report.related ?? [],
-      fixes: report.fixes ?? [],
+      related: (report.related ?? []).map((span) => ({ ...span, message: excerpt(span.message, MAX_MESSAGE_LENGTH) })),
+      fixes: usableFixes(report.fixes ?? []),
     });
   };
 

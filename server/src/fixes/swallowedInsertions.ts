@@ -1,0 +1,90 @@
+import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
+import type { Fix } from '../rules/rule';
+
+/** Inclusive offset ranges where inserted lines would not be read as statements. */
+export type Span = { start: number; end: number };
+
+/** Tokens that may hold line breaks: a line inserted inside one becomes part of its text. */
+const TEXT_TOKENS: ReadonlySet<TokenKind> = new Set([
+  TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.VerbatimHereString, TokenKind.ExpandableHereString, TokenKind.BlockComment,
+  // A bareword with a quoted part (`a"b c"d`) can run over lines too.
+  TokenKind.Generic,
+]);
+
+/**
+ * Where lines a fix inserts would be swallowed: inside a string, here-string or block comment
+ * (an unterminated token, of any kind, reaches to the end of the text), inside `( … )`, where
+ * PowerShell reads further lines as more of the expression, and after a bracket never closed.
+ * A truncated or half-typed script has these open at its end; a fix inserting there would not
+ * do what it says and be offered again forever.
+ */
+export function swallowingSpans(tokens: readonly Token[], textLength: number): Span[] {
+  const spans: Span[] = [];
+  // Every opener a `)` closes, so that `$(` and `@(` pair up with their own `)`.
+  const stack: { kind: TokenKind; end: number }[] = [];
+  let parens = 0;
+  const curlies: number[] = [];
+  for (const token of tokens) {
+    if ((token.flags & TokenFlags.Unterminated) !== 0) {
+      spans.push({ start: token.start + 1, end: textLength });
+    } else if (TEXT_TOKENS.has(token.kind)) {
+      spans.push({ start: token.start + 1, end: token.end - 1 });
+    } else if (token.kind === TokenKind.LCurly || token.kind === TokenKind.AtCurly) {
+      curlies.push(token.end);
+    } else if (token.kind === TokenKind.RCurly) {
+      curlies.pop();
+    } else if (token.kind === TokenKind.LParen || token.kind === TokenKind.DollarParen || token.kind === TokenKind.AtParen) {
+      stack.push({ kind: token.kind, end: token.end });
+      if (token.kind === TokenKind.LParen) parens++;
+    } else if (token.kind === TokenKind.RParen && stack.length > 0) {
+      const open = stack.pop()!;
+      if (open.kind === TokenKind.LParen && --parens === 0) spans.push({ start: open.end, end: token.start });
+    }
+  }
+  // Any bracket still open at the end (a truncated or half-typed script) takes in whatever
+  // follows it; fixes that add lines there wait until the script is whole again.
+  const firstOpen = Math.min(curlies[0] ?? textLength + 1, stack[0]?.end ?? textLength + 1);
+  if (firstOpen <= textLength) spans.push({ start: firstOpen, end: textLength });
+  const last = lastSignificant(tokens);
+  if (last && CONTINUES_ON_NEXT_LINE.has(last.kind)) spans.push({ start: last.end, end: textLength });
+  return merge(spans);
+}
+
+/** A statement ending in one of these (`… String,` in a truncated script) goes on with the next line. */
+const CONTINUES_ON_NEXT_LINE: ReadonlySet<TokenKind> = new Set([TokenKind.Comma, TokenKind.Pipe, TokenKind.Operator, TokenKind.Assign, TokenKind.LineContinuation]);
+
+function lastSignificant(tokens: readonly Token[]): Token | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const kind = tokens[i].kind;
+    if (kind !== TokenKind.Whitespace && kind !== TokenKind.NewLine && kind !== TokenKind.LineComment && kind !== TokenKind.BlockComment) return tokens[i];
+  }
+  return undefined;
+}
+
+function merge(spans: Span[]): Span[] {
+  const sorted = spans.filter((s) => s.start <= s.end).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function isInside(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].start) hi = mid - 1;
+    else if (offset > spans[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Whether a fix inserts lines where they would be swallowed (see swallowingSpans). */
+export function insertsSwallowedLines(fix: Fix, spans: readonly Span[]): boolean {
+  return fix.edits.some((edit) => /[\r\n]/.test(edit.text) && isInside(spans, edit.start));
+}
