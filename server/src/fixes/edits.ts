@@ -1,6 +1,8 @@
 import type { ScriptModel } from '../model/types';
 import { doubleQuoted } from './canonicalScript';
 import type { TextEdit } from '../rules/rule';
+import { TokenFlags, TokenKind } from '../tokenizer/token';
+import { tokenize } from '../tokenizer/tokenizer';
 
 /** Inserts whole lines above the line holding `offset`, indented like that line. */
 export function insertLinesBefore(model: ScriptModel, offset: number, lines: readonly string[]): TextEdit {
@@ -52,4 +54,26 @@ export function replaceStringLiteral(model: ScriptModel, start: number, end: num
   const quoted = first === '"' || first === '\u201C' || first === '\u201D' || first === '\u201E';
   if (!quoted && bare) return { start, end, text: value };
   return { start, end, text: doubleQuoted(value) };
+}
+
+/**
+ * Whether script text copied into a fix stands on its own on one line: no line break, and no
+ * string or comment left open (`'abc` from a truncated script would swallow the lines below).
+ */
+export function isSelfContainedLine(text: string): boolean {
+  if (text.includes('\n') || text.includes('\r')) return false;
+  return tokenize(text).tokens.every((token) => (token.flags & TokenFlags.Unterminated) === 0);
+}
+
+const VALUE_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Variable, TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.Generic, TokenKind.Number]);
+
+/**
+ * Whether `text`, copied as a command argument, is one plain value that reads the same there:
+ * a variable, a string, a bareword or a number. A bare `-` or `(a` would be read differently
+ * (as a parameter, or an open expression), so a fix copying it would not do what it says.
+ */
+export function isSingleValue(text: string): boolean {
+  if (!isSelfContainedLine(text)) return false;
+  const tokens = tokenize(text).tokens;
+  return tokens.length === 1 && VALUE_KINDS.has(tokens[0].kind) && (tokens[0].flags & TokenFlags.InError) === 0 && !text.startsWith('-');
 }

@@ -30,6 +30,8 @@ export interface Toggle {
   enableValue: boolean | undefined;
   sourceKey: string | undefined;
   targetKey: string | undefined;
+  /** -SourceConnector holds the Azure AD connector and -TargetConnector the AD one; the keys are already swapped back. */
+  swapped: boolean;
   splatUnknown: boolean;
 }
 
@@ -116,7 +118,8 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
         let sourceKey = connectorKey(model, source?.value, call.start);
         let targetKey = connectorKey(model, target?.value, call.start);
         // Swapped arguments are reported as such; group the call by the connectors it meant.
-        if (isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey)) [sourceKey, targetKey] = [targetKey, sourceKey];
+        const swapped = isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey);
+        if (swapped) [sourceKey, targetKey] = [targetKey, sourceKey];
         toggles.push({
           call,
           source,
@@ -125,6 +128,7 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
           enableValue: resolveBoolean(model, enable?.value, call.start),
           sourceKey,
           targetKey,
+          swapped,
           splatUnknown: mayBeSplatted(call),
         });
       }

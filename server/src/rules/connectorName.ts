@@ -22,6 +22,14 @@ function replaceWith(context: RuleContext, candidate: StringCandidate, names: re
 function swapFix(context: RuleContext, slot: ConnectorSlot): Fix[] {
   const other = connectorSlots(context.model).find((s) => s.call === slot.call && s.parameter !== slot.parameter);
   if (!other) return [];
+  // Values from a splatted hashtable may feed other calls too, where swapping them would be wrong.
+  const inCall = (s: ConnectorSlot) => s.value.start >= s.call.start && s.value.end <= s.call.end;
+  if (!inCall(slot) || !inCall(other)) return [];
+  // When the other value is just as wrong in this slot (two forest names), swapping fixes nothing.
+  const incoming = resolveStrings(context.model, other.value, other.call.start);
+  const stillWrong = incoming.known && incoming.candidates.some((candidate) =>
+    slot.role === 'ad' ? looksLikeAzureAdConnector(candidate.value) : slot.role === 'azureAd' && looksLikeForestConnector(candidate.value));
+  if (stillWrong) return [];
   const text = context.model.text;
   const edits = [
     { start: slot.value.start, end: slot.value.end, text: text.slice(other.value.start, other.value.end) },

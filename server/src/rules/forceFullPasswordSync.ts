@@ -1,14 +1,16 @@
 import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
-import { insertLinesAfter, insertLinesBefore } from '../fixes/edits';
-import { constructionOf } from '../model/passwordSync';
+import { insertLinesAfter, insertLinesBefore, isSingleValue } from '../fixes/edits';
+import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
 import { resolveStrings } from '../model/values';
 import type { Rule, RuleContext } from './rule';
 import { looksLikeAzureAdConnector } from './support/nameChecks';
 
+/** The AD connector the toggle means: its -TargetConnector when the two are swapped (reported by connector-name). */
 function sourceText(context: RuleContext, toggle: Toggle): string | undefined {
-  const value = toggle.source?.value;
-  return value ? context.model.text.slice(value.start, value.end) : undefined;
+  const value = (toggle.swapped ? toggle.target : toggle.source)?.value;
+  const text = value ? context.model.text.slice(value.start, value.end) : undefined;
+  return text !== undefined && isSingleValue(text) ? text : undefined;
 }
 
 /** The span of the "Microsoft.Synchronize.ForceFullPasswordSync" argument, where a reader looks for it. */
@@ -45,6 +47,17 @@ function checkMissing(context: RuleContext): void {
   }
 }
 
+/**
+ * Whether the chain's variable still holds the fetched connector at `offset`: assigned anything
+ * but Add-ADSyncConnector's result in between, lines added for it there would not reach it.
+ */
+function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number): boolean {
+  return !context.model.assignments.some((assignment) =>
+    assignment.variable === chain.variable && assignment.path.length === 0 &&
+    assignment.statementStart > chain.fetch.statementStart && assignment.statementStart < offset &&
+    !(assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR));
+}
+
 function checkParameter(context: RuleContext, parameter: ForceFullParameter, chains: ConnectorChain[]): void {
   const span = creationSpan(parameter);
   const name = '$' + parameter.variable;
@@ -66,9 +79,9 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter, cha
   }
   const carrying = chains.filter((chain) => chain.adds.some((add) => add.parameterVariable === parameter.variable && add.call.start > parameter.creation.statementStart));
   if (carrying.length > 0) return;
-  const fetched = chains.filter((chain) => chain.fetch.statementEnd <= parameter.creation.statementStart);
-  const chain = fetched[fetched.length - 1];
   const after = lastSet && lastSet.statementEnd > parameter.creation.statementEnd ? lastSet.statementEnd : parameter.creation.statementEnd;
+  const fetched = chains.filter((chain) => chain.fetch.statementEnd <= parameter.creation.statementStart && stillHolds(context, chain, after));
+  const chain = fetched[fetched.length - 1];
   const fixes = chain ? [{
     title: `Add ${name} to $${chain.variable}.GlobalParameters`,
     edits: [insertLinesAfter(context.model, after, [`$${chain.variable}.GlobalParameters.Remove(${name}.Name)`, `$${chain.variable}.GlobalParameters.Add(${name})`])],
@@ -90,7 +103,8 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
     if (!chain.saves.some((save) => save.start > add.call.start)) {
       context.report({
         messageId: 'notSaved', data: { connector: c }, start: add.call.start, end: add.call.end,
-        fixes: [{ title: `Save ${c} with Add-ADSyncConnector`, edits: [insertLinesAfter(context.model, add.call.statementEnd, [`${c} = Add-ADSyncConnector -Connector ${c}`])], preferred: true }],
+        // `$c = $c.GlobalParameters.Add($p)` loses the connector itself: saving $c afterwards saves nothing.
+        fixes: stillHolds(context, chain, add.call.statementEnd) ? [{ title: `Save ${c} with Add-ADSyncConnector`, edits: [insertLinesAfter(context.model, add.call.statementEnd, [`${c} = Add-ADSyncConnector -Connector ${c}`])], preferred: true }] : [],
       });
     }
   }
@@ -99,7 +113,8 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
   const resolved = resolveStrings(context.model, nameValue, chain.fetchCall.start);
   const azureAdByName = resolved.known && resolved.candidates.length > 0 && resolved.candidates.every((candidate) => looksLikeAzureAdConnector(candidate.value));
   if (azureAdByName || (chain.key !== undefined && targets.has(chain.key))) {
-    const toggle = passwordSyncFlow(context.model).toggles.find((t) => t.source !== undefined && t.sourceKey !== chain.key);
+    // A source that some toggle also uses as its target would only be reported here again.
+    const toggle = passwordSyncFlow(context.model).toggles.find((t) => t.source !== undefined && t.sourceKey !== chain.key && !targets.has(t.sourceKey));
     const source = toggle ? sourceText(context, toggle) : undefined;
     context.report({
       messageId: 'azureAdConnector', data: { name: context.model.text.slice(nameValue.start, nameValue.end) },

@@ -1,5 +1,7 @@
-import { insertLinesAfter, insertLinesBefore, wholeLines } from '../fixes/edits';
+import { insertLinesAfter, insertLinesBefore, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
+import type { Expr } from '../model/types';
+import { connectorKey } from '../model/values';
 import type { Fix, Rule, RuleContext } from './rule';
 
 /** The toggle call's text with its -Enable value replaced, for inserting the missing half. */
@@ -10,7 +12,17 @@ function copyWithEnable(context: RuleContext, toggle: Toggle, value: '$true' | '
   const call = toggle.call;
   const copy = text.slice(call.start, enable.value.start) + value + text.slice(enable.value.end, call.end);
   // A call spread over continuation lines is copied only when it is one line.
-  return copy.includes('\n') || copy.includes('\r') ? undefined : copy;
+  return isSelfContainedLine(copy) ? copy : undefined;
+}
+
+/**
+ * Whether copying `expr`'s text to the call at `at` names the connector `key` there. A variable
+ * reassigned between the calls (or written in another case, which PowerShell ignores) holds
+ * something else at the second call, so copying its text would change nothing.
+ */
+function copyNames(context: RuleContext, expr: Expr, at: number, key: string | undefined): boolean {
+  const text = context.model.text.slice(expr.start, expr.end);
+  return key !== undefined && isSingleValue(text) && connectorKey(context.model, expr, at) === key;
 }
 
 function checkRequiredParameters(context: RuleContext, toggle: Toggle): void {
@@ -80,7 +92,7 @@ function checkGroup(context: RuleContext, toggles: Toggle[], firstSave: number |
       context.report({
         messageId: 'differentTarget', start: other.start, end: other.end,
         related: [{ start: target.start, end: target.end, message: 'the first call of this toggle uses this target' }],
-        fixes: [{ title: 'Use the same -TargetConnector as the first call', edits: [{ start: other.start, end: other.end, text: context.model.text.slice(target.start, target.end) }], preferred: true }],
+        fixes: !copyNames(context, target, toggle.call.start, first.targetKey) ? [] : [{ title: 'Use the same -TargetConnector as the first call', edits: [{ start: other.start, end: other.end, text: context.model.text.slice(target.start, target.end) }], preferred: true }],
       });
     }
   }
@@ -93,7 +105,7 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
   context.report({
     messageId: 'differentSource', start: b.start, end: b.end,
     related: [{ start: a.start, end: a.end, message: 'the -Enable $false call names this source connector' }],
-    fixes: [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
+    fixes: !copyNames(context, a, enables[0].call.start, disables[0].sourceKey) ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
   });
 }
 
