@@ -23,6 +23,12 @@ describe('rule ranges and messages', () => {
         errors: [{ messageId: 'missingDisable', line: 9, column: 1, endLine: 9, endColumn: 39 }],
       },
       {
+        // Which of the two names is right is the admin's call: the fix is offered, never applied by fix-all.
+        code: AD + FULL + OFF + 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector "contoso.local" -TargetConnector $aad -Enable $true\n',
+        output: null,
+        errors: [{ messageId: 'differentSource', line: 10, column: 57, endLine: 10, endColumn: 72 }],
+      },
+      {
         code: AD + FULL + 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -Enable $false\n' + ON,
         output: null,
         errors: [{ messageId: 'missingParameter', line: 9, column: 1, endLine: 9, endColumn: 39 }],

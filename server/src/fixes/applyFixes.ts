@@ -24,11 +24,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: parts.join(''), dropped };
 }
 
-/** The fix that "fix all" applies for a problem: its preferred fix, or its only fix. */
+/**
+ * The fix that "fix all" applies for a problem: only one a rule marked preferred. Other fixes are
+ * suggestions (a guessed connector name, which of two names is right) that a person must choose.
+ */
 export function automaticFix(problem: LintProblem): Fix | undefined {
-  const preferred = problem.fixes.find((fix) => fix.preferred);
-  if (preferred) return preferred;
-  return problem.fixes.length === 1 ? problem.fixes[0] : undefined;
+  return problem.fixes.find((fix) => fix.preferred);
 }
 
 export interface FixAllResult {
