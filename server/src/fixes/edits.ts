@@ -75,5 +75,6 @@ const VALUE_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Variable, TokenKi
 export function isSingleValue(text: string): boolean {
   if (!isSelfContainedLine(text)) return false;
   const tokens = tokenize(text).tokens;
-  return tokens.length === 1 && VALUE_KINDS.has(tokens[0].kind) && (tokens[0].flags & TokenFlags.InError) === 0 && !text.startsWith('-');
+  // A trailing backtick would escape the line break after the copy and join the next line to it.
+  return tokens.length === 1 && VALUE_KINDS.has(tokens[0].kind) && (tokens[0].flags & TokenFlags.InError) === 0 && !text.startsWith('-') && !text.endsWith('`');
 }

@@ -24,6 +24,7 @@ export function swallowingSpans(tokens: readonly Token[], textLength: number): S
   const stack: { kind: TokenKind; end: number }[] = [];
   let parens = 0;
   const curlies: number[] = [];
+  const indexes: number[] = [];
   for (const token of tokens) {
     if ((token.flags & TokenFlags.Unterminated) !== 0) {
       spans.push({ start: token.start + 1, end: textLength });
@@ -33,6 +34,10 @@ export function swallowingSpans(tokens: readonly Token[], textLength: number): S
       curlies.push(token.end);
     } else if (token.kind === TokenKind.RCurly) {
       curlies.pop();
+    } else if (token.kind === TokenKind.LBracket) {
+      indexes.push(token.end);
+    } else if (token.kind === TokenKind.RBracket) {
+      indexes.pop();
     } else if (token.kind === TokenKind.LParen || token.kind === TokenKind.DollarParen || token.kind === TokenKind.AtParen) {
       stack.push({ kind: token.kind, end: token.end });
       if (token.kind === TokenKind.LParen) parens++;
@@ -43,7 +48,7 @@ export function swallowingSpans(tokens: readonly Token[], textLength: number): S
   }
   // Any bracket still open at the end (a truncated or half-typed script) takes in whatever
   // follows it; fixes that add lines there wait until the script is whole again.
-  const firstOpen = Math.min(curlies[0] ?? textLength + 1, stack[0]?.end ?? textLength + 1);
+  const firstOpen = Math.min(curlies[0] ?? textLength + 1, indexes[0] ?? textLength + 1, stack[0]?.end ?? textLength + 1);
   if (firstOpen <= textLength) spans.push({ start: firstOpen, end: textLength });
   const last = lastSignificant(tokens);
   if (last && CONTINUES_ON_NEXT_LINE.has(last.kind)) spans.push({ start: last.end, end: textLength });
