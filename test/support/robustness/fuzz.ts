@@ -1,0 +1,47 @@
+// `npm run fuzz [-- <cases>]`: the property suites of the unit tests with many more cases (a
+// million by default; ADSYNC_LINT_FUZZ_RUNS or the first argument sets it) and random seeds,
+// then the adversarial inputs' timings. A failure prints the seed and path that replay it.
+import * as fc from 'fast-check';
+import { lintText } from '../../../server/src/lint';
+import { adversarialInputs, bestTime } from './adversarialInputs';
+import { propertySuites, runsFor, suiteProperty } from './propertySuites';
+
+function caseCount(): number {
+  const raw = process.argv[2] ?? process.env.ADSYNC_LINT_FUZZ_RUNS ?? '1000000';
+  const count = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(count) || count <= 0) throw new Error(`the case count should be a positive integer, not "${raw}"`);
+  return count;
+}
+
+function main(): number {
+  const total = caseCount();
+  const seed = process.env.ADSYNC_LINT_FUZZ_SEED ? Number(process.env.ADSYNC_LINT_FUZZ_SEED) : Date.now() % 2 ** 31;
+  console.log(`fuzz: ${total.toLocaleString('en-US')} cases, seed ${seed}`);
+  let failed = 0;
+  let ran = 0;
+  const started = Date.now();
+  for (const suite of propertySuites) {
+    const numRuns = runsFor(suite, total);
+    const suiteStart = Date.now();
+    const details = fc.check(suiteProperty(suite), { numRuns, seed });
+    ran += details.numRuns;
+    const seconds = ((Date.now() - suiteStart) / 1000).toFixed(1);
+    if (details.failed) {
+      failed++;
+      console.log(`FAIL ${suite.name}: after ${details.numRuns} cases (${seconds} s)`);
+      console.log(fc.defaultReportMessage(details));
+    } else {
+      console.log(`ok   ${suite.name}: ${numRuns.toLocaleString('en-US')} cases in ${seconds} s`);
+    }
+  }
+  console.log(`${ran.toLocaleString('en-US')} cases in ${((Date.now() - started) / 1000).toFixed(0)} s, ${failed} failing suite(s)`);
+
+  console.log('\nadversarial inputs (best of 5):');
+  for (const { name, text } of adversarialInputs()) {
+    const ms = bestTime(() => lintText(text), 5);
+    console.log(`  ${name.padEnd(48)} ${String(Math.round(text.length / 1024)).padStart(5)} KB ${ms.toFixed(1).padStart(8)} ms`);
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = main();
