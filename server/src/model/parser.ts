@@ -509,10 +509,10 @@ export class Parser {
     if (takesValue && !this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe && this.kindAt() !== TokenKind.Parameter) {
       use.value = this.parseCommandArgument(context);
     } else if ((token.flags & TokenFlags.ColonAfter) !== 0 && this.kindAt() === TokenKind.Parameter) {
-      // `-Enable:-1` style: the next token is the value even though it looks like a parameter.
+      // `-A: -B:"x"`: PowerShell binds the dash word as the argument; what it means is not worth guessing.
       const valueToken = this.peek()!;
       this.pos++;
-      use.value = { kind: 'string', value: this.textOf(valueToken), start: valueToken.start, end: valueToken.end };
+      use.value = { kind: 'unknown', start: valueToken.start, end: valueToken.end };
     }
     return use;
   }

@@ -2,7 +2,7 @@ import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
 import { insertLinesAfter, insertLinesBefore, isSingleValue } from '../fixes/edits';
 import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
-import { resolveStrings } from '../model/values';
+import { connectorKey, resolveStrings } from '../model/values';
 import type { Rule, RuleContext } from './rule';
 import { looksLikeAzureAdConnector } from './support/nameChecks';
 
@@ -116,10 +116,12 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
     // A source that some toggle also uses as its target would only be reported here again.
     const toggle = passwordSyncFlow(context.model).toggles.find((t) => t.source !== undefined && t.sourceKey !== chain.key && !targets.has(t.sourceKey));
     const source = toggle ? sourceText(context, toggle) : undefined;
+    // The copied text must name the toggle's source where the connector is fetched, not something it was reassigned to.
+    const namesSource = toggle?.source?.value !== undefined && connectorKey(context.model, toggle.source.value, chain.fetchCall.start) === toggle.sourceKey;
     context.report({
       messageId: 'azureAdConnector', data: { name: context.model.text.slice(nameValue.start, nameValue.end) },
       start: nameValue.start, end: nameValue.end,
-      fixes: source ? [{ title: `Fetch the AD connector ${source} instead`, edits: [{ start: nameValue.start, end: nameValue.end, text: source }], preferred: true }] : [],
+      fixes: source && namesSource ? [{ title: `Fetch the AD connector ${source} instead`, edits: [{ start: nameValue.start, end: nameValue.end, text: source }], preferred: true }] : [],
     });
   }
 }

@@ -1,6 +1,7 @@
 import { insertLinesAfter, insertLinesBefore, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
-import type { Expr } from '../model/types';
+import type { CommandCall, Expr } from '../model/types';
+import { TokenKind } from '../tokenizer/token';
 import { connectorKey } from '../model/values';
 import type { Fix, Rule, RuleContext } from './rule';
 
@@ -37,7 +38,23 @@ function checkRequiredParameters(context: RuleContext, toggle: Toggle): void {
   context.report({ messageId: 'missingParameter', data: { missing: missing.join(', ') }, start: toggle.call.nameStart, end: toggle.call.nameEnd });
 }
 
-function checkGroup(context: RuleContext, toggles: Toggle[], firstSave: number | undefined): void {
+/** True when a brace opens or closes between two offsets: moving lines across it would move them into another block. */
+function crossesBlock(context: RuleContext, start: number, end: number): boolean {
+  const tokens = context.model.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].kind === TokenKind.LCurly || tokens[i].kind === TokenKind.RCurly) return true;
+  }
+  return false;
+}
+
+function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall | undefined): void {
   // A call with a computed or missing -Enable value, or a missing target, leaves the order unknowable.
   if (toggles.some((toggle) => toggle.enableValue === undefined || (!toggle.target && !toggle.splatUnknown))) return;
   const disables = toggles.filter((toggle) => toggle.enableValue === false);
@@ -76,11 +93,14 @@ function checkGroup(context: RuleContext, toggles: Toggle[], firstSave: number |
     });
     return;
   }
-  if (firstSave !== undefined && first.call.start < firstSave) {
+  // Offsets order statements only within one block: a save in a function body or another loop runs when that code runs.
+  const sameBlock = save !== undefined && save.depth === first.call.depth && save.loop === first.call.loop;
+  const firstSave = save?.start;
+  if (sameBlock && firstSave !== undefined && first.call.start < firstSave) {
     const lines = wholeLines(context.model, first.call.statementStart, last.call.statementEnd);
     const block = context.model.text.slice(lines.start, lines.end);
     const saveLineEnd = context.model.nextLineStart(firstSave);
-    const fixes: Fix[] = lines.end <= context.model.lineStart(firstSave) && toggles.every((t) => t.call.depth === first.call.depth)
+    const fixes: Fix[] = lines.end <= context.model.lineStart(firstSave) && toggles.every((t) => t.call.depth === first.call.depth) && !crossesBlock(context, lines.end, saveLineEnd)
       ? [{ title: 'Move the toggle after Add-ADSyncConnector', edits: [{ start: lines.start, end: lines.end, text: '' }, { start: saveLineEnd, end: saveLineEnd, text: block }], preferred: true }]
       : [];
     context.report({ messageId: 'beforeSave', start: first.call.nameStart, end: first.call.nameEnd, fixes });
@@ -88,13 +108,16 @@ function checkGroup(context: RuleContext, toggles: Toggle[], firstSave: number |
   const target = first.target?.value;
   for (const toggle of toggles) {
     const other = toggle.target?.value;
-    if (target && other && toggle.targetKey !== first.targetKey) {
-      context.report({
-        messageId: 'differentTarget', start: other.start, end: other.end,
-        related: [{ start: target.start, end: target.end, message: 'the first call of this toggle uses this target' }],
-        fixes: !copyNames(context, target, toggle.call.start, first.targetKey) ? [] : [{ title: 'Use the same -TargetConnector as the first call', edits: [{ start: other.start, end: other.end, text: context.model.text.slice(target.start, target.end) }], preferred: true }],
-      });
-    }
+    if (!target || !other || toggle.targetKey === first.targetKey) continue;
+    // A splatted hashtable may feed several calls: point at this call, and leave the shared table alone.
+    const inCall = toggle.target!.via !== 'splat' && first.target!.via !== 'splat';
+    const span = inCall ? other : { start: toggle.call.nameStart, end: toggle.call.nameEnd };
+    const fixable = inCall && copyNames(context, target, toggle.call.start, first.targetKey);
+    context.report({
+      messageId: 'differentTarget', ...span,
+      related: [{ start: target.start, end: target.end, message: 'the first call of this toggle uses this target' }],
+      fixes: !fixable ? [] : [{ title: 'Use the same -TargetConnector as the first call', edits: [{ start: other.start, end: other.end, text: context.model.text.slice(target.start, target.end) }], preferred: true }],
+    });
   }
 }
 
@@ -138,7 +161,7 @@ export const passwordSyncToggle: Rule = {
     for (const [key, toggles] of groups) {
       if (paired.has(key)) continue;
       const chain = carrying.find((c) => c.key === key) ?? (carrying.length === 1 && groups.size === 1 ? carrying[0] : undefined);
-      checkGroup(context, toggles, chain?.saves[0]?.start);
+      checkGroup(context, toggles, chain?.saves[0]);
     }
   },
 };
