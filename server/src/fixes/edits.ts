@@ -13,12 +13,28 @@ export function insertLinesBefore(model: ScriptModel, offset: number, lines: rea
 
 /** Inserts whole lines below the line holding `offset`, indented like that line. */
 export function insertLinesAfter(model: ScriptModel, offset: number, lines: readonly string[]): TextEdit {
-  const at = model.nextLineStart(offset);
+  let at = model.nextLineStart(offset);
+  // A line ending in a backtick continues on the next: lines inserted there would join that statement.
+  while (at < model.text.length && endsInContinuation(model, at)) at = model.nextLineStart(at);
   const indent = model.indentAt(offset);
   const body = lines.map((line) => indent + line).join(model.eol);
   // On the last line of a file with no final line break, the break goes first.
   if (at === model.text.length && !endsWithLineBreak(model.text)) return { start: at, end: at, text: model.eol + body };
   return { start: at, end: at, text: body + model.eol };
+}
+
+/** Whether the line break just before `lineStart` belongs to a backtick line continuation. */
+function endsInContinuation(model: ScriptModel, lineStart: number): boolean {
+  const tokens = model.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end < lineStart) low = mid + 1;
+    else high = mid;
+  }
+  const token = tokens[low];
+  return token !== undefined && token.end === lineStart && token.kind === TokenKind.LineContinuation;
 }
 
 /** The whole lines from the one holding `start` to the one holding `end`, line breaks included. */
@@ -52,7 +68,7 @@ export function replaceStringLiteral(model: ScriptModel, start: number, end: num
     if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '.' || ch === '-' || ch === '_')) bare = false;
   }
   const quoted = first === '"' || first === '\u201C' || first === '\u201D' || first === '\u201E';
-  if (!quoted && bare) return { start, end, text: value };
+  if (!quoted && bare && endsAtArgumentBoundary(model.text, end)) return { start, end, text: value };
   return { start, end, text: doubleQuoted(value) };
 }
 
@@ -77,4 +93,14 @@ export function isSingleValue(text: string): boolean {
   const tokens = tokenize(text).tokens;
   // A trailing backtick would escape the line break after the copy and join the next line to it.
   return tokens.length === 1 && VALUE_KINDS.has(tokens[0].kind) && (tokens[0].flags & TokenFlags.InError) === 0 && !text.startsWith('-') && !text.endsWith('`');
+}
+
+/**
+ * Whether a value written to end at `offset` stays one argument: in command mode a bare word runs
+ * on through `-`, `.` and letters, so `urceConnector` before `-TargetConnector` would swallow it.
+ */
+export function endsAtArgumentBoundary(text: string, offset: number): boolean {
+  if (offset >= text.length) return true;
+  const ch = text[offset];
+  return ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === ';' || ch === ')' || ch === '}' || ch === '|' || ch === ',' || ch === '\u00A0';
 }

@@ -1,5 +1,5 @@
 import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
-import { insertLinesAfter, insertLinesBefore, isSingleValue } from '../fixes/edits';
+import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBefore, isSingleValue } from '../fixes/edits';
 import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/values';
@@ -117,7 +117,7 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
     const toggle = passwordSyncFlow(context.model).toggles.find((t) => t.source !== undefined && t.sourceKey !== chain.key && !targets.has(t.sourceKey));
     const source = toggle ? sourceText(context, toggle) : undefined;
     // The copied text must name the toggle's source where the connector is fetched, not something it was reassigned to.
-    const namesSource = toggle?.source?.value !== undefined && connectorKey(context.model, toggle.source.value, chain.fetchCall.start) === toggle.sourceKey;
+    const namesSource = toggle?.source?.value !== undefined && endsAtArgumentBoundary(context.model.text, nameValue.end) && connectorKey(context.model, toggle.source.value, chain.fetchCall.start) === toggle.sourceKey;
     context.report({
       messageId: 'azureAdConnector', data: { name: context.model.text.slice(nameValue.start, nameValue.end) },
       start: nameValue.start, end: nameValue.end,

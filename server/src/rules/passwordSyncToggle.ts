@@ -1,4 +1,4 @@
-import { insertLinesAfter, insertLinesBefore, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
+import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBefore, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
 import type { CommandCall, Expr } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
@@ -21,9 +21,14 @@ function copyWithEnable(context: RuleContext, toggle: Toggle, value: '$true' | '
  * reassigned between the calls (or written in another case, which PowerShell ignores) holds
  * something else at the second call, so copying its text would change nothing.
  */
-function copyNames(context: RuleContext, expr: Expr, at: number, key: string | undefined): boolean {
+function copyNames(context: RuleContext, expr: Expr, destination: Expr, key: string | undefined): boolean {
   const text = context.model.text.slice(expr.start, expr.end);
-  return key !== undefined && isSingleValue(text) && connectorKey(context.model, expr, at) === key;
+  return (
+    key !== undefined &&
+    isSingleValue(text) &&
+    endsAtArgumentBoundary(context.model.text, destination.end) &&
+    connectorKey(context.model, expr, destination.start) === key
+  );
 }
 
 function checkRequiredParameters(context: RuleContext, toggle: Toggle): void {
@@ -112,7 +117,7 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
     // A splatted hashtable may feed several calls: point at this call, and leave the shared table alone.
     const inCall = toggle.target!.via !== 'splat' && first.target!.via !== 'splat';
     const span = inCall ? other : { start: toggle.call.nameStart, end: toggle.call.nameEnd };
-    const fixable = inCall && copyNames(context, target, toggle.call.start, first.targetKey);
+    const fixable = inCall && copyNames(context, target, other, first.targetKey);
     context.report({
       messageId: 'differentTarget', ...span,
       related: [{ start: target.start, end: target.end, message: 'the first call of this toggle uses this target' }],
@@ -128,7 +133,7 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
   context.report({
     messageId: 'differentSource', start: b.start, end: b.end,
     related: [{ start: a.start, end: a.end, message: 'the -Enable $false call names this source connector' }],
-    fixes: !copyNames(context, a, enables[0].call.start, disables[0].sourceKey) ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
+    fixes: !copyNames(context, a, b, disables[0].sourceKey) ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
   });
 }
 
