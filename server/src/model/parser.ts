@@ -611,6 +611,8 @@ export class Parser {
       if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.peek(1) && (this.peek(1)!.flags & TokenFlags.PrecededBySpace) === 0) {
         const member = this.peek(1)!;
         if (member.kind !== TokenKind.Identifier && member.kind !== TokenKind.Generic && member.kind !== TokenKind.Keyword) {
+          // A dot with nothing after it on the line (`$null.`) ends the expression; the next line is a new statement.
+          if (!isDynamicMemberStart(member.kind)) break;
           // `$c.$name` or `$c."Name"`: a member we cannot name.
           this.pos += 1;
           const dynamic = this.parsePrimary(context, false);
@@ -828,6 +830,17 @@ export class Parser {
     if (this.kindAt() === TokenKind.RCurly) this.pos++;
     return { kind: 'hashtable', entries, start: open.start, end: this.lastEnd() };
   }
+}
+
+/** What may follow `.` as a computed member name: `$c.$name`, `$c."Name"`, `$c.($expr)`. */
+function isDynamicMemberStart(kind: TokenKind): boolean {
+  return (
+    kind === TokenKind.Variable ||
+    kind === TokenKind.VerbatimString ||
+    kind === TokenKind.ExpandableString ||
+    kind === TokenKind.LParen ||
+    kind === TokenKind.DollarParen
+  );
 }
 
 function isOpener(kind: TokenKind): boolean {

@@ -69,6 +69,7 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
   const toggles: Toggle[] = [];
   const chainByVariable = new Map<string, ConnectorChain>();
   const parameterByVariable = new Map<string, ForceFullParameter>();
+  const parameterByValue = new Map<Expr, ForceFullParameter>();
 
   for (const step of model.steps) {
     if (step.kind === 'assignment') {
@@ -89,8 +90,13 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
         chains.push(chain);
         chainByVariable.set(assignment.variable, chain);
       } else if (assignment.path.length === 0 && buildsForceFullPasswordSync(value)) {
-        const parameter: ForceFullParameter = { variable: assignment.variable, creation: assignment, valueSets: [] };
-        parameters.push(parameter);
+        // `$q = $p = New-Object …` names one object twice: both variables share one parameter.
+        const existing = parameterByValue.get(value);
+        const parameter: ForceFullParameter = existing ?? { variable: assignment.variable, creation: assignment, valueSets: [] };
+        if (!existing) {
+          parameters.push(parameter);
+          parameterByValue.set(value, parameter);
+        }
         parameterByVariable.set(assignment.variable, parameter);
       } else if (assignment.path.length === 1 && assignment.path[0] === 'value') {
         parameterByVariable.get(assignment.variable)?.valueSets.push(assignment);
