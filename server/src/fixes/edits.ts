@@ -4,6 +4,17 @@ import type { TextEdit } from '../rules/rule';
 import { TokenFlags, TokenKind } from '../tokenizer/token';
 import { tokenize } from '../tokenizer/tokenizer';
 
+/**
+ * Inserts whole lines above the statement starting at `statementStart`, indented like it, when
+ * `anchor` (the call the lines belong before) starts on that statement's first line. Otherwise the
+ * call sits deep inside a larger statement (a condition left open in a half-typed script) and
+ * lines inserted above would land in another block: no edit.
+ */
+export function insertLinesBeforeStatement(model: ScriptModel, statementStart: number, anchor: number, lines: readonly string[]): TextEdit | undefined {
+  if (model.lineStart(statementStart) !== model.lineStart(anchor)) return undefined;
+  return insertLinesBefore(model, statementStart, lines);
+}
+
 /** Inserts whole lines above the line holding `offset`, indented like that line. */
 export function insertLinesBefore(model: ScriptModel, offset: number, lines: readonly string[]): TextEdit {
   const at = model.lineStart(offset);

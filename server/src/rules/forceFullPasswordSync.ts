@@ -1,12 +1,17 @@
 import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
-import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBefore, isSingleValue } from '../fixes/edits';
+import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSingleValue } from '../fixes/edits';
 import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/values';
-import type { Rule, RuleContext } from './rule';
+import type { Fix, Rule, RuleContext, TextEdit } from './rule';
 import { looksLikeAzureAdConnector } from './support/nameChecks';
 
 /** The AD connector the toggle means: its -TargetConnector when the two are swapped (reported by connector-name). */
+/** One preferred fix made of one edit, or none when the edit cannot be made safely. */
+function fixWith(title: string, edit: TextEdit | undefined): Fix[] {
+  return edit ? [{ title, edits: [edit], preferred: true }] : [];
+}
+
 function sourceText(context: RuleContext, toggle: Toggle): string | undefined {
   const value = (toggle.swapped ? toggle.target : toggle.source)?.value;
   const text = value ? context.model.text.slice(value.start, value.end) : undefined;
@@ -38,11 +43,10 @@ function checkMissing(context: RuleContext): void {
   if (unmatched.length >= groups.size) return;
   for (const toggle of groups.values()) {
     const source = sourceText(context, toggle);
-    const fixes = source === undefined ? [] : [{
-      title: 'Add the ForceFullPasswordSync lines before the toggle',
-      edits: [insertLinesBefore(context.model, toggle.call.statementStart, [`$c = Get-ADSyncConnector -Name ${source}`, ...FORCE_FULL_PASSWORD_SYNC_LINES])],
-      preferred: true,
-    }];
+    const edit = source === undefined
+      ? undefined
+      : insertLinesBeforeStatement(context.model, toggle.call.statementStart, toggle.call.start, [`$c = Get-ADSyncConnector -Name ${source}`, ...FORCE_FULL_PASSWORD_SYNC_LINES]);
+    const fixes = edit ? [{ title: 'Add the ForceFullPasswordSync lines before the toggle', edits: [edit], preferred: true }] : [];
     context.report({ messageId: 'missing', data: { source: source ?? 'this connector' }, start: toggle.call.nameStart, end: toggle.call.nameEnd, fixes });
   }
 }
@@ -97,7 +101,7 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
     if (!chain.removes.some((remove) => remove.start < add.call.start) && p) {
       context.report({
         messageId: 'addedWithoutRemove', data: { connector: c }, start: add.call.start, end: add.call.end,
-        fixes: [{ title: `Remove the old value first`, edits: [insertLinesBefore(context.model, add.call.statementStart, [`${c}.GlobalParameters.Remove(${p}.Name)`])], preferred: true }],
+        fixes: fixWith('Remove the old value first', insertLinesBeforeStatement(context.model, add.call.statementStart, add.call.start, [`${c}.GlobalParameters.Remove(${p}.Name)`])),
       });
     }
     if (!chain.saves.some((save) => save.start > add.call.start)) {

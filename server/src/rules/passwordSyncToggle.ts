@@ -1,4 +1,4 @@
-import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBefore, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
+import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
 import type { CommandCall, Expr } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
@@ -68,7 +68,8 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
   const last = toggles[toggles.length - 1];
   if (disables.length === 0) {
     const copy = copyWithEnable(context, first, '$false');
-    const fixes: Fix[] = copy ? [{ title: 'Add the -Enable $false call before it', edits: [insertLinesBefore(context.model, first.call.statementStart, [copy])], preferred: true }] : [];
+    const edit = copy ? insertLinesBeforeStatement(context.model, first.call.statementStart, first.call.start, [copy]) : undefined;
+    const fixes: Fix[] = edit ? [{ title: 'Add the -Enable $false call before it', edits: [edit], preferred: true }] : [];
     context.report({ messageId: 'missingDisable', start: first.call.nameStart, end: first.call.nameEnd, fixes });
     return;
   }
