@@ -1,0 +1,57 @@
+// Turns a results object into the Markdown tables that are printed and copied into docs/performance.md.
+const f = (value, digits = 1) => (value === undefined || value === null || Number.isNaN(value) ? 'n/a' : value.toFixed(digits));
+const kb = (bytes) => (bytes === undefined || bytes === null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
+
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function renderReport(results, checks) {
+  const parts = [];
+  const m = results.machine;
+  parts.push(`Machine: ${m.cpus} x ${m.cpuModel}, ${f(m.memoryGB, 0)} GB memory, Node ${m.node}, ${m.platform}; ${results.date}; corpus seed ${results.corpus.seed}.`);
+
+  const t = results.throughput;
+  if (t) {
+    parts.push(
+      `Throughput (median of several runs after warm-up; tree-sitter ${results.treeSitterVersions['tree-sitter']}, tree-sitter-powershell ${results.treeSitterVersions['tree-sitter-powershell']}):\n\n` +
+        table(
+          ['text', 'size', 'tokenize ms', 'tokenize MB/s', 'full lint ms', 'full lint MB/s', 'tree-sitter ms', 'tree-sitter MB/s', 'ours / tree-sitter (speed)'],
+          Object.entries(t).map(([label, r]) => [label, kb(r.bytes), f(r.tokenizeMs), f(r.tokenizeMBs), f(r.lintMs), f(r.lintMBs), f(r.treeSitterMs), f(r.treeSitterMBs), `${f(r.lintVsTreeSitter, 2)}x`]),
+        ),
+    );
+    if (t['10 MB'] && t['1 MB']) parts.push(`Scaling: 10 MB / 1 MB full-lint time = ${f(t['10 MB'].lintMs / t['1 MB'].lintMs, 2)} (10 is linear).`);
+  }
+
+  const c = results.cli;
+  if (c) parts.push(c.error ? `CLI: ${c.error}` : `CLI over ${results.corpus.files} files (${f(results.corpus.manyBytes / 1024 / 1024)} MB): ${f(c.wallS, 2)} s wall, ${f(c.maxRssMB)} MB peak RSS (median of ${c.samples.length} runs).`);
+
+  const l = results.lsp;
+  if (l) {
+    parts.push(
+      l.error
+        ? `Language server: ${l.error}`
+        : `Language server (stdio, debounce ${l.debounceMs} ms):\n\n` +
+            table(
+              ['measure', 'value'],
+              [
+                [`didChange -> publishDiagnostics, ${l.edits} edits of a ${l.scriptLines}-line script, p50 / p95`, `${f(l.latencyP50Ms)} / ${f(l.latencyP95Ms)} ms`],
+                ['lint compute on the same texts (in-process lintText), p50 / p95', `${f(l.computeP50Ms, 3)} / ${f(l.computeP95Ms, 3)} ms`],
+                ['RSS before the corpus', `${f(l.rssBeforeCorpusMB)} MB`],
+                [`RSS after opening, linting and closing ${results.corpus.files} files (peak)`, `${f(l.rssAfterOpenCloseMB)} MB (${f(l.hwmAfterOpenCloseMB)} MB)`],
+                [`RSS with all ${results.corpus.files} files open, ${f(l.allOpenTextMB)} MB of text (peak)`, `${f(l.rssAllOpenMB)} MB (${f(l.hwmAllOpenMB)} MB)`],
+              ],
+            ),
+    );
+  }
+
+  const p = results.package;
+  if (p) {
+    const bundles = Object.entries(p.bundleBytes).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
+    parts.push(p.error ? `Package: ${p.error}; bundles: ${bundles}.` : `Package: .vsix ${kb(p.vsixBytes)}${p.vsixFiles ? ` (${p.vsixFiles} files)` : ''}; bundles: ${bundles}.`);
+  }
+
+  parts.push('Targets:\n\n' + table(['target', 'result', 'measured'], checks.map((check) => [check.name, check.status, check.detail])));
+  return parts.join('\n\n') + '\n';
+}

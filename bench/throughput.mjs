@@ -1,0 +1,38 @@
+// Throughput and scaling: our tokenizer, our full lint and tree-sitter-powershell's parse, in
+// one process on the same texts, each the median of several runs after warm-up.
+import { readFileSync } from 'node:fs';
+import { mbPerSecond, timeMedian } from './stats.mjs';
+
+/** Fewer runs for the big file keep the whole benchmark within a few minutes. */
+const RUNS = { '100 KB': { warmup: 5, runs: 15 }, '1 MB': { warmup: 3, runs: 9 }, '10 MB': { warmup: 1, runs: 5 } };
+
+export function measureThroughput(files, engine, treeSitter, log) {
+  const results = {};
+  for (const [label, path] of Object.entries(files)) {
+    const text = readFileSync(path, 'utf8');
+    const bytes = Buffer.byteLength(text);
+    const plan = RUNS[label] ?? { warmup: 2, runs: 5 };
+    log(`throughput: ${label} (${bytes} bytes) ...`);
+    const tokenize = timeMedian(() => engine.tokenize(text), plan);
+    const lint = timeMedian(() => engine.lintText(text), plan);
+    const parse = timeMedian(() => treeSitter.parse(text), plan);
+    const lintResult = engine.lintText(text);
+    const tree = treeSitter.parse(text);
+    results[label] = {
+      bytes,
+      lines: text.split('\n').length,
+      problems: lintResult.problems.length,
+      treeSitterHasErrors: tree.rootNode.hasError,
+      tokenizeMs: tokenize.medianMs,
+      lintMs: lint.medianMs,
+      treeSitterMs: parse.medianMs,
+      tokenizeMBs: mbPerSecond(bytes, tokenize.medianMs),
+      lintMBs: mbPerSecond(bytes, lint.medianMs),
+      treeSitterMBs: mbPerSecond(bytes, parse.medianMs),
+      // Above 1 means our full lint is faster than tree-sitter's parse alone.
+      lintVsTreeSitter: parse.medianMs / lint.medianMs,
+      runs: { tokenizeMs: tokenize.runsMs, lintMs: lint.runsMs, treeSitterMs: parse.runsMs },
+    };
+  }
+  return results;
+}
