@@ -16,10 +16,18 @@ export const FORCE_FULL_PASSWORD_SYNC_LINES = [
   '$c = Add-ADSyncConnector -Connector $c',
 ];
 
+/** Control characters written as PowerShell escapes, so a value never puts a raw line break into the file. */
+const CONTROL_ESCAPES: Record<string, string> = { '\r': '`r', '\n': '`n', '\t': '`t', '\0': '`0' };
+
 /** A double-quoted PowerShell string holding `value` literally. */
 export function doubleQuoted(value: string): string {
   let out = '"';
   for (const ch of value) {
+    const escape = CONTROL_ESCAPES[ch];
+    if (escape !== undefined) {
+      out += escape;
+      continue;
+    }
     if (ch === '"' || ch === '`' || ch === '$' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E') out += '`';
     out += ch;
   }

@@ -69,7 +69,8 @@ function isSingleQuote(ch: string): boolean {
 /** Replaces a string literal (quoted or bare) at start..end with one holding `value`, in the same quoting style. */
 export function replaceStringLiteral(model: ScriptModel, start: number, end: number, value: string): TextEdit {
   const first = model.text.charAt(start);
-  if (isSingleQuote(first)) {
+  const hasControl = value.includes('\r') || value.includes('\n') || value.includes('\0');
+  if (isSingleQuote(first) && !hasControl) {
     let out = "'";
     for (const ch of value) out += isSingleQuote(ch) ? ch + ch : ch;
     return { start, end, text: out + "'" };

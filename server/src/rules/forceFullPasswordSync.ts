@@ -14,8 +14,10 @@ function fixWith(title: string, edit: TextEdit | undefined): Fix[] {
 
 function sourceText(context: RuleContext, toggle: Toggle): string | undefined {
   const value = (toggle.swapped ? toggle.target : toggle.source)?.value;
-  const text = value ? context.model.text.slice(value.start, value.end) : undefined;
-  return text !== undefined && isSingleValue(text) ? text : undefined;
+  // Only a literal or a variable means the same wherever it is copied; `= adConnector` in a hashtable runs a command.
+  if (!value || (value.kind !== 'string' && value.kind !== 'variable')) return undefined;
+  const text = context.model.text.slice(value.start, value.end);
+  return isSingleValue(text) ? text : undefined;
 }
 
 /** The span of the "Microsoft.Synchronize.ForceFullPasswordSync" argument, where a reader looks for it. */
