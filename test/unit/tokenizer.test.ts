@@ -499,3 +499,11 @@ describe('tokenKindName', () => {
     for (const [kind, name] of expected) assert.strictEqual(tokenKindName(kind), name);
   });
 });
+
+describe('tokenizer: a dot at the end of a line', () => {
+  it('does not turn the next line\'s command name into a member name', () => {
+    const text = 'Set-X -Enable $false.\nSet-Y -Enable $true';
+    const kinds = tokenize(text).tokens.map((t) => [tokenKindName(t.kind), text.slice(t.start, t.end)]);
+    assert.deepStrictEqual(kinds.slice(6, 8), [['NewLine', '\n'], ['Generic', 'Set-Y']]);
+  });
+});

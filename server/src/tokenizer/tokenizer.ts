@@ -360,6 +360,8 @@ class Tokenizer {
   private newLine(pos: number, c: number): number {
     const end = c === CharCode.CarriageReturn && this.text.charCodeAt(pos + 1) === CharCode.LineFeed ? pos + 2 : pos + 1;
     this.trivia(TokenKind.NewLine, pos, end);
+    // A dot at the end of a line names no member: the next line is read on its own terms.
+    this.memberPending = false;
     const inside = this.statementMode();
     if (inside === Mode.Expression) {
       this.mode = Mode.Expression;
