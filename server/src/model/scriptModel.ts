@@ -1,6 +1,7 @@
 import { tokenize } from '../tokenizer/tokenizer';
-import { TokenKind } from '../tokenizer/token';
-import { Parser } from './parser';
+import { TokenKind, type Token } from '../tokenizer/token';
+import { couldActOnPasswordSync } from './passwordSyncPrefilter';
+import { Parser, type ParseOutput } from './parser';
 import { isPasswordSyncScript } from './passwordSync';
 import type { ScriptModel } from './types';
 
@@ -42,43 +43,80 @@ function dominantLineBreak(text: string): string {
   return '\n';
 }
 
-export function buildScriptModel(text: string): ScriptModel {
-  const { tokens, errors } = tokenize(text);
-  const parsed = new Parser(text, tokens).parse();
-  const lineStarts = computeLineStarts(text);
+/** Cheap to compute, but only fixes and suppression comments need them: built on first use. */
+class LineTable {
+  private starts: number[] | undefined;
+  private lineBreak: string | undefined;
 
-  const lineIndexOf = (offset: number): number => {
+  constructor(private readonly text: string) {}
+
+  get eol(): string {
+    return (this.lineBreak ??= dominantLineBreak(this.text));
+  }
+
+  lineStart(offset: number): number {
+    const starts = this.lineStarts();
+    return starts[this.lineIndexOf(starts, offset)];
+  }
+
+  nextLineStart(offset: number): number {
+    const starts = this.lineStarts();
+    const index = this.lineIndexOf(starts, offset);
+    return index + 1 < starts.length ? starts[index + 1] : this.text.length;
+  }
+
+  indentAt(offset: number): string {
+    const text = this.text;
+    const start = this.lineStart(offset);
+    let end = start;
+    while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
+    return text.slice(start, end);
+  }
+
+  private lineStarts(): number[] {
+    return (this.starts ??= computeLineStarts(this.text));
+  }
+
+  private lineIndexOf(starts: number[], offset: number): number {
     let low = 0;
-    let high = lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
+      if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
     return low;
-  };
+  }
+}
 
-  const comments = tokens.filter((token) => token.kind === TokenKind.LineComment || token.kind === TokenKind.BlockComment);
+const NO_STATEMENTS: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
+
+/**
+ * The model of a script. With `skipUnlessPasswordSync`, a script that cannot act on password sync
+ * (see couldActOnPasswordSync) is not parsed: its model has tokens and comments but no statements,
+ * which is all the rules look at in such a script.
+ */
+export function buildScriptModel(text: string, skipUnlessPasswordSync = false): ScriptModel {
+  const { tokens, errors } = tokenize(text);
+  const parse = !skipUnlessPasswordSync || couldActOnPasswordSync(text, tokens);
+  const parsed = parse ? new Parser(text, tokens).parse() : NO_STATEMENTS;
+  const lines = new LineTable(text);
+  const comments: Token[] = [];
+  for (const token of tokens) if (token.kind === TokenKind.LineComment || token.kind === TokenKind.BlockComment) comments.push(token);
   const model: ScriptModel = {
     text,
     tokens,
     lexErrors: errors,
-    eol: dominantLineBreak(text),
+    get eol() {
+      return lines.eol;
+    },
     ...parsed,
     comments,
     isPasswordSyncScript: false,
-    lineStart: (offset) => lineStarts[lineIndexOf(offset)],
-    nextLineStart: (offset) => {
-      const index = lineIndexOf(offset);
-      return index + 1 < lineStarts.length ? lineStarts[index + 1] : text.length;
-    },
-    indentAt: (offset) => {
-      const start = lineStarts[lineIndexOf(offset)];
-      let end = start;
-      while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
-      return text.slice(start, end);
-    },
+    lineStart: (offset) => lines.lineStart(offset),
+    nextLineStart: (offset) => lines.nextLineStart(offset),
+    indentAt: (offset) => lines.indentAt(offset),
   };
-  model.isPasswordSyncScript = isPasswordSyncScript(model);
+  model.isPasswordSyncScript = parse && isPasswordSyncScript(model);
   return model;
 }

@@ -3,6 +3,7 @@ import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, i
 import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/values';
+import { lastAtOrBefore, variableIndex } from '../model/variableIndex';
 import type { Fix, Rule, RuleContext, TextEdit } from './rule';
 import { looksLikeAzureAdConnector } from './support/nameChecks';
 
@@ -58,10 +59,16 @@ function checkMissing(context: RuleContext): void {
  * but Add-ADSyncConnector's result in between, lines added for it there would not reach it.
  */
 function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number): boolean {
-  return !context.model.assignments.some((assignment) =>
-    assignment.variable === chain.variable && assignment.path.length === 0 &&
-    assignment.statementStart > chain.fetch.statementStart && assignment.statementStart < offset &&
-    !(assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR));
+  // Only the variable's own assignments matter, and only the few between the fetch and `offset`.
+  const assignments = variableIndex(context.model).plainAssignments.get(chain.variable) ?? [];
+  const from = lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, chain.fetch.statementEnd);
+  for (let i = Math.max(0, from); i < assignments.length; i++) {
+    const assignment = assignments[i];
+    if (assignment.statementStart >= offset) break;
+    if (assignment.statementStart <= chain.fetch.statementStart) continue;
+    if (!(assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR)) return false;
+  }
+  return true;
 }
 
 function checkParameter(context: RuleContext, parameter: ForceFullParameter, chains: ConnectorChain[]): void {
