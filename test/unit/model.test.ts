@@ -93,3 +93,16 @@ describe('script model', () => {
     assert.strictEqual(buildScriptModel('a\rb').eol, '\r');
   });
 });
+
+describe('password-sync prefilter', () => {
+  it('skips statements only for scripts that cannot act on password sync', () => {
+    assert.strictEqual(buildScriptModel('Get-Service | Stop-Service', true).commands.length, 0);
+    assert.strictEqual(buildScriptModel('Get-Service | Stop-Service', false).commands.length, 2);
+  });
+
+  it('still reads a script whose cmdlet name is split by a backtick escape', () => {
+    const model = buildScriptModel('Set-ADSyncAADPassword`Sync`Configuration -SourceConnector a -TargetConnector b -Enable $true', true);
+    assert.strictEqual(model.isPasswordSyncScript, true);
+    assert.strictEqual(model.commands[0].lowerName, 'set-adsyncaadpasswordsyncconfiguration');
+  });
+});
