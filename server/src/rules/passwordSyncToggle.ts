@@ -25,6 +25,7 @@ function copyNames(context: RuleContext, expr: Expr, destination: Expr, key: str
   const text = context.model.text.slice(expr.start, expr.end);
   return (
     key !== undefined &&
+    (expr.kind === 'string' || expr.kind === 'variable') &&
     isSingleValue(text) &&
     endsAtArgumentBoundary(context.model.text, destination.end) &&
     connectorKey(context.model, expr, destination.start) === key
