@@ -135,7 +135,7 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
   context.report({
     messageId: 'differentSource', start: b.start, end: b.end,
     related: [{ start: a.start, end: a.end, message: 'the -Enable $false call names this source connector' }],
-    fixes: !copyNames(context, a, b, disables[0].sourceKey) ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
+    fixes: enables[0].source!.via === 'splat' || !copyNames(context, a, b, disables[0].sourceKey) ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
   });
 }
 
