@@ -4,7 +4,7 @@ import { rules } from './rules';
 import type { Fix, RelatedSpan, Report, Rule, Severity } from './rules/rule';
 import { findSuppressions } from './diagnostics/suppression';
 import { excerpt, formatMessage, MAX_MESSAGE_LENGTH } from './diagnostics/formatMessage';
-import { insertsSwallowedLines, swallowingSpans, type Span } from './fixes/swallowedInsertions';
+import { insertsSwallowedLines, swallowingSpans, type SwallowIndex } from './fixes/swallowedInsertions';
 
 export interface LintProblem {
   ruleId: string;
@@ -95,7 +95,7 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
   const problems: LintProblem[] = [];
   const ruleFailures: RuleFailure[] = [];
 
-  let swallowing: Span[] | undefined;
+  let swallowing: SwallowIndex | undefined;
   const usableFixes = (fixes: Fix[]): Fix[] => {
     if (fixes.length === 0) return fixes;
     swallowing ??= swallowingSpans(model.tokens, text.length);

@@ -18,7 +18,14 @@ const TEXT_TOKENS: ReadonlySet<TokenKind> = new Set([
  * A truncated or half-typed script has these open at its end; a fix inserting there would not
  * do what it says and be offered again forever.
  */
-export function swallowingSpans(tokens: readonly Token[], textLength: number): Span[] {
+export interface SwallowIndex {
+  /** All tokens: a position strictly inside a string, here-string or comment token is found by binary search. */
+  tokens: readonly Token[];
+  /** The rarer spans: parentheses, unterminated tokens, brackets left open, a trailing continuation. */
+  spans: Span[];
+}
+
+export function swallowingSpans(tokens: readonly Token[], textLength: number): SwallowIndex {
   const spans: Span[] = [];
   // Every opener a `)` closes, so that `$(` and `@(` pair up with their own `)`.
   const stack: { kind: TokenKind; end: number }[] = [];
@@ -29,7 +36,7 @@ export function swallowingSpans(tokens: readonly Token[], textLength: number): S
     if ((token.flags & TokenFlags.Unterminated) !== 0) {
       spans.push({ start: token.start + 1, end: textLength });
     } else if (TEXT_TOKENS.has(token.kind)) {
-      spans.push({ start: token.start + 1, end: token.end - 1 });
+      // Looked up by binary search when a fix is checked; one span per string would cost more than the lint.
     } else if (token.kind === TokenKind.LCurly || token.kind === TokenKind.AtCurly) {
       curlies.push(token.end);
     } else if (token.kind === TokenKind.RCurly) {
@@ -52,7 +59,7 @@ export function swallowingSpans(tokens: readonly Token[], textLength: number): S
   if (firstOpen <= textLength) spans.push({ start: firstOpen, end: textLength });
   const last = lastSignificant(tokens);
   if (last && CONTINUES_ON_NEXT_LINE.has(last.kind)) spans.push({ start: last.end, end: textLength });
-  return merge(spans);
+  return { tokens, spans: merge(spans) };
 }
 
 /** A statement ending in one of these (`… String,` in a truncated script) goes on with the next line. */
@@ -89,7 +96,23 @@ function isInside(spans: readonly Span[], offset: number): boolean {
   return false;
 }
 
+function insideTextToken(tokens: readonly Token[], offset: number): boolean {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const token = tokens[low];
+  return token !== undefined && TEXT_TOKENS.has(token.kind) && offset > token.start && offset < token.end;
+}
+
+function insertsLineBreak(text: string): boolean {
+  return text.indexOf('\n') !== -1 || text.indexOf('\r') !== -1;
+}
+
 /** Whether a fix inserts lines where they would be swallowed (see swallowingSpans). */
-export function insertsSwallowedLines(fix: Fix, spans: readonly Span[]): boolean {
-  return fix.edits.some((edit) => /[\r\n]/.test(edit.text) && isInside(spans, edit.start));
+export function insertsSwallowedLines(fix: Fix, index: SwallowIndex): boolean {
+  return fix.edits.some((edit) => insertsLineBreak(edit.text) && (insideTextToken(index.tokens, edit.start) || isInside(index.spans, edit.start)));
 }

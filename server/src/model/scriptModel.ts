@@ -7,25 +7,15 @@ import type { ScriptModel } from './types';
 
 export type { ScriptModel } from './types';
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) starts.push(i + 1);
-    else if (ch === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
 /**
  * The line break most lines use, so that inserted lines match the file. Counted over the whole
  * text, not only newline tokens: breaks inside line continuations, here-strings and block
  * comments are lines of the file too (a CRLF script whose only breaks follow backticks is CRLF).
  */
 function dominantLineBreak(text: string): string {
+  // Most files use one kind of break; the native searches settle those without a loop.
+  if (text.indexOf('\r') === -1) return '\n';
+  if (text.indexOf('\n') === -1) return '\r';
   let crlf = 0;
   let lf = 0;
   let cr = 0;
@@ -43,9 +33,11 @@ function dominantLineBreak(text: string): string {
   return '\n';
 }
 
-/** Cheap to compute, but only fixes and suppression comments need them: built on first use. */
+/**
+ * Line questions, answered by scanning from the offset asked about: only fixes and suppression
+ * comments ask them, a few times per script, so a table of every line start would cost more.
+ */
 class LineTable {
-  private starts: number[] | undefined;
   private lineBreak: string | undefined;
 
   constructor(private readonly text: string) {}
@@ -55,14 +47,28 @@ class LineTable {
   }
 
   lineStart(offset: number): number {
-    const starts = this.lineStarts();
-    return starts[this.lineIndexOf(starts, offset)];
+    const text = this.text;
+    let pos = Math.min(Math.max(offset, 0), text.length);
+    // An offset between CR and LF belongs to the line the CR ends.
+    if (pos > 0 && pos < text.length && text.charCodeAt(pos) === 10 && text.charCodeAt(pos - 1) === 13) pos--;
+    while (pos > 0) {
+      const ch = text.charCodeAt(pos - 1);
+      if (ch === 10 || ch === 13) break;
+      pos--;
+    }
+    return pos;
   }
 
   nextLineStart(offset: number): number {
-    const starts = this.lineStarts();
-    const index = this.lineIndexOf(starts, offset);
-    return index + 1 < starts.length ? starts[index + 1] : this.text.length;
+    const text = this.text;
+    let pos = Math.max(this.lineStart(offset), 0);
+    while (pos < text.length) {
+      const ch = text.charCodeAt(pos);
+      if (ch === 10) return pos + 1;
+      if (ch === 13) return text.charCodeAt(pos + 1) === 10 ? pos + 2 : pos + 1;
+      pos++;
+    }
+    return text.length;
   }
 
   indentAt(offset: number): string {
@@ -71,21 +77,6 @@ class LineTable {
     let end = start;
     while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
     return text.slice(start, end);
-  }
-
-  private lineStarts(): number[] {
-    return (this.starts ??= computeLineStarts(this.text));
-  }
-
-  private lineIndexOf(starts: number[], offset: number): number {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
   }
 }
 
