@@ -1,29 +1,15 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
-import { expandedVariables, parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
+import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
+import { ExpressionParser } from './expressionParser';
 import { resolveParameterName } from './knownCommands';
-import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse, Step } from './types';
+import type { ParseContext, ParseOutput } from './parseOutput';
+import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types';
 
-/** What the parser collects; the model builder adds the text helpers around it. */
-export interface ParseOutput {
-  steps: Step[];
-  commands: CommandCall[];
-  assignments: Assignment[];
-  methodCalls: MethodCall[];
-  loops: Loop[];
-  parameters: { variable: string; start: number; end: number }[];
-}
+export type { ParseOutput } from './parseOutput';
 
-interface Context {
-  depth: number;
-  loop: number | undefined;
-  statementStart: number;
-}
+type Context = ParseContext;
 
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
-/** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
-const MAX_NESTING = 200;
-/** Tokens that continue a command argument when nothing separates them from it. */
-const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Generic, TokenKind.Variable, TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.Number]);
 const STATEMENT_KEYWORDS_WITH_BODY = new Set([
   'if', 'elseif', 'else', 'while', 'for', 'switch', 'try', 'catch', 'finally', 'do', 'until', 'trap',
   'begin', 'process', 'end', 'dynamicparam', 'data', 'clean',
@@ -34,23 +20,7 @@ const STATEMENT_KEYWORDS_WITH_BODY = new Set([
  * pipelines, commands and the expressions the rules care about; anything else becomes `unknown`
  * and parsing resumes at the next statement, so half-typed scripts still give a useful model.
  */
-export class Parser {
-  private readonly toks: Token[];
-  /** Brackets open around the current position, to bound the recursion (see `nested`). */
-  private nesting = 0;
-  private pos = 0;
-  private readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
-  /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
-  private readonly hashtables = new Map<string, Map<string, Expr>>();
-
-  constructor(private readonly text: string, tokens: readonly Token[]) {
-    this.toks = [];
-    for (const token of tokens) {
-      const kind = token.kind;
-      if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) this.toks.push(token);
-    }
-  }
-
+export class Parser extends ExpressionParser {
   parse(): ParseOutput {
     const context: Context = { depth: 0, loop: undefined, statementStart: 0 };
     while (this.pos < this.toks.length) {
@@ -62,80 +32,9 @@ export class Parser {
     return this.out;
   }
 
-  // ---- token helpers ----
-
-  private peek(offset = 0): Token | undefined {
-    return this.toks[this.pos + offset];
-  }
-
-  private kindAt(offset = 0): TokenKind | undefined {
-    return this.toks[this.pos + offset]?.kind;
-  }
-
-  private textOf(token: Token): string {
-    return this.text.slice(token.start, token.end);
-  }
-
-  private lowerText(token: Token): string {
-    return this.textOf(token).toLowerCase();
-  }
-
-  private isKeyword(token: Token | undefined, word: string): boolean {
-    return token !== undefined && token.kind === TokenKind.Keyword && this.lowerText(token) === word;
-  }
-
-  private lastEnd(): number {
-    const previous = this.toks[this.pos - 1];
-    return previous ? previous.end : 0;
-  }
-
-  private skipNewLines(): void {
-    while (this.kindAt() === TokenKind.NewLine) this.pos++;
-  }
-
-  private atStatementEnd(): boolean {
-    const kind = this.kindAt();
-    if (kind === undefined) return true;
-    if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.RCurly || kind === TokenKind.RParen) return true;
-    if (kind === TokenKind.Operator) {
-      const op = this.textOf(this.peek()!);
-      return op === '&&' || op === '||';
-    }
-    return false;
-  }
-
-  /**
-   * Parses a bracketed group, recursively, up to MAX_NESTING deep; deeper groups (never seen in a
-   * real script, but 10,000 nested `$(` would overflow the stack) are skipped as unknown values.
-   */
-  private nested(start: number, parse: () => Expr): Expr {
-    if (this.nesting >= MAX_NESTING) {
-      this.skipBalanced();
-      return { kind: 'unknown', start, end: this.lastEnd() };
-    }
-    this.nesting++;
-    try {
-      return parse();
-    } finally {
-      this.nesting--;
-    }
-  }
-
-  /** Skips a balanced group starting at an opener, for constructs the rules never look inside. */
-  private skipBalanced(): void {
-    let depth = 0;
-    while (this.pos < this.toks.length) {
-      const kind = this.toks[this.pos].kind;
-      if (isOpener(kind)) depth++;
-      else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) depth--;
-      this.pos++;
-      if (depth <= 0) return;
-    }
-  }
-
   // ---- statements ----
 
-  private parseStatementList(context: Context, closer: TokenKind): void {
+  protected parseStatementList(context: Context, closer: TokenKind): void {
     while (this.pos < this.toks.length && this.kindAt() !== closer) {
       const before = this.pos;
       this.parseStatement(context);
@@ -148,28 +47,19 @@ export class Parser {
   }
 
   /** Parses `{ ... }` as a nested block; returns false when the next token is not `{`. */
-  private parseBlock(context: Context, loop?: number): boolean {
+  protected parseBlock(context: Context, loop?: number): boolean {
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LCurly) return false;
-    if (this.nesting >= MAX_NESTING) {
-      this.skipBalanced();
-      return true;
-    }
-    this.nesting++;
-    try {
-      this.parseBlockBody(context, loop);
-    } finally {
-      this.nesting--;
-    }
+    this.nestedOr(() => this.parseBlockBody(context, loop), () => undefined);
     return true;
   }
 
-  private parseBlockBody(context: Context, loop: number | undefined): void {
+  protected parseBlockBody(context: Context, loop: number | undefined): void {
     this.pos++;
     this.parseStatementList({ depth: context.depth + 1, loop: loop ?? context.loop, statementStart: context.statementStart }, TokenKind.RCurly);
   }
 
-  private parseStatement(outer: Context): void {
+  protected parseStatement(outer: Context): void {
     while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
     const first = this.peek();
     if (!first || first.kind === TokenKind.RCurly || first.kind === TokenKind.RParen) return;
@@ -197,7 +87,7 @@ export class Parser {
     }
   }
 
-  private parseKeywordStatement(keyword: string, context: Context): void {
+  protected parseKeywordStatement(keyword: string, context: Context): void {
     const keywordToken = this.peek()!;
     this.pos++;
     switch (keyword) {
@@ -246,7 +136,7 @@ export class Parser {
   }
 
   /** Inside `( … )` of a condition or `for`: statements separated by `;` until `)`. */
-  private parseParenthesizedPipelines(context: Context): void {
+  protected parseParenthesizedPipelines(context: Context): void {
     while (this.pos < this.toks.length && this.kindAt() !== TokenKind.RParen) {
       const before = this.pos;
       this.skipNewLines();
@@ -261,7 +151,7 @@ export class Parser {
     if (this.kindAt() === TokenKind.RParen) this.pos++;
   }
 
-  private parseFunction(context: Context): void {
+  protected parseFunction(context: Context): void {
     if (this.kindAt() === TokenKind.Generic || this.kindAt() === TokenKind.Identifier) this.pos++;
     this.skipNewLines();
     if (this.kindAt() === TokenKind.LParen) this.parseParamBlock();
@@ -269,7 +159,7 @@ export class Parser {
   }
 
   /** `param( [type]$a = default, $b )`: records each variable as a caller-supplied parameter. */
-  private parseParamBlock(): void {
+  protected parseParamBlock(): void {
     const open = this.pos;
     this.skipBalanced();
     for (let i = open; i < this.pos; i++) {
@@ -283,7 +173,7 @@ export class Parser {
     }
   }
 
-  private parseForeach(keywordToken: Token, context: Context): void {
+  protected parseForeach(keywordToken: Token, context: Context): void {
     while (this.kindAt() === TokenKind.Parameter) this.pos++;
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LParen) return;
@@ -312,12 +202,12 @@ export class Parser {
 
   // ---- pipelines ----
 
-  private parsePipeline(context: Context): void {
+  protected parsePipeline(context: Context): void {
     this.parsePipelineValue(context);
   }
 
   /** Parses `element | element | …` and returns the value of a one-element pipeline. */
-  private parsePipelineValue(context: Context): Expr {
+  protected parsePipelineValue(context: Context): Expr {
     let previous: Expr | undefined;
     let value: Expr | undefined;
     const start = this.peek()?.start ?? this.lastEnd();
@@ -336,7 +226,7 @@ export class Parser {
     return { kind: 'unknown', start, end: this.lastEnd() };
   }
 
-  private parsePipelineElement(context: Context, input: Expr | undefined): Expr {
+  protected parsePipelineElement(context: Context, input: Expr | undefined): Expr {
     const first = this.peek();
     if (!first) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
     const assignment = this.tryParseAssignment(context);
@@ -346,7 +236,7 @@ export class Parser {
     return this.parseExpression(context);
   }
 
-  private startsCommand(token: Token): boolean {
+  protected startsCommand(token: Token): boolean {
     switch (token.kind) {
       case TokenKind.Generic:
       case TokenKind.Ampersand:
@@ -360,7 +250,7 @@ export class Parser {
   }
 
   /** `$x = …`, `$x.Prop = …`, `[type]$x = …`; returns undefined (position unchanged) when not an assignment. */
-  private tryParseAssignment(context: Context): Assignment | undefined {
+  protected tryParseAssignment(context: Context): Assignment | undefined {
     let i = this.pos;
     while (this.toks[i]?.kind === TokenKind.TypeLiteral) i++;
     const target = this.toks[i];
@@ -411,7 +301,7 @@ export class Parser {
 
   // ---- commands ----
 
-  private parseCommand(context: Context, input: Expr | undefined): Expr {
+  protected parseCommand(context: Context, input: Expr | undefined): Expr {
     const startToken = this.peek()!;
     if (startToken.kind === TokenKind.Ampersand || startToken.kind === TokenKind.Dot) this.pos++;
     const nameToken = this.peek();
@@ -501,7 +391,7 @@ export class Parser {
     return { kind: 'command', call, start: call.start, end: call.end };
   }
 
-  private parseParameterUse(call: CommandCall, token: Token, context: Context): ParameterUse {
+  protected parseParameterUse(call: CommandCall, token: Token, context: Context): ParameterUse {
     const written = parameterName(this.text, token);
     const resolved = resolveParameterName(call.lowerName, written);
     const use: ParameterUse = { written, name: resolved.name, start: token.start, end: token.end, value: undefined };
@@ -516,345 +406,4 @@ export class Parser {
     }
     return use;
   }
-
-  /** A command argument: a primary with postfix operators, or a comma-separated list of them. */
-  private parseCommandArgument(context: Context): Expr {
-    const first = this.withGluedWords(this.parsePostfix(context, true));
-    if (this.kindAt() !== TokenKind.Comma) return first;
-    const items: Expr[] = [first];
-    while (this.kindAt() === TokenKind.Comma) {
-      this.pos++;
-      this.skipNewLines();
-      if (this.atStatementEnd()) break;
-      items.push(this.withGluedWords(this.parsePostfix(context, true)));
-    }
-    return { kind: 'array', items, start: first.start, end: items[items.length - 1].end };
-  }
-
-  /**
-   * In command mode, words written with no space between them are one argument: `$$name` is the
-   * value of `$$` followed by the text "name", `"a"b` is "ab". Its value is then not statically
-   * known, and its span must cover all of it, or a fix replacing it would leave the tail behind.
-   */
-  private withGluedWords(first: Expr): Expr {
-    let end = first.end;
-    while (this.pos < this.toks.length) {
-      const token = this.toks[this.pos];
-      if (token.start !== end || !GLUED_WORD_KINDS.has(token.kind)) break;
-      end = token.end;
-      this.pos++;
-    }
-    return end === first.end ? first : { kind: 'unknown', start: first.start, end };
-  }
-
-  // ---- expressions ----
-
-  /** An expression statement or value: comma lists and binary operators; a value we cannot fold is `unknown`. */
-  private parseExpression(context: Context): Expr {
-    const start = this.peek()?.start ?? this.lastEnd();
-    const items: Expr[] = [this.parseUnary(context)];
-    let folded = true;
-    while (!this.atStatementEnd()) {
-      const kind = this.kindAt();
-      if (kind === TokenKind.Comma) {
-        this.pos++;
-        this.skipNewLines();
-        items.push(this.parseUnary(context));
-      } else if (kind === TokenKind.Operator) {
-        this.pos++;
-        this.skipNewLines();
-        folded = false;
-        if (!this.atStatementEnd()) this.parseUnary(context);
-      } else if (kind === TokenKind.Pipe || kind === TokenKind.Assign) {
-        break;
-      } else {
-        // Something we do not model (e.g. a stray token): keep it in the expression.
-        folded = false;
-        const before = this.pos;
-        this.parseUnary(context);
-        if (this.pos === before) this.pos++;
-      }
-    }
-    const end = this.lastEnd();
-    if (!folded) return { kind: 'unknown', start, end };
-    return items.length === 1 ? items[0] : { kind: 'array', items, start, end };
-  }
-
-  private parseUnary(context: Context): Expr {
-    const token = this.peek();
-    if (!token) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
-    if (token.kind === TokenKind.Operator) {
-      this.pos++;
-      const operand = this.atStatementEnd() ? undefined : this.parseUnary(context);
-      return { kind: 'unknown', start: token.start, end: operand?.end ?? token.end };
-    }
-    if (token.kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
-      // A cast: `[string]$x` has the value of `$x` for our purposes.
-      this.pos++;
-      if (this.atStatementEnd()) return { kind: 'unknown', start: token.start, end: token.end };
-      return this.parseUnary(context);
-    }
-    return this.parsePostfix(context, false);
-  }
-
-  /** A primary followed by `.Member`, `::Member`, `[index]` and `.Method(args)`. */
-  private parsePostfix(context: Context, commandMode: boolean): Expr {
-    const primaryToken = this.peek();
-    let expr = this.parsePrimary(context, commandMode);
-    const baseVariable = expr.kind === 'variable' ? expr.name : undefined;
-    const path: string[] = [];
-    let typeName = primaryToken?.kind === TokenKind.TypeLiteral ? typeLiteralName(this.textOf(primaryToken)) : undefined;
-    for (;;) {
-      const kind = this.kindAt();
-      const next = this.peek();
-      if (!next || (next.flags & TokenFlags.PrecededBySpace) !== 0) break;
-      if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.peek(1) && (this.peek(1)!.flags & TokenFlags.PrecededBySpace) === 0) {
-        const member = this.peek(1)!;
-        if (member.kind !== TokenKind.Identifier && member.kind !== TokenKind.Generic && member.kind !== TokenKind.Keyword) {
-          // A dot with nothing after it on the line (`$null.`) ends the expression; the next line is a new statement.
-          if (!isDynamicMemberStart(member.kind)) break;
-          // `$c.$name` or `$c."Name"`: a member we cannot name.
-          this.pos += 1;
-          const dynamic = this.parsePrimary(context, false);
-          expr = { kind: 'unknown', start: expr.start, end: dynamic.end };
-          path.push('?');
-          continue;
-        }
-        this.pos += 2;
-        const memberName = this.lowerText(member);
-        const call = this.peek();
-        if (call && call.kind === TokenKind.LParen && (call.flags & TokenFlags.PrecededBySpace) === 0) {
-          this.pos++;
-          const args = this.parseArguments(context);
-          const end = this.lastEnd();
-          if (typeName !== undefined && memberName === 'new' && kind === TokenKind.ColonColon) {
-            expr = { kind: 'new', typeName, args, start: expr.start, end };
-          } else {
-            if (baseVariable !== undefined && !path.includes('?')) {
-              const methodCall: MethodCall = {
-                variable: baseVariable,
-                path: [...path],
-                method: memberName,
-                args,
-                start: expr.start,
-                end,
-                statementStart: context.statementStart,
-                statementEnd: end,
-                depth: context.depth,
-                loop: context.loop,
-              };
-              this.out.methodCalls.push(methodCall);
-              this.out.steps.push({ kind: 'method', call: methodCall });
-            }
-            expr = { kind: 'unknown', start: expr.start, end };
-          }
-          path.push(memberName + '()');
-          typeName = undefined;
-          continue;
-        }
-        path.push(memberName);
-        typeName = undefined;
-        if (baseVariable !== undefined && !path.some((part) => part.endsWith('()') || part === '?')) {
-          expr = { kind: 'member', variable: baseVariable, path: [...path], start: expr.start, end: member.end };
-        } else {
-          expr = { kind: 'unknown', start: expr.start, end: member.end };
-        }
-        continue;
-      }
-      if (kind === TokenKind.LBracket) {
-        this.skipBalanced();
-        expr = { kind: 'unknown', start: expr.start, end: this.lastEnd() };
-        path.push('[]');
-        continue;
-      }
-      break;
-    }
-    return expr;
-  }
-
-  /** `( a, b, c )` after a method name. */
-  private parseArguments(context: Context): Expr[] {
-    const args: Expr[] = [];
-    this.skipNewLines();
-    while (this.pos < this.toks.length && this.kindAt() !== TokenKind.RParen) {
-      const before = this.pos;
-      args.push(this.parseArgumentExpression(context));
-      this.skipNewLines();
-      if (this.kindAt() === TokenKind.Comma) {
-        this.pos++;
-        this.skipNewLines();
-      } else if (this.kindAt() !== TokenKind.RParen) {
-        if (this.pos === before || this.atStatementEnd()) break;
-      }
-    }
-    if (this.kindAt() === TokenKind.RParen) this.pos++;
-    return args;
-  }
-
-  /** One method argument: an expression that stops at `,` and `)`. */
-  private parseArgumentExpression(context: Context): Expr {
-    const start = this.peek()?.start ?? this.lastEnd();
-    const first = this.parseUnary(context);
-    let folded = true;
-    while (this.kindAt() === TokenKind.Operator) {
-      this.pos++;
-      this.skipNewLines();
-      folded = false;
-      if (this.kindAt() === TokenKind.RParen || this.kindAt() === TokenKind.Comma) break;
-      this.parseUnary(context);
-    }
-    return folded ? first : { kind: 'unknown', start, end: this.lastEnd() };
-  }
-
-  private parsePrimary(context: Context, commandMode: boolean): Expr {
-    const token = this.peek();
-    if (!token) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
-    const { start, end } = token;
-    switch (token.kind) {
-      case TokenKind.VerbatimString:
-      case TokenKind.VerbatimHereString:
-      case TokenKind.ExpandableString:
-      case TokenKind.ExpandableHereString: {
-        this.pos++;
-        const value = stringValue(this.text, token);
-        if (value !== undefined) return { kind: 'string', value, start, end };
-        return { kind: 'expandable', variables: expandedVariables(this.text, token), start, end };
-      }
-      case TokenKind.Generic:
-      case TokenKind.Identifier:
-      case TokenKind.Keyword: {
-        this.pos++;
-        const value = stringValue(this.text, token);
-        if (value !== undefined) return { kind: 'string', value, start, end };
-        return { kind: 'expandable', variables: [], start, end };
-      }
-      case TokenKind.Parameter: {
-        // Only reached for arguments after `--` or in expressions: `-Name` is then a string.
-        this.pos++;
-        return { kind: 'string', value: this.textOf(token), start, end };
-      }
-      case TokenKind.Number: {
-        this.pos++;
-        const value = Number(this.textOf(token));
-        if (Number.isFinite(value)) return { kind: 'number', value, start, end };
-        return commandMode ? { kind: 'string', value: this.textOf(token), start, end } : { kind: 'unknown', start, end };
-      }
-      case TokenKind.Variable: {
-        this.pos++;
-        const { scope, name } = variableName(this.text, token);
-        const lower = name.toLowerCase();
-        if (scope === undefined || scope.toLowerCase() === 'script' || scope.toLowerCase() === 'global' || scope.toLowerCase() === 'local') {
-          if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
-          if (lower === 'null') return { kind: 'null', start, end };
-          return { kind: 'variable', name: lower, written: this.textOf(token), start, end };
-        }
-        return { kind: 'unknown', start, end };
-      }
-      case TokenKind.AtParen:
-      case TokenKind.LParen:
-        return this.nested(start, () => this.parseGroup(context, token.kind === TokenKind.AtParen));
-      case TokenKind.DollarParen:
-        return this.nested(start, () => {
-          this.pos++;
-          this.parseStatementList(context, TokenKind.RParen);
-          return { kind: 'unknown', start, end: this.lastEnd() };
-        });
-      case TokenKind.AtCurly:
-        return this.nested(start, () => this.parseHashtable(context));
-      case TokenKind.LCurly:
-        return this.nested(start, () => {
-          this.parseBlock(context);
-          return { kind: 'unknown', start, end: this.lastEnd() };
-        });
-      case TokenKind.TypeLiteral: {
-        this.pos++;
-        return { kind: 'unknown', start, end };
-      }
-      default:
-        this.pos++;
-        return { kind: 'unknown', start, end };
-    }
-  }
-
-  /** `( pipeline )` or `@( statements )`: the value of one statement, or the items of a list. */
-  private parseGroup(context: Context, isArray: boolean): Expr {
-    const open = this.peek()!;
-    this.pos++;
-    const items: Expr[] = [];
-    let folded = true;
-    for (;;) {
-      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
-      if (this.pos >= this.toks.length || this.kindAt() === TokenKind.RParen) break;
-      if (this.kindAt() === TokenKind.RCurly) break;
-      const before = this.pos;
-      const statementStart = this.peek()!.start;
-      const first = this.peek()!;
-      if (first.kind === TokenKind.Keyword) {
-        this.parseKeywordStatement(this.lowerText(first), { ...context, statementStart });
-        folded = false;
-      } else {
-        const value = this.parsePipelineValue({ ...context, statementStart });
-        if (value.kind === 'array' && isArray) items.push(...value.items);
-        else items.push(value);
-      }
-      if (this.pos === before) this.pos++;
-    }
-    if (this.kindAt() === TokenKind.RParen) this.pos++;
-    const end = this.lastEnd();
-    if (!folded) return { kind: 'unknown', start: open.start, end };
-    if (isArray) return { kind: 'array', items, start: open.start, end };
-    if (items.length === 1) return items[0].kind === 'command' ? { ...items[0], start: open.start, end } : items[0];
-    return { kind: 'unknown', start: open.start, end };
-  }
-
-  private parseHashtable(context: Context): Expr {
-    const open = this.peek()!;
-    this.pos++;
-    const entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[] = [];
-    for (;;) {
-      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
-      const keyToken = this.peek();
-      if (!keyToken || keyToken.kind === TokenKind.RCurly) break;
-      const before = this.pos;
-      const key = this.parsePrimary(context, false);
-      if (this.kindAt() === TokenKind.Assign) {
-        this.pos++;
-        this.skipNewLines();
-        const value = this.parsePipelineValue({ ...context, statementStart: keyToken.start });
-        if (key.kind === 'string') entries.push({ key: key.value.toLowerCase(), keyStart: key.start, keyEnd: key.end, value });
-      } else {
-        while (!this.atStatementEnd()) this.pos++;
-      }
-      if (this.pos === before) this.pos++;
-    }
-    if (this.kindAt() === TokenKind.RCurly) this.pos++;
-    return { kind: 'hashtable', entries, start: open.start, end: this.lastEnd() };
-  }
-}
-
-/** What may follow `.` as a computed member name: `$c.$name`, `$c."Name"`, `$c.($expr)`. */
-function isDynamicMemberStart(kind: TokenKind): boolean {
-  return (
-    kind === TokenKind.Variable ||
-    kind === TokenKind.VerbatimString ||
-    kind === TokenKind.ExpandableString ||
-    kind === TokenKind.LParen ||
-    kind === TokenKind.DollarParen
-  );
-}
-
-function isOpener(kind: TokenKind): boolean {
-  return (
-    kind === TokenKind.LParen ||
-    kind === TokenKind.LCurly ||
-    kind === TokenKind.LBracket ||
-    kind === TokenKind.AtParen ||
-    kind === TokenKind.AtCurly ||
-    kind === TokenKind.DollarParen
-  );
-}
-
-/** `[Microsoft.X.Y]` → `Microsoft.X.Y`. */
-function typeLiteralName(text: string): string {
-  return text.slice(1, text.endsWith(']') ? -1 : undefined).trim();
 }

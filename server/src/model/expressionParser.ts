@@ -1,0 +1,356 @@
+import { TokenFlags, TokenKind } from '../tokenizer/token';
+import { expandedVariables, stringValue, variableName } from '../tokenizer/tokenValue';
+import type { ParseContext, ParseOutput } from './parseOutput';
+import { TokenCursor } from './tokenCursor';
+import type { Expr, MethodCall } from './types';
+
+type Context = ParseContext;
+
+/** Tokens that continue a command argument when nothing separates them from it. */
+const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Generic, TokenKind.Variable, TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.Number]);
+
+/**
+ * Values: command arguments, expressions, member access and method calls, arrays and hashtables.
+ * Statement parsing (blocks, pipelines, keywords) is the subclass's; values reach back into it for
+ * script blocks, sub-expressions and grouped pipelines.
+ */
+export abstract class ExpressionParser extends TokenCursor {
+  protected readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
+  /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
+  protected readonly hashtables = new Map<string, Map<string, Expr>>();
+
+  protected abstract parseStatementList(context: Context, closer: TokenKind): void;
+  protected abstract parseBlock(context: Context, loop?: number): boolean;
+  protected abstract parseKeywordStatement(keyword: string, context: Context): void;
+  protected abstract parsePipelineValue(context: Context): Expr;
+
+  /** A command argument: a primary with postfix operators, or a comma-separated list of them. */
+  protected parseCommandArgument(context: Context): Expr {
+    const first = this.withGluedWords(this.parsePostfix(context, true));
+    if (this.kindAt() !== TokenKind.Comma) return first;
+    const items: Expr[] = [first];
+    while (this.kindAt() === TokenKind.Comma) {
+      this.pos++;
+      this.skipNewLines();
+      if (this.atStatementEnd()) break;
+      items.push(this.withGluedWords(this.parsePostfix(context, true)));
+    }
+    return { kind: 'array', items, start: first.start, end: items[items.length - 1].end };
+  }
+
+  /**
+   * In command mode, words written with no space between them are one argument: `$$name` is the
+   * value of `$$` followed by the text "name", `"a"b` is "ab". Its value is then not statically
+   * known, and its span must cover all of it, or a fix replacing it would leave the tail behind.
+   */
+  protected withGluedWords(first: Expr): Expr {
+    let end = first.end;
+    while (this.pos < this.toks.length) {
+      const token = this.toks[this.pos];
+      if (token.start !== end || !GLUED_WORD_KINDS.has(token.kind)) break;
+      end = token.end;
+      this.pos++;
+    }
+    return end === first.end ? first : { kind: 'unknown', start: first.start, end };
+  }
+
+  // ---- expressions ----
+
+  /** An expression statement or value: comma lists and binary operators; a value we cannot fold is `unknown`. */
+  protected parseExpression(context: Context): Expr {
+    const start = this.peek()?.start ?? this.lastEnd();
+    const items: Expr[] = [this.parseUnary(context)];
+    let folded = true;
+    while (!this.atStatementEnd()) {
+      const kind = this.kindAt();
+      if (kind === TokenKind.Comma) {
+        this.pos++;
+        this.skipNewLines();
+        items.push(this.parseUnary(context));
+      } else if (kind === TokenKind.Operator) {
+        this.pos++;
+        this.skipNewLines();
+        folded = false;
+        if (!this.atStatementEnd()) this.parseUnary(context);
+      } else if (kind === TokenKind.Pipe || kind === TokenKind.Assign) {
+        break;
+      } else {
+        // Something we do not model (e.g. a stray token): keep it in the expression.
+        folded = false;
+        const before = this.pos;
+        this.parseUnary(context);
+        if (this.pos === before) this.pos++;
+      }
+    }
+    const end = this.lastEnd();
+    if (!folded) return { kind: 'unknown', start, end };
+    return items.length === 1 ? items[0] : { kind: 'array', items, start, end };
+  }
+
+  protected parseUnary(context: Context): Expr {
+    const token = this.peek();
+    if (!token) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    if (token.kind === TokenKind.Operator) {
+      this.pos++;
+      const operand = this.atStatementEnd() ? undefined : this.parseUnary(context);
+      return { kind: 'unknown', start: token.start, end: operand?.end ?? token.end };
+    }
+    if (token.kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
+      // A cast: `[string]$x` has the value of `$x` for our purposes.
+      this.pos++;
+      if (this.atStatementEnd()) return { kind: 'unknown', start: token.start, end: token.end };
+      return this.parseUnary(context);
+    }
+    return this.parsePostfix(context, false);
+  }
+
+  /** A primary followed by `.Member`, `::Member`, `[index]` and `.Method(args)`. */
+  protected parsePostfix(context: Context, commandMode: boolean): Expr {
+    const primaryToken = this.peek();
+    let expr = this.parsePrimary(context, commandMode);
+    const baseVariable = expr.kind === 'variable' ? expr.name : undefined;
+    const path: string[] = [];
+    let typeName = primaryToken?.kind === TokenKind.TypeLiteral ? typeLiteralName(this.textOf(primaryToken)) : undefined;
+    for (;;) {
+      const kind = this.kindAt();
+      const next = this.peek();
+      if (!next || (next.flags & TokenFlags.PrecededBySpace) !== 0) break;
+      if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.peek(1) && (this.peek(1)!.flags & TokenFlags.PrecededBySpace) === 0) {
+        const member = this.peek(1)!;
+        if (member.kind !== TokenKind.Identifier && member.kind !== TokenKind.Generic && member.kind !== TokenKind.Keyword) {
+          // A dot with nothing after it on the line (`$null.`) ends the expression; the next line is a new statement.
+          if (!isDynamicMemberStart(member.kind)) break;
+          // `$c.$name` or `$c."Name"`: a member we cannot name.
+          this.pos += 1;
+          const dynamic = this.parsePrimary(context, false);
+          expr = { kind: 'unknown', start: expr.start, end: dynamic.end };
+          path.push('?');
+          continue;
+        }
+        this.pos += 2;
+        const memberName = this.lowerText(member);
+        const call = this.peek();
+        if (call && call.kind === TokenKind.LParen && (call.flags & TokenFlags.PrecededBySpace) === 0) {
+          this.pos++;
+          const args = this.parseArguments(context);
+          const end = this.lastEnd();
+          if (typeName !== undefined && memberName === 'new' && kind === TokenKind.ColonColon) {
+            expr = { kind: 'new', typeName, args, start: expr.start, end };
+          } else {
+            if (baseVariable !== undefined && !path.includes('?')) {
+              const methodCall: MethodCall = {
+                variable: baseVariable,
+                path: [...path],
+                method: memberName,
+                args,
+                start: expr.start,
+                end,
+                statementStart: context.statementStart,
+                statementEnd: end,
+                depth: context.depth,
+                loop: context.loop,
+              };
+              this.out.methodCalls.push(methodCall);
+              this.out.steps.push({ kind: 'method', call: methodCall });
+            }
+            expr = { kind: 'unknown', start: expr.start, end };
+          }
+          path.push(memberName + '()');
+          typeName = undefined;
+          continue;
+        }
+        path.push(memberName);
+        typeName = undefined;
+        if (baseVariable !== undefined && !path.some((part) => part.endsWith('()') || part === '?')) {
+          expr = { kind: 'member', variable: baseVariable, path: [...path], start: expr.start, end: member.end };
+        } else {
+          expr = { kind: 'unknown', start: expr.start, end: member.end };
+        }
+        continue;
+      }
+      if (kind === TokenKind.LBracket) {
+        this.skipBalanced();
+        expr = { kind: 'unknown', start: expr.start, end: this.lastEnd() };
+        path.push('[]');
+        continue;
+      }
+      break;
+    }
+    return expr;
+  }
+
+  /** `( a, b, c )` after a method name. */
+  protected parseArguments(context: Context): Expr[] {
+    const args: Expr[] = [];
+    this.skipNewLines();
+    while (this.pos < this.toks.length && this.kindAt() !== TokenKind.RParen) {
+      const before = this.pos;
+      args.push(this.parseArgumentExpression(context));
+      this.skipNewLines();
+      if (this.kindAt() === TokenKind.Comma) {
+        this.pos++;
+        this.skipNewLines();
+      } else if (this.kindAt() !== TokenKind.RParen) {
+        if (this.pos === before || this.atStatementEnd()) break;
+      }
+    }
+    if (this.kindAt() === TokenKind.RParen) this.pos++;
+    return args;
+  }
+
+  /** One method argument: an expression that stops at `,` and `)`. */
+  protected parseArgumentExpression(context: Context): Expr {
+    const start = this.peek()?.start ?? this.lastEnd();
+    const first = this.parseUnary(context);
+    let folded = true;
+    while (this.kindAt() === TokenKind.Operator) {
+      this.pos++;
+      this.skipNewLines();
+      folded = false;
+      if (this.kindAt() === TokenKind.RParen || this.kindAt() === TokenKind.Comma) break;
+      this.parseUnary(context);
+    }
+    return folded ? first : { kind: 'unknown', start, end: this.lastEnd() };
+  }
+
+  protected parsePrimary(context: Context, commandMode: boolean): Expr {
+    const token = this.peek();
+    if (!token) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    const { start, end } = token;
+    switch (token.kind) {
+      case TokenKind.VerbatimString:
+      case TokenKind.VerbatimHereString:
+      case TokenKind.ExpandableString:
+      case TokenKind.ExpandableHereString: {
+        this.pos++;
+        const value = stringValue(this.text, token);
+        if (value !== undefined) return { kind: 'string', value, start, end };
+        return { kind: 'expandable', variables: expandedVariables(this.text, token), start, end };
+      }
+      case TokenKind.Generic:
+      case TokenKind.Identifier:
+      case TokenKind.Keyword: {
+        this.pos++;
+        const value = stringValue(this.text, token);
+        if (value !== undefined) return { kind: 'string', value, start, end };
+        return { kind: 'expandable', variables: [], start, end };
+      }
+      case TokenKind.Parameter: {
+        // Only reached for arguments after `--` or in expressions: `-Name` is then a string.
+        this.pos++;
+        return { kind: 'string', value: this.textOf(token), start, end };
+      }
+      case TokenKind.Number: {
+        this.pos++;
+        const value = Number(this.textOf(token));
+        if (Number.isFinite(value)) return { kind: 'number', value, start, end };
+        return commandMode ? { kind: 'string', value: this.textOf(token), start, end } : { kind: 'unknown', start, end };
+      }
+      case TokenKind.Variable: {
+        this.pos++;
+        const { scope, name } = variableName(this.text, token);
+        const lower = name.toLowerCase();
+        if (scope === undefined || scope.toLowerCase() === 'script' || scope.toLowerCase() === 'global' || scope.toLowerCase() === 'local') {
+          if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
+          if (lower === 'null') return { kind: 'null', start, end };
+          return { kind: 'variable', name: lower, written: this.textOf(token), start, end };
+        }
+        return { kind: 'unknown', start, end };
+      }
+      case TokenKind.AtParen:
+      case TokenKind.LParen:
+        return this.nested(start, () => this.parseGroup(context, token.kind === TokenKind.AtParen));
+      case TokenKind.DollarParen:
+        return this.nested(start, () => {
+          this.pos++;
+          this.parseStatementList(context, TokenKind.RParen);
+          return { kind: 'unknown', start, end: this.lastEnd() };
+        });
+      case TokenKind.AtCurly:
+        return this.nested(start, () => this.parseHashtable(context));
+      case TokenKind.LCurly:
+        return this.nested(start, () => {
+          this.parseBlock(context);
+          return { kind: 'unknown', start, end: this.lastEnd() };
+        });
+      case TokenKind.TypeLiteral: {
+        this.pos++;
+        return { kind: 'unknown', start, end };
+      }
+      default:
+        this.pos++;
+        return { kind: 'unknown', start, end };
+    }
+  }
+
+  /** `( pipeline )` or `@( statements )`: the value of one statement, or the items of a list. */
+  protected parseGroup(context: Context, isArray: boolean): Expr {
+    const open = this.peek()!;
+    this.pos++;
+    const items: Expr[] = [];
+    let folded = true;
+    for (;;) {
+      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
+      if (this.pos >= this.toks.length || this.kindAt() === TokenKind.RParen) break;
+      if (this.kindAt() === TokenKind.RCurly) break;
+      const before = this.pos;
+      const statementStart = this.peek()!.start;
+      const first = this.peek()!;
+      if (first.kind === TokenKind.Keyword) {
+        this.parseKeywordStatement(this.lowerText(first), { ...context, statementStart });
+        folded = false;
+      } else {
+        const value = this.parsePipelineValue({ ...context, statementStart });
+        if (value.kind === 'array' && isArray) items.push(...value.items);
+        else items.push(value);
+      }
+      if (this.pos === before) this.pos++;
+    }
+    if (this.kindAt() === TokenKind.RParen) this.pos++;
+    const end = this.lastEnd();
+    if (!folded) return { kind: 'unknown', start: open.start, end };
+    if (isArray) return { kind: 'array', items, start: open.start, end };
+    if (items.length === 1) return items[0].kind === 'command' ? { ...items[0], start: open.start, end } : items[0];
+    return { kind: 'unknown', start: open.start, end };
+  }
+
+  protected parseHashtable(context: Context): Expr {
+    const open = this.peek()!;
+    this.pos++;
+    const entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[] = [];
+    for (;;) {
+      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
+      const keyToken = this.peek();
+      if (!keyToken || keyToken.kind === TokenKind.RCurly) break;
+      const before = this.pos;
+      const key = this.parsePrimary(context, false);
+      if (this.kindAt() === TokenKind.Assign) {
+        this.pos++;
+        this.skipNewLines();
+        const value = this.parsePipelineValue({ ...context, statementStart: keyToken.start });
+        if (key.kind === 'string') entries.push({ key: key.value.toLowerCase(), keyStart: key.start, keyEnd: key.end, value });
+      } else {
+        while (!this.atStatementEnd()) this.pos++;
+      }
+      if (this.pos === before) this.pos++;
+    }
+    if (this.kindAt() === TokenKind.RCurly) this.pos++;
+    return { kind: 'hashtable', entries, start: open.start, end: this.lastEnd() };
+  }
+}
+
+/** What may follow `.` as a computed member name: `$c.$name`, `$c."Name"`, `$c.($expr)`. */
+function isDynamicMemberStart(kind: TokenKind): boolean {
+  return (
+    kind === TokenKind.Variable ||
+    kind === TokenKind.VerbatimString ||
+    kind === TokenKind.ExpandableString ||
+    kind === TokenKind.LParen ||
+    kind === TokenKind.DollarParen
+  );
+}
+
+/** `[Microsoft.X.Y]` → `Microsoft.X.Y`. */
+function typeLiteralName(text: string): string {
+  return text.slice(1, text.endsWith(']') ? -1 : undefined).trim();
+}

@@ -1,0 +1,18 @@
+import type { Assignment, CommandCall, Loop, MethodCall, Step } from './types';
+
+/** What the parser collects; the model builder adds the text helpers around it. */
+export interface ParseOutput {
+  steps: Step[];
+  commands: CommandCall[];
+  assignments: Assignment[];
+  methodCalls: MethodCall[];
+  loops: Loop[];
+  parameters: { variable: string; start: number; end: number }[];
+}
+
+/** Where a statement sits: how deep in script blocks, in which loop, and where the statement starts. */
+export interface ParseContext {
+  depth: number;
+  loop: number | undefined;
+  statementStart: number;
+}
