@@ -34,7 +34,14 @@ export function insertLinesAfter(model: ScriptModel, offset: number, lines: read
   return { start: at, end: at, text: body + model.eol };
 }
 
-/** Whether the line break just before `lineStart` belongs to a backtick line continuation. */
+/** Significant tokens that, ending a line, make PowerShell read the next line as more of the statement. */
+const CONTINUING_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Comma, TokenKind.Pipe, TokenKind.Operator, TokenKind.Assign]);
+
+/**
+ * Whether the line ending just before `lineStart` goes on into the next line: a backtick
+ * continuation, or a trailing `,`, `|`, `=` or operator (`$a -and`), after which PowerShell keeps
+ * reading. Lines inserted there would join that statement.
+ */
 function endsInContinuation(model: ScriptModel, lineStart: number): boolean {
   const tokens = model.tokens;
   let low = 0;
@@ -45,7 +52,15 @@ function endsInContinuation(model: ScriptModel, lineStart: number): boolean {
     else high = mid;
   }
   const token = tokens[low];
-  return token !== undefined && token.end === lineStart && token.kind === TokenKind.LineContinuation;
+  if (token === undefined || token.end !== lineStart) return false;
+  if (token.kind === TokenKind.LineContinuation) return true;
+  if (token.kind !== TokenKind.NewLine) return false;
+  for (let i = low - 1; i >= 0; i--) {
+    const kind = tokens[i].kind;
+    if (kind === TokenKind.Whitespace || kind === TokenKind.LineComment || kind === TokenKind.BlockComment) continue;
+    return CONTINUING_KINDS.has(kind);
+  }
+  return false;
 }
 
 /** The whole lines from the one holding `start` to the one holding `end`, line breaks included. */
