@@ -506,7 +506,9 @@ class Tokenizer {
       flags |= TokenFlags.Unterminated;
       const footer = verbatim ? "'@" : '"@';
       if ((found & Scanned.IndentedFooter) !== 0) {
-        const at = scanned.indentedFooterAt;
+        // A string nested in the body's `$( … )` is scanned with the same shared record and may
+        // have cleared the footer's position; the here-string's start is then the honest place.
+        const at = scanned.indentedFooterAt >= 0 ? scanned.indentedFooterAt : pos;
         this.error(at, at + 1, `The here-string footer ${footer} must be at the start of a line, with no whitespace before it.`);
       } else {
         this.error(pos, pos + 2, `Missing here-string footer ${footer} at the start of a line.`);
