@@ -229,7 +229,8 @@ export class Parser extends ExpressionParser {
   protected parsePipelineElement(context: Context, input: Expr | undefined): Expr {
     const first = this.peek();
     if (!first) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
-    const assignment = this.tryParseAssignment(context);
+    // PowerShell allows an assignment only as a pipeline's first element (`a | $c = b` is an error).
+    const assignment = input === undefined ? this.tryParseAssignment(context) : undefined;
     if (assignment) return assignment.value;
     // After a pipe, `foreach` is the ForEach-Object alias, not the keyword.
     if (this.startsCommand(first) || (input !== undefined && first.kind === TokenKind.Keyword)) return this.parseCommand(context, input);
