@@ -4,27 +4,21 @@ import type { Fix } from '../rules/rule';
 /** Inclusive offset ranges where inserted lines would not be read as statements. */
 export type Span = { start: number; end: number };
 
-/** Tokens that may hold line breaks: a line inserted inside one becomes part of its text. */
-const TEXT_TOKENS: ReadonlySet<TokenKind> = new Set([
-  TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.VerbatimHereString, TokenKind.ExpandableHereString, TokenKind.BlockComment,
-  // A bareword with a quoted part (`a"b c"d`) can run over lines too.
-  TokenKind.Generic,
-]);
-
-/**
- * Where lines a fix inserts would be swallowed: inside a string, here-string or block comment
- * (an unterminated token, of any kind, reaches to the end of the text), inside `( … )`, where
- * PowerShell reads further lines as more of the expression, and after a bracket never closed.
- * A truncated or half-typed script has these open at its end; a fix inserting there would not
- * do what it says and be offered again forever.
- */
 export interface SwallowIndex {
-  /** All tokens: a position strictly inside a string, here-string or comment token is found by binary search. */
+  /** All tokens: a position strictly inside any token (a string, a comment, a braced variable over lines) is found by binary search. */
   tokens: readonly Token[];
   /** The rarer spans: parentheses, unterminated tokens, brackets left open, a trailing continuation. */
   spans: Span[];
 }
 
+/**
+ * Where lines a fix inserts would be swallowed: inside any token that spans lines (a string, a
+ * here-string, a block comment, a braced variable; an unterminated one reaches to the end of the
+ * text), inside `( … )`, where PowerShell reads further lines as more of the expression, and
+ * after a bracket never closed.
+ * A truncated or half-typed script has these open at its end; a fix inserting there would not
+ * do what it says and be offered again forever.
+ */
 export function swallowingSpans(tokens: readonly Token[], textLength: number): SwallowIndex {
   const spans: Span[] = [];
   // Every opener a `)` closes, so that `$(` and `@(` pair up with their own `)`.
@@ -35,8 +29,6 @@ export function swallowingSpans(tokens: readonly Token[], textLength: number): S
   for (const token of tokens) {
     if ((token.flags & TokenFlags.Unterminated) !== 0) {
       spans.push({ start: token.start + 1, end: textLength });
-    } else if (TEXT_TOKENS.has(token.kind)) {
-      // Looked up by binary search when a fix is checked; one span per string would cost more than the lint.
     } else if (token.kind === TokenKind.LCurly || token.kind === TokenKind.AtCurly) {
       curlies.push(token.end);
     } else if (token.kind === TokenKind.RCurly) {
@@ -96,7 +88,8 @@ function isInside(spans: readonly Span[], offset: number): boolean {
   return false;
 }
 
-function insideTextToken(tokens: readonly Token[], offset: number): boolean {
+/** A line inserted strictly inside a token becomes part of it: a string's text, a `${…}` name, a CRLF pair. */
+function insideToken(tokens: readonly Token[], offset: number): boolean {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
@@ -105,7 +98,7 @@ function insideTextToken(tokens: readonly Token[], offset: number): boolean {
     else high = mid;
   }
   const token = tokens[low];
-  return token !== undefined && TEXT_TOKENS.has(token.kind) && offset > token.start && offset < token.end;
+  return token !== undefined && offset > token.start && offset < token.end;
 }
 
 function insertsLineBreak(text: string): boolean {
@@ -114,5 +107,5 @@ function insertsLineBreak(text: string): boolean {
 
 /** Whether a fix inserts lines where they would be swallowed (see swallowingSpans). */
 export function insertsSwallowedLines(fix: Fix, index: SwallowIndex): boolean {
-  return fix.edits.some((edit) => insertsLineBreak(edit.text) && (insideTextToken(index.tokens, edit.start) || isInside(index.spans, edit.start)));
+  return fix.edits.some((edit) => insertsLineBreak(edit.text) && (insideToken(index.tokens, edit.start) || isInside(index.spans, edit.start)));
 }
