@@ -81,7 +81,9 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
     return;
   }
   if (last.enableValue === false) {
-    const earlierEnable = [...enables].reverse().find((toggle) => toggle.call.start < last.call.start)!;
+    const earlierEnable = [...enables].reverse().find((toggle) => toggle.call.start < last.call.start);
+    // A toggle nested in another's argument (`… @off(` over a line break) runs first but starts later.
+    if (!earlierEnable) return;
     const a = earlierEnable.enable!;
     const b = last.enable!;
     const text = context.model.text;
