@@ -57,7 +57,8 @@ function endsInContinuation(model: ScriptModel, lineStart: number): boolean {
   if (token.kind !== TokenKind.NewLine) return false;
   for (let i = low - 1; i >= 0; i--) {
     const kind = tokens[i].kind;
-    if (kind === TokenKind.Whitespace || kind === TokenKind.LineComment || kind === TokenKind.BlockComment) continue;
+    // Blank and comment-only lines after a trailing operator do not end the statement either.
+    if (kind === TokenKind.Whitespace || kind === TokenKind.NewLine || kind === TokenKind.LineComment || kind === TokenKind.BlockComment) continue;
     return CONTINUING_KINDS.has(kind);
   }
   return false;
