@@ -6,12 +6,16 @@ import { tokenize } from '../tokenizer/tokenizer';
 
 /**
  * Inserts whole lines above the statement starting at `statementStart`, indented like it, when
- * `anchor` (the call the lines belong before) starts on that statement's first line. Otherwise the
+ * the statement begins its line and `anchor` (the call the lines belong before) starts on that
+ * line. Otherwise the
  * call sits deep inside a larger statement (a condition left open in a half-typed script) and
  * lines inserted above would land in another block: no edit.
  */
 export function insertLinesBeforeStatement(model: ScriptModel, statementStart: number, anchor: number, lines: readonly string[]): TextEdit | undefined {
-  if (model.lineStart(statementStart) !== model.lineStart(anchor)) return undefined;
+  const lineStart = model.lineStart(statementStart);
+  if (lineStart !== model.lineStart(anchor)) return undefined;
+  // `}   Set-…` or `$a = 1; Set-…`: lines inserted above would land before what precedes the statement.
+  if (statementStart - lineStart !== model.indentAt(statementStart).length) return undefined;
   return insertLinesBefore(model, statementStart, lines);
 }
 
