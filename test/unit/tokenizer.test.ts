@@ -10,16 +10,16 @@ type Pair = [kind: string, text: string];
 /** Non-trivia tokens as [kind name, text]: what most expectations are about. */
 function significant(input: string): Pair[] {
   return tokenize(input)
-    .tokens.filter((t) => !isTrivia(t.kind))
+    .tokens.toArray().filter((t) => !isTrivia(t.kind))
     .map((t): Pair => [tokenKindName(t.kind), input.slice(t.start, t.end)]);
 }
 
 function everything(input: string): Pair[] {
-  return tokenize(input).tokens.map((t): Pair => [tokenKindName(t.kind), input.slice(t.start, t.end)]);
+  return tokenize(input).tokens.toArray().map((t): Pair => [tokenKindName(t.kind), input.slice(t.start, t.end)]);
 }
 
 function tokenWithText(input: string, text: string, result: TokenizeResult = tokenize(input)): Token {
-  const token = result.tokens.find((t) => input.slice(t.start, t.end) === text);
+  const token = result.tokens.toArray().find((t) => input.slice(t.start, t.end) === text);
   if (!token) throw new Error(`no token ${JSON.stringify(text)} in ${JSON.stringify(significant(input))}`);
   return token;
 }
@@ -354,8 +354,8 @@ describe('tokenize: flags and errors', () => {
   it('marks ${} and an unescaped { as errors', () => {
     for (const input of ['${}', '${a{b}']) {
       const result = tokenize(input);
-      assert.strictEqual(result.tokens[0].kind, TokenKind.Variable);
-      assert.ok(hasFlag(result.tokens[0], TokenFlags.InError), input);
+      assert.strictEqual(result.tokens.at(0)!.kind, TokenKind.Variable);
+      assert.ok(hasFlag(result.tokens.at(0)!, TokenFlags.InError), input);
       assert.strictEqual(result.errors.length, 1, input);
     }
   });
@@ -395,7 +395,7 @@ describe('tokenize: fixtures', () => {
       assert.deepStrictEqual(significant(input), canonicalTokens);
       const result = tokenize(input);
       assert.deepStrictEqual(result.errors, []);
-      const lineBreaks = result.tokens.filter((t) => t.kind === TokenKind.NewLine).map((t) => input.slice(t.start, t.end));
+      const lineBreaks = result.tokens.toArray().filter((t) => t.kind === TokenKind.NewLine).map((t) => input.slice(t.start, t.end));
       const expectedBreak = name === 'canonical-crlf.ps1' ? '\r\n' : name === 'canonical-cr.ps1' ? '\r' : '\n';
       assert.deepStrictEqual(lineBreaks, new Array(11).fill(expectedBreak));
     });
@@ -432,7 +432,7 @@ describe('tokenize: robustness', () => {
     for (const name of fs.readdirSync(fixtureDir).filter((n) => n.endsWith('.ps1'))) {
       const input = fixture(name);
       assertCovers(input);
-      assert.strictEqual(tokenize(input).tokens.map((t) => input.slice(t.start, t.end)).join(''), input);
+      assert.strictEqual(tokenize(input).tokens.toArray().map((t) => input.slice(t.start, t.end)).join(''), input);
     }
   });
 
@@ -469,8 +469,8 @@ describe('tokenize: robustness', () => {
     const inString = '"' + '$("'.repeat(depth) + '")'.repeat(depth) + '"';
     const result = tokenize(inString);
     assert.strictEqual(result.tokens.length, 1);
-    assert.strictEqual(result.tokens[0].kind, TokenKind.ExpandableString);
-    assert.strictEqual(result.tokens[0].end, inString.length);
+    assert.strictEqual(result.tokens.at(0)!.kind, TokenKind.ExpandableString);
+    assert.strictEqual(result.tokens.at(0)!.end, inString.length);
     assertCovers('"' + '$("'.repeat(depth));
     assertCovers('[a'.repeat(depth) + ']'.repeat(depth));
   });
@@ -503,7 +503,7 @@ describe('tokenKindName', () => {
 describe('tokenizer: a dot at the end of a line', () => {
   it('does not turn the next line\'s command name into a member name', () => {
     const text = 'Set-X -Enable $false.\nSet-Y -Enable $true';
-    const kinds = tokenize(text).tokens.map((t) => [tokenKindName(t.kind), text.slice(t.start, t.end)]);
+    const kinds = tokenize(text).tokens.toArray().map((t) => [tokenKindName(t.kind), text.slice(t.start, t.end)]);
     assert.deepStrictEqual(kinds.slice(6, 8), [['NewLine', '\n'], ['Generic', 'Set-Y']]);
   });
 });

@@ -5,14 +5,14 @@ import { isTrivia, Token } from '../../server/src/tokenizer/token';
 
 /** The only non-trivia token of `input` (fails when there is not exactly one). */
 function only(input: string): Token {
-  const tokens = tokenize(input).tokens.filter((t) => !isTrivia(t.kind));
+  const tokens = tokenize(input).tokens.toArray().filter((t) => !isTrivia(t.kind));
   assert.strictEqual(tokens.length, 1, `expected one token in ${JSON.stringify(input)}, got ${tokens.length}`);
   return tokens[0];
 }
 
 /** The last non-trivia token, for values that need a command in front (`Write-Host a'b'`). */
 function last(input: string): Token {
-  const tokens = tokenize(input).tokens.filter((t) => !isTrivia(t.kind));
+  const tokens = tokenize(input).tokens.toArray().filter((t) => !isTrivia(t.kind));
   return tokens[tokens.length - 1];
 }
 
@@ -86,7 +86,7 @@ describe('parameterName', () => {
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${expected}`, () => {
-      const token = tokenize(input).tokens.find((t) => input.charCodeAt(t.start) !== 0x58 && !isTrivia(t.kind))!;
+      const token = tokenize(input).tokens.toArray().find((t) => input.charCodeAt(t.start) !== 0x58 && !isTrivia(t.kind))!;
       assert.strictEqual(parameterName(input, token), expected);
     });
   }

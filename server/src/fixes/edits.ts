@@ -52,15 +52,14 @@ function endsInContinuation(model: ScriptModel, lineStart: number): boolean {
   let high = tokens.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid].end < lineStart) low = mid + 1;
+    if (tokens.end(mid) < lineStart) low = mid + 1;
     else high = mid;
   }
-  const token = tokens[low];
-  if (token === undefined || token.end !== lineStart) return false;
-  if (token.kind === TokenKind.LineContinuation) return true;
-  if (token.kind !== TokenKind.NewLine) return false;
+  if (low >= tokens.length || tokens.end(low) !== lineStart) return false;
+  if (tokens.kind(low) === TokenKind.LineContinuation) return true;
+  if (tokens.kind(low) !== TokenKind.NewLine) return false;
   for (let i = low - 1; i >= 0; i--) {
-    const kind = tokens[i].kind;
+    const kind = tokens.kind(i);
     // Blank and comment-only lines after a trailing operator do not end the statement either.
     if (kind === TokenKind.Whitespace || kind === TokenKind.NewLine || kind === TokenKind.LineComment || kind === TokenKind.BlockComment) continue;
     return CONTINUING_KINDS.has(kind);
@@ -110,7 +109,9 @@ export function replaceStringLiteral(model: ScriptModel, start: number, end: num
  */
 export function isSelfContainedLine(text: string): boolean {
   if (text.includes('\n') || text.includes('\r')) return false;
-  return tokenize(text).tokens.every((token) => (token.flags & TokenFlags.Unterminated) === 0);
+  const tokens = tokenize(text).tokens;
+  for (let i = 0; i < tokens.length; i++) if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) return false;
+  return true;
 }
 
 const VALUE_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Variable, TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.Generic, TokenKind.Number]);
@@ -124,7 +125,7 @@ export function isSingleValue(text: string): boolean {
   if (!isSelfContainedLine(text)) return false;
   const tokens = tokenize(text).tokens;
   // A trailing backtick would escape the line break after the copy and join the next line to it.
-  return tokens.length === 1 && VALUE_KINDS.has(tokens[0].kind) && (tokens[0].flags & TokenFlags.InError) === 0 && !text.startsWith('-') && !text.endsWith('`');
+  return tokens.length === 1 && VALUE_KINDS.has(tokens.kind(0)) && (tokens.flags(0) & TokenFlags.InError) === 0 && !text.startsWith('-') && !text.endsWith('`');
 }
 
 /**

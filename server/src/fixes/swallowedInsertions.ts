@@ -1,4 +1,5 @@
-import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
+import { TokenFlags, TokenKind } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 import type { Fix } from '../rules/rule';
 
 /** Inclusive offset ranges where inserted lines would not be read as statements. */
@@ -6,7 +7,7 @@ export type Span = { start: number; end: number };
 
 export interface SwallowIndex {
   /** All tokens: a position strictly inside any token (a string, a comment, a braced variable over lines) is found by binary search. */
-  tokens: readonly Token[];
+  tokens: TokenList;
   /** The rarer spans: parentheses, unterminated tokens, brackets left open, a trailing continuation. */
   spans: Span[];
 }
@@ -19,30 +20,31 @@ export interface SwallowIndex {
  * A truncated or half-typed script has these open at its end; a fix inserting there would not
  * do what it says and be offered again forever.
  */
-export function swallowingSpans(tokens: readonly Token[], textLength: number): SwallowIndex {
+export function swallowingSpans(tokens: TokenList, textLength: number): SwallowIndex {
   const spans: Span[] = [];
   // Every opener a `)` closes, so that `$(` and `@(` pair up with their own `)`.
   const stack: { kind: TokenKind; end: number }[] = [];
   let parens = 0;
   const curlies: number[] = [];
   const indexes: number[] = [];
-  for (const token of tokens) {
-    if ((token.flags & TokenFlags.Unterminated) !== 0) {
-      spans.push({ start: token.start + 1, end: textLength });
-    } else if (token.kind === TokenKind.LCurly || token.kind === TokenKind.AtCurly) {
-      curlies.push(token.end);
-    } else if (token.kind === TokenKind.RCurly) {
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kind(i);
+    if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {
+      spans.push({ start: tokens.start(i) + 1, end: textLength });
+    } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {
+      curlies.push(tokens.end(i));
+    } else if (kind === TokenKind.RCurly) {
       curlies.pop();
-    } else if (token.kind === TokenKind.LBracket) {
-      indexes.push(token.end);
-    } else if (token.kind === TokenKind.RBracket) {
+    } else if (kind === TokenKind.LBracket) {
+      indexes.push(tokens.end(i));
+    } else if (kind === TokenKind.RBracket) {
       indexes.pop();
-    } else if (token.kind === TokenKind.LParen || token.kind === TokenKind.DollarParen || token.kind === TokenKind.AtParen) {
-      stack.push({ kind: token.kind, end: token.end });
-      if (token.kind === TokenKind.LParen) parens++;
-    } else if (token.kind === TokenKind.RParen && stack.length > 0) {
+    } else if (kind === TokenKind.LParen || kind === TokenKind.DollarParen || kind === TokenKind.AtParen) {
+      stack.push({ kind, end: tokens.end(i) });
+      if (kind === TokenKind.LParen) parens++;
+    } else if (kind === TokenKind.RParen && stack.length > 0) {
       const open = stack.pop()!;
-      if (open.kind === TokenKind.LParen && --parens === 0) spans.push({ start: open.end, end: token.start });
+      if (open.kind === TokenKind.LParen && --parens === 0) spans.push({ start: open.end, end: tokens.start(i) });
     }
   }
   // Any bracket still open at the end (a truncated or half-typed script) takes in whatever
@@ -50,19 +52,19 @@ export function swallowingSpans(tokens: readonly Token[], textLength: number): S
   const firstOpen = Math.min(curlies[0] ?? textLength + 1, indexes[0] ?? textLength + 1, stack[0]?.end ?? textLength + 1);
   if (firstOpen <= textLength) spans.push({ start: firstOpen, end: textLength });
   const last = lastSignificant(tokens);
-  if (last && CONTINUES_ON_NEXT_LINE.has(last.kind)) spans.push({ start: last.end, end: textLength });
+  if (last !== -1 && CONTINUES_ON_NEXT_LINE.has(tokens.kind(last))) spans.push({ start: tokens.end(last), end: textLength });
   return { tokens, spans: merge(spans) };
 }
 
 /** A statement ending in one of these (`… String,` in a truncated script) goes on with the next line. */
 const CONTINUES_ON_NEXT_LINE: ReadonlySet<TokenKind> = new Set([TokenKind.Comma, TokenKind.Pipe, TokenKind.Operator, TokenKind.Assign, TokenKind.LineContinuation]);
 
-function lastSignificant(tokens: readonly Token[]): Token | undefined {
+function lastSignificant(tokens: TokenList): number {
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const kind = tokens[i].kind;
-    if (kind !== TokenKind.Whitespace && kind !== TokenKind.NewLine && kind !== TokenKind.LineComment && kind !== TokenKind.BlockComment) return tokens[i];
+    const kind = tokens.kind(i);
+    if (kind !== TokenKind.Whitespace && kind !== TokenKind.NewLine && kind !== TokenKind.LineComment && kind !== TokenKind.BlockComment) return i;
   }
-  return undefined;
+  return -1;
 }
 
 function merge(spans: Span[]): Span[] {
@@ -89,16 +91,9 @@ function isInside(spans: readonly Span[], offset: number): boolean {
 }
 
 /** A line inserted strictly inside a token becomes part of it: a string's text, a `${…}` name, a CRLF pair. */
-function insideToken(tokens: readonly Token[], offset: number): boolean {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const token = tokens[low];
-  return token !== undefined && offset > token.start && offset < token.end;
+function insideToken(tokens: TokenList, offset: number): boolean {
+  const index = tokens.indexAt(offset);
+  return index !== -1 && offset > tokens.start(index) && offset < tokens.end(index);
 }
 
 function insertsLineBreak(text: string): boolean {

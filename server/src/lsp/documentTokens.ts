@@ -9,7 +9,8 @@ export class DocumentTokens {
   get(document: TextDocument): Token[] {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached.tokens;
-    const { tokens } = tokenize(document.getText());
+    // Hovers and completions read a handful of tokens around the cursor, from a small document.
+    const tokens = tokenize(document.getText()).tokens.toArray();
     this.byUri.set(document.uri, { version: document.version, tokens });
     return tokens;
   }

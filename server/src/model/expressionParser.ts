@@ -45,10 +45,9 @@ export abstract class ExpressionParser extends TokenCursor {
    */
   protected withGluedWords(first: Expr): Expr {
     let end = first.end;
-    while (this.pos < this.toks.length) {
-      const token = this.toks[this.pos];
-      if (token.start !== end || !GLUED_WORD_KINDS.has(token.kind)) break;
-      end = token.end;
+    while (this.pos < this.count) {
+      if (this.startOf(this.pos) !== end || !GLUED_WORD_KINDS.has(this.kindOf(this.pos)!)) break;
+      end = this.endOf(this.pos);
       this.pos++;
     }
     return end === first.end ? first : { kind: 'unknown', start: first.start, end };
@@ -183,7 +182,7 @@ export abstract class ExpressionParser extends TokenCursor {
   protected parseArguments(context: Context): Expr[] {
     const args: Expr[] = [];
     this.skipNewLines();
-    while (this.pos < this.toks.length && this.kindAt() !== TokenKind.RParen) {
+    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
       const before = this.pos;
       args.push(this.parseArgumentExpression(context));
       this.skipNewLines();
@@ -291,7 +290,7 @@ export abstract class ExpressionParser extends TokenCursor {
     let folded = true;
     for (;;) {
       while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
-      if (this.pos >= this.toks.length || this.kindAt() === TokenKind.RParen) break;
+      if (this.pos >= this.count || this.kindAt() === TokenKind.RParen) break;
       if (this.kindAt() === TokenKind.RCurly) break;
       const before = this.pos;
       const statementStart = this.peek()!.start;

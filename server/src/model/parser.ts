@@ -23,7 +23,7 @@ const STATEMENT_KEYWORDS_WITH_BODY = new Set([
 export class Parser extends ExpressionParser {
   parse(): ParseOutput {
     const context: Context = { depth: 0, loop: undefined, statementStart: 0 };
-    while (this.pos < this.toks.length) {
+    while (this.pos < this.count) {
       const before = this.pos;
       this.parseStatement(context);
       // Stray closers (`)` or `}` with no opener) must not stop the walk.
@@ -35,7 +35,7 @@ export class Parser extends ExpressionParser {
   // ---- statements ----
 
   protected parseStatementList(context: Context, closer: TokenKind): void {
-    while (this.pos < this.toks.length && this.kindAt() !== closer) {
+    while (this.pos < this.count && this.kindAt() !== closer) {
       const before = this.pos;
       this.parseStatement(context);
       if (this.pos === before) {
@@ -80,7 +80,7 @@ export class Parser extends ExpressionParser {
     }
     this.parsePipeline(context);
     // `a && b`, `a || b` chain pipelines in one statement.
-    while (this.kindAt() === TokenKind.Operator && ['&&', '||'].includes(this.textOf(this.peek()!))) {
+    while (this.isChainOperator(this.pos)) {
       this.pos++;
       this.skipNewLines();
       this.parsePipeline(context);
@@ -105,7 +105,7 @@ export class Parser extends ExpressionParser {
         return;
       case 'class':
       case 'enum':
-        while (this.pos < this.toks.length && this.kindAt() !== TokenKind.LCurly) this.pos++;
+        while (this.pos < this.count && this.kindAt() !== TokenKind.LCurly) this.pos++;
         this.skipBalanced();
         return;
       case 'using':
@@ -137,7 +137,7 @@ export class Parser extends ExpressionParser {
 
   /** Inside `( … )` of a condition or `for`: statements separated by `;` until `)`. */
   protected parseParenthesizedPipelines(context: Context): void {
-    while (this.pos < this.toks.length && this.kindAt() !== TokenKind.RParen) {
+    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
       const before = this.pos;
       this.skipNewLines();
       if (this.kindAt() === TokenKind.Semicolon) {
@@ -163,11 +163,11 @@ export class Parser extends ExpressionParser {
     const open = this.pos;
     this.skipBalanced();
     for (let i = open; i < this.pos; i++) {
-      const token = this.toks[i];
-      if (token.kind !== TokenKind.Variable) continue;
+      if (this.kindOf(i) !== TokenKind.Variable) continue;
       // Only the declared names: a variable directly followed by `=`, `,`, `)` or a newline.
-      const next = this.toks[i + 1]?.kind;
+      const next = this.kindOf(i + 1);
       if (next === TokenKind.Assign || next === TokenKind.Comma || next === TokenKind.RParen || next === TokenKind.NewLine) {
+        const token = this.tokenAt(i)!;
         this.out.parameters.push({ variable: variableName(this.text, token).name.toLowerCase(), start: token.start, end: token.end });
       }
     }
@@ -191,7 +191,7 @@ export class Parser extends ExpressionParser {
       this.skipNewLines();
       collection = this.parsePipelineValue(context);
     }
-    while (this.pos < this.toks.length && this.kindAt() !== TokenKind.RParen && this.kindAt() !== TokenKind.LCurly) this.pos++;
+    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen && this.kindAt() !== TokenKind.LCurly) this.pos++;
     if (this.kindAt() === TokenKind.RParen) this.pos++;
     const loopIndex = this.out.loops.length;
     const loop: Loop = { variable, collection, start: keywordToken.start, end: keywordToken.end };
@@ -253,30 +253,34 @@ export class Parser extends ExpressionParser {
   /** `$x = …`, `$x.Prop = …`, `[type]$x = …`; returns undefined (position unchanged) when not an assignment. */
   protected tryParseAssignment(context: Context): Assignment | undefined {
     let i = this.pos;
-    while (this.toks[i]?.kind === TokenKind.TypeLiteral) i++;
-    const target = this.toks[i];
-    if (!target || target.kind !== TokenKind.Variable) return undefined;
+    while (this.kindOf(i) === TokenKind.TypeLiteral) i++;
+    if (this.kindOf(i) !== TokenKind.Variable) return undefined;
+    const targetAt = i;
     i++;
-    const path: string[] = [];
+    // Most statements are not assignments: find the `=` before building the member path.
+    let pathEnd = i;
     for (;;) {
-      const kind = this.toks[i]?.kind;
-      if (kind === TokenKind.Dot && (this.toks[i + 1]?.kind === TokenKind.Identifier || this.toks[i + 1]?.kind === TokenKind.Generic)) {
-        path.push(this.lowerText(this.toks[i + 1]));
-        i += 2;
+      const kind = this.kindOf(pathEnd);
+      if (kind === TokenKind.Dot && (this.kindOf(pathEnd + 1) === TokenKind.Identifier || this.kindOf(pathEnd + 1) === TokenKind.Generic)) {
+        pathEnd += 2;
       } else if (kind === TokenKind.LBracket) {
-        let depth = 0;
-        for (; i < this.toks.length; i++) {
-          const k = this.toks[i].kind;
-          if (k === TokenKind.LBracket) depth++;
-          else if (k === TokenKind.RBracket && --depth === 0) break;
-        }
-        i++;
-        path.push('[]');
+        pathEnd = this.afterBrackets(pathEnd);
       } else break;
     }
-    const operator = this.toks[i];
-    if (!operator || operator.kind !== TokenKind.Assign) return undefined;
-    const targetEnd = this.toks[i - 1].end;
+    if (this.kindOf(pathEnd) !== TokenKind.Assign) return undefined;
+    const path: string[] = [];
+    while (i < pathEnd) {
+      if (this.kindOf(i) === TokenKind.Dot) {
+        path.push(this.lowerText(this.tokenAt(i + 1)!));
+        i += 2;
+      } else {
+        i = this.afterBrackets(i);
+        path.push('[]');
+      }
+    }
+    const target = this.tokenAt(targetAt)!;
+    const operator = this.tokenAt(i)!;
+    const targetEnd = this.endOf(i - 1);
     this.pos = i + 1;
     this.skipNewLines();
     const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operator.end, end: operator.end } as Expr) : this.parsePipelineValue(context);
@@ -298,6 +302,18 @@ export class Parser extends ExpressionParser {
     this.out.assignments.push(assignment);
     this.out.steps.push({ kind: 'assignment', assignment });
     return assignment;
+  }
+
+  /** The position after the `]` closing the `[` at `at` (or the end of the stream). */
+  private afterBrackets(at: number): number {
+    let depth = 0;
+    let i = at;
+    for (; i < this.count; i++) {
+      const kind = this.kindOf(i);
+      if (kind === TokenKind.LBracket) depth++;
+      else if (kind === TokenKind.RBracket && --depth === 0) break;
+    }
+    return i + 1;
   }
 
   // ---- commands ----

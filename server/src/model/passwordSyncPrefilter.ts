@@ -1,4 +1,5 @@
 import { TokenKind, type Token } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 import { stringValue } from '../tokenizer/tokenValue';
 
 const MARK = 'passwordsync';
@@ -14,12 +15,13 @@ function containsMark(text: string): boolean {
  * escapes can split a name in the text (`Set-ADSyncAADPassword`Sync…`), so words holding a
  * backtick are judged by their decoded value.
  */
-export function couldActOnPasswordSync(text: string, tokens: readonly Token[]): boolean {
+export function couldActOnPasswordSync(text: string, tokens: TokenList): boolean {
   if (containsMark(text)) return true;
   if (text.indexOf('`') === -1) return false;
-  for (const token of tokens) {
-    const kind = token.kind;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kind(i);
     if (kind !== TokenKind.Generic && kind !== TokenKind.ExpandableString && kind !== TokenKind.ExpandableHereString && kind !== TokenKind.Identifier) continue;
+    const token = tokens.at(i)!;
     if (!holdsBacktick(text, token)) continue;
     const value = stringValue(text, token);
     if (value !== undefined && containsMark(value)) return true;

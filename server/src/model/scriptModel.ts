@@ -93,7 +93,10 @@ export function buildScriptModel(text: string, skipUnlessPasswordSync = false): 
   const parsed = parse ? new Parser(text, tokens).parse() : NO_STATEMENTS;
   const lines = new LineTable(text);
   const comments: Token[] = [];
-  for (const token of tokens) if (token.kind === TokenKind.LineComment || token.kind === TokenKind.BlockComment) comments.push(token);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kind(i);
+    if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) comments.push(tokens.at(i)!);
+  }
   const model: ScriptModel = {
     text,
     tokens,

@@ -1,4 +1,5 @@
-import { TokenKind, type Token } from '../tokenizer/token';
+import { TokenKind, type Token, type TokenFlags } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 import type { Expr } from './types';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
@@ -6,26 +7,58 @@ const MAX_NESTING = 200;
 
 /** The parser's position in the significant tokens (newlines kept: they end statements). */
 export class TokenCursor {
-  protected readonly toks: Token[];
+  /** Indices into `tokens` of the significant tokens, in order. */
+  private readonly significant: Int32Array;
+  /** How many significant tokens there are; positions run from 0 to `count`. */
+  protected readonly count: number;
   /** Brackets open around the current position, to bound the recursion (see `nested`). */
   protected nesting = 0;
   protected pos = 0;
 
-  constructor(protected readonly text: string, tokens: readonly Token[]) {
-    this.toks = [];
-    for (const token of tokens) {
-      const kind = token.kind;
-      if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) this.toks.push(token);
+  constructor(protected readonly text: string, private readonly tokens: TokenList) {
+    let count = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const kind = tokens.kind(i);
+      if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) count++;
     }
+    const significant = new Int32Array(count);
+    let next = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const kind = tokens.kind(i);
+      if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) significant[next++] = i;
+    }
+    this.significant = significant;
+    this.count = count;
   }
 
+  /** The significant token at position `at`, as an object; undefined outside the stream. */
+  protected tokenAt(at: number): Token | undefined {
+    return at >= 0 && at < this.count ? this.tokens.at(this.significant[at]) : undefined;
+  }
 
   protected peek(offset = 0): Token | undefined {
-    return this.toks[this.pos + offset];
+    return this.tokenAt(this.pos + offset);
+  }
+
+  /** Kind of the significant token at position `at`; undefined outside the stream. */
+  protected kindOf(at: number): TokenKind | undefined {
+    return at >= 0 && at < this.count ? this.tokens.kind(this.significant[at]) : undefined;
+  }
+
+  protected startOf(at: number): number {
+    return this.tokens.start(this.significant[at]);
+  }
+
+  protected endOf(at: number): number {
+    return this.tokens.end(this.significant[at]);
+  }
+
+  protected flagsOf(at: number): TokenFlags {
+    return this.tokens.flags(this.significant[at]);
   }
 
   protected kindAt(offset = 0): TokenKind | undefined {
-    return this.toks[this.pos + offset]?.kind;
+    return this.kindOf(this.pos + offset);
   }
 
   protected textOf(token: Token): string {
@@ -41,8 +74,7 @@ export class TokenCursor {
   }
 
   protected lastEnd(): number {
-    const previous = this.toks[this.pos - 1];
-    return previous ? previous.end : 0;
+    return this.pos > 0 && this.pos <= this.count ? this.endOf(this.pos - 1) : 0;
   }
 
   protected skipNewLines(): void {
@@ -53,11 +85,17 @@ export class TokenCursor {
     const kind = this.kindAt();
     if (kind === undefined) return true;
     if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.RCurly || kind === TokenKind.RParen) return true;
-    if (kind === TokenKind.Operator) {
-      const op = this.textOf(this.peek()!);
-      return op === '&&' || op === '||';
-    }
+    if (kind === TokenKind.Operator) return this.isChainOperator(this.pos);
     return false;
+  }
+
+  /** `&&` or `||` at position `at`. */
+  protected isChainOperator(at: number): boolean {
+    if (this.kindOf(at) !== TokenKind.Operator) return false;
+    const start = this.startOf(at);
+    if (this.endOf(at) - start !== 2) return false;
+    const first = this.text.charCodeAt(start);
+    return (first === 0x26 || first === 0x7c) && this.text.charCodeAt(start + 1) === first;
   }
 
   /**
@@ -85,8 +123,8 @@ export class TokenCursor {
   /** Skips a balanced group starting at an opener, for constructs the rules never look inside. */
   protected skipBalanced(): void {
     let depth = 0;
-    while (this.pos < this.toks.length) {
-      const kind = this.toks[this.pos].kind;
+    while (this.pos < this.count) {
+      const kind = this.tokens.kind(this.significant[this.pos]);
       if (isOpener(kind)) depth++;
       else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) depth--;
       this.pos++;

@@ -1,4 +1,5 @@
 import type { LexError, Token } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 
 /** A value expression as far as the linter needs to understand it. Offsets are UTF-16. */
 export type Expr =
@@ -107,7 +108,7 @@ export type Step =
 
 export interface ScriptModel {
   text: string;
-  tokens: Token[];
+  tokens: TokenList;
   lexErrors: LexError[];
   /** The line break the file uses most: '\r\n', '\n' or '\r'. New lines that fixes insert use it. */
   eol: string;

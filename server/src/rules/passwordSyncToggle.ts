@@ -51,11 +51,11 @@ function crossesBlock(context: RuleContext, start: number, end: number): boolean
   let high = tokens.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid].start < start) low = mid + 1;
+    if (tokens.start(mid) < start) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < tokens.length && tokens[i].start < end; i++) {
-    if (tokens[i].kind === TokenKind.LCurly || tokens[i].kind === TokenKind.RCurly) return true;
+  for (let i = low; i < tokens.length && tokens.start(i) < end; i++) {
+    if (tokens.kind(i) === TokenKind.LCurly || tokens.kind(i) === TokenKind.RCurly) return true;
   }
   return false;
 }

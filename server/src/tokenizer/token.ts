@@ -1,3 +1,5 @@
+import type { TokenList } from './tokenList';
+
 /**
  * The token contract shared by the tokenizer and the script model.
  *
@@ -106,7 +108,7 @@ export interface LexError {
 }
 
 export interface TokenizeResult {
-  tokens: Token[];
+  tokens: TokenList;
   errors: LexError[];
 }
 

@@ -25,7 +25,8 @@ import {
   skipToLineBreak,
   startsVariableInString,
 } from './scanStrings';
-import { LexError, Token, TokenFlags, TokenizeResult, TokenKind } from './token';
+import { LexError, TokenFlags, TokenizeResult, TokenKind } from './token';
+import { TokenListBuilder } from './tokenList';
 import { AfterKeyword, dashOperators, expressionKeywords, keywords, maxKeywordLength, unaryDashOperators } from './words';
 
 /**
@@ -72,8 +73,7 @@ export function tokenize(text: string): TokenizeResult {
 
 class Tokenizer {
   private readonly len: number;
-  private readonly tokens: Token[];
-  private count = 0;
+  private readonly tokens: TokenListBuilder;
   private readonly errors: LexError[] = [];
   private mode = Mode.Statement;
   private sawDashDash = false;
@@ -93,7 +93,7 @@ class Tokenizer {
     this.len = text.length;
     // Sized up front from a typical density (about one token per four characters) so that large
     // inputs do not pay for repeated growth; trimmed to the real count at the end.
-    this.tokens = new Array<Token>((this.len >> 2) + 8);
+    this.tokens = new TokenListBuilder((this.len >> 2) + 8);
   }
 
   run(): TokenizeResult {
@@ -239,21 +239,20 @@ class Tokenizer {
           pos = isWhitespace(c) ? this.whitespace(pos) : this.bareword(pos);
       }
     }
-    this.tokens.length = this.count;
     this.closeOpenSubExpressions();
-    return { tokens: this.tokens, errors: this.errors };
+    return { tokens: this.tokens.finish(), errors: this.errors };
   }
 
   // ---- emitting -------------------------------------------------------------------------
 
   private trivia(kind: TokenKind, start: number, end: number): void {
-    this.tokens[this.count++] = { kind, start, end, flags: TokenFlags.None };
+    this.tokens.push(kind, start, end, TokenFlags.None);
     this.afterSpace = kind === TokenKind.Whitespace;
   }
 
   private significant(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
     if (this.afterSpace) flags |= TokenFlags.PrecededBySpace;
-    this.tokens[this.count++] = { kind, start, end, flags };
+    this.tokens.push(kind, start, end, flags);
     this.lastKind = kind;
     this.lastEnd = end;
     this.afterSpace = false;
@@ -310,7 +309,7 @@ class Tokenizer {
     this.frameStatement.push(inside);
     this.frameCloser.push(closer);
     this.frameDashDash.push(this.sawDashDash);
-    this.frameToken.push(this.count);
+    this.frameToken.push(this.tokens.count);
     this.significant(kind, start, end, TokenFlags.None);
     this.mode = inside;
     this.sawDashDash = false;
@@ -333,10 +332,10 @@ class Tokenizer {
   private closeOpenSubExpressions(): void {
     const frameToken = this.frameToken;
     for (let i = 0; i < frameToken.length; i++) {
-      const token = this.tokens[frameToken[i]];
-      if (token.kind === TokenKind.DollarParen) {
-        token.flags |= TokenFlags.Unterminated;
-        this.error(token.start, token.end, "Missing ')' to end this sub-expression.");
+      const index = frameToken[i];
+      if (this.tokens.kind(index) === TokenKind.DollarParen) {
+        this.tokens.addFlags(index, TokenFlags.Unterminated);
+        this.error(this.tokens.start(index), this.tokens.end(index), "Missing ')' to end this sub-expression.");
       }
     }
   }
@@ -376,11 +375,11 @@ class Tokenizer {
   private blockComment(pos: number): number {
     const end = skipBlockComment(this.text, pos);
     if (end >= 0) {
-      this.tokens[this.count++] = { kind: TokenKind.BlockComment, start: pos, end, flags: TokenFlags.None };
+      this.tokens.push(TokenKind.BlockComment, pos, end, TokenFlags.None);
       this.afterSpace = false;
       return end;
     }
-    this.tokens[this.count++] = { kind: TokenKind.BlockComment, start: pos, end: this.len, flags: TokenFlags.Unterminated };
+    this.tokens.push(TokenKind.BlockComment, pos, this.len, TokenFlags.Unterminated);
     this.afterSpace = false;
     this.error(pos, pos + 2, "Missing '#>' to end this block comment.");
     return this.len;

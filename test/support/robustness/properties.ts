@@ -22,7 +22,7 @@ export function checkTokens(text: string): void {
     pos = token.end;
   }
   assert.strictEqual(pos, text.length, `tokens end at ${pos}, the text at ${text.length}`);
-  assert.strictEqual(tokens.map((t) => text.slice(t.start, t.end)).join(''), text);
+  assert.strictEqual(tokens.toArray().map((t) => text.slice(t.start, t.end)).join(''), text);
   for (const error of errors) {
     assert.ok(error.start >= 0 && error.start <= error.end && error.end <= text.length, `lex error range ${error.start}-${error.end} outside the text`);
   }

@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { TokenFlags, TokenKind } from '../../server/src/tokenizer/token';
+import { TokenListBuilder } from '../../server/src/tokenizer/tokenList';
+import { tokenize } from '../../server/src/tokenizer/tokenizer';
+
+describe('TokenList', () => {
+  it('keeps every token when it grows past its first capacity', () => {
+    const builder = new TokenListBuilder(1);
+    for (let i = 0; i < 100; i++) builder.push(i % 2 === 0 ? TokenKind.Variable : TokenKind.Whitespace, i * 3, i * 3 + 3, i === 99 ? TokenFlags.Unterminated : TokenFlags.None);
+    const list = builder.finish();
+    assert.strictEqual(list.length, 100);
+    assert.deepStrictEqual(list.at(0), { kind: TokenKind.Variable, start: 0, end: 3, flags: TokenFlags.None });
+    assert.deepStrictEqual(list.at(99), { kind: TokenKind.Whitespace, start: 297, end: 300, flags: TokenFlags.Unterminated });
+    assert.deepStrictEqual(list.at(-1), list.at(99));
+    assert.strictEqual(list.at(100), undefined);
+    assert.strictEqual(list.at(-101), undefined);
+  });
+
+  it('finds the token holding an offset', () => {
+    const text = '$a = "b c"';
+    const list = tokenize(text).tokens;
+    for (let offset = 0; offset < text.length; offset++) {
+      const index = list.indexAt(offset);
+      assert.ok(list.start(index) <= offset && offset < list.end(index), `offset ${offset} is not in token ${index}`);
+    }
+    assert.strictEqual(list.indexAt(text.length), list.length - 1);
+    assert.strictEqual(tokenize('').tokens.indexAt(0), -1);
+  });
+
+  it('iterates and copies the same tokens that at() gives', () => {
+    const list = tokenize('Get-X -A 1 # c').tokens;
+    assert.deepStrictEqual([...list], list.toArray());
+    assert.deepStrictEqual(list.toArray().map((_, i) => list.at(i)), list.toArray());
+    assert.deepStrictEqual(
+      list.toArray().map((t) => t.kind),
+      [TokenKind.Generic, TokenKind.Whitespace, TokenKind.Parameter, TokenKind.Whitespace, TokenKind.Number, TokenKind.Whitespace, TokenKind.LineComment],
+    );
+  });
+});
