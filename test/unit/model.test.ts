@@ -96,13 +96,38 @@ describe('script model', () => {
 
 describe('password-sync prefilter', () => {
   it('skips statements only for scripts that cannot act on password sync', () => {
-    assert.strictEqual(buildScriptModel('Get-Service | Stop-Service', true).commands.length, 0);
-    assert.strictEqual(buildScriptModel('Get-Service | Stop-Service', false).commands.length, 2);
+    const text = 'Get-ADSyncConnector | Add-ADSyncConnector';
+    assert.strictEqual(buildScriptModel(text, true).commands.length, 0);
+    assert.strictEqual(buildScriptModel(text, false).commands.length, 2);
   });
 
   it('still reads a script whose cmdlet name is split by a backtick escape', () => {
     const model = buildScriptModel('Set-ADSyncAADPassword`Sync`Configuration -SourceConnector a -TargetConnector b -Enable $true', true);
     assert.strictEqual(model.isPasswordSyncScript, true);
     assert.strictEqual(model.commands[0].lowerName, 'set-adsyncaadpasswordsyncconfiguration');
+  });
+});
+
+describe('commands no rule reads', () => {
+  it('are not recorded, but what their arguments hold is', () => {
+    const text = [
+      'Write-Host $c.GlobalParameters.Remove($p.Name) -ForegroundColor Cyan',
+      'Invoke-Command -ScriptBlock { Get-ADSyncConnector -Name a }',
+      'Write-Output (Add-ADSyncConnector -Connector $c), $(Get-ADSyncConnector b)',
+      '$list | ForEach-Object { Get-ADSyncConnector -Name $_ }',
+      'Out-Null a,',
+      '  Get-ADSyncConnector c',
+    ].join('\n');
+    const model = buildScriptModel(text);
+    assert.deepStrictEqual(model.commands.map((c) => c.lowerName), ['get-adsyncconnector', 'add-adsyncconnector', 'get-adsyncconnector', 'get-adsyncconnector']);
+    assert.deepStrictEqual(model.methodCalls.map((m) => [m.variable, m.method]), [['c', 'remove']]);
+    assert.deepStrictEqual(model.loops.map((l) => l.variable), ['_']);
+    // `a,` continues on the next line: `Get-ADSyncConnector c` there is an argument, not a command.
+    assert.strictEqual(model.commands.length, 4);
+  });
+
+  it('give an unknown value to what they are assigned to', () => {
+    const model = buildScriptModel('$c = Get-Item x\n$d = Get-ADSyncConnector y');
+    assert.deepStrictEqual(model.assignments.map((a) => a.value.kind), ['unknown', 'command']);
   });
 });

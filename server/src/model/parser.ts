@@ -1,7 +1,7 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
 import { ExpressionParser } from './expressionParser';
-import { resolveParameterName } from './knownCommands';
+import { knownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types';
 
@@ -10,6 +10,16 @@ export type { ParseOutput } from './parseOutput';
 type Context = ParseContext;
 
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
+/** Argument tokens that hold no code of their own (an expandable string's `$(…)` is not modelled). */
+const PLAIN_ARGUMENT_KINDS: ReadonlySet<TokenKind> = new Set([
+  TokenKind.Generic,
+  TokenKind.VerbatimString,
+  TokenKind.ExpandableString,
+  TokenKind.VerbatimHereString,
+  TokenKind.ExpandableHereString,
+  TokenKind.Number,
+  TokenKind.Variable,
+]);
 const STATEMENT_KEYWORDS_WITH_BODY = new Set([
   'if', 'elseif', 'else', 'while', 'for', 'switch', 'try', 'catch', 'finally', 'do', 'until', 'trap',
   'begin', 'process', 'end', 'dynamicparam', 'data', 'clean',
@@ -335,9 +345,8 @@ export class Parser extends ExpressionParser {
       this.pos++;
     } else {
       // `& $scriptBlock` or `& (Get-Command x)`: the command is not known by name.
-      const value = this.parseCommandArgument(context);
+      this.parseCommandArgument(context);
       written = '';
-      void value;
     }
     let module: string | undefined;
     const slash = written.lastIndexOf('\\');
@@ -345,9 +354,17 @@ export class Parser extends ExpressionParser {
       module = written.slice(0, slash);
       written = written.slice(slash + 1);
     }
+    const lowerName = written.toLowerCase();
+    // Only the commands the rules know are recorded. The others are still read, for the blocks and
+    // sub-expressions in their arguments, but leave no trace: in a large script they were most of
+    // the model, and keeping them made every lint pay the garbage collector to move them.
+    if (knownCommand(lowerName) === undefined) {
+      this.skipCommandArguments(context, input, lowerName);
+      return { kind: 'unknown', start: startToken.start, end: this.lastEnd() };
+    }
     const call: CommandCall = {
       written,
-      lowerName: written.toLowerCase(),
+      lowerName,
       module,
       nameStart: nameToken.start,
       nameEnd: nameToken.end,
@@ -387,16 +404,6 @@ export class Parser extends ExpressionParser {
         call.splats.push({ variable, start: token.start, end: token.end, entries: this.hashtables.get(variable) });
         continue;
       }
-      if (token.kind === TokenKind.LCurly && FOREACH_COMMANDS.has(call.lowerName) && input) {
-        const loopIndex = this.out.loops.length;
-        const loop: Loop = { variable: '_', collection: input, start: token.start, end: token.end };
-        this.out.loops.push(loop);
-        const argStart = token.start;
-        this.parseBlock(context, loopIndex);
-        loop.end = this.lastEnd();
-        call.positional.push({ kind: 'unknown', start: argStart, end: this.lastEnd() });
-        continue;
-      }
       const before = this.pos;
       call.positional.push(this.parseCommandArgument(context));
       if (this.pos === before) this.pos++;
@@ -406,6 +413,60 @@ export class Parser extends ExpressionParser {
     this.out.commands.push(call);
     this.out.steps.push({ kind: 'command', call });
     return { kind: 'command', call, start: call.start, end: call.end };
+  }
+
+  /**
+   * The arguments of a command no rule reads: only what can hold statements is parsed (script
+   * blocks, sub-expressions, groups, member calls); a `ForEach-Object` block becomes a loop over
+   * the pipeline's input.
+   */
+  private skipCommandArguments(context: Context, input: Expr | undefined, lowerName: string): void {
+    while (!this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe) {
+      if (this.skipPlainArgument()) continue;
+      const kind = this.kindAt();
+      if (kind === TokenKind.StopParsing || kind === TokenKind.EndOfParameters || kind === TokenKind.SplattedVariable) {
+        this.pos++;
+        continue;
+      }
+      if (kind === TokenKind.LCurly && input && FOREACH_COMMANDS.has(lowerName)) {
+        const loopIndex = this.out.loops.length;
+        const loop: Loop = { variable: '_', collection: input, start: this.startOf(this.pos), end: this.endOf(this.pos) };
+        this.out.loops.push(loop);
+        this.parseBlock(context, loopIndex);
+        loop.end = this.lastEnd();
+        continue;
+      }
+      const before = this.pos;
+      this.parseCommandArgument(context);
+      if (this.pos === before) this.pos++;
+    }
+  }
+
+  /**
+   * For a command no rule reads: steps over a parameter name, or a word, string,
+   * number or variable that stands alone (nothing glued to it, no `,` list), since none of them
+   * can hold a statement, a block or a method call. Anything else is left to be parsed.
+   */
+  private skipPlainArgument(): boolean {
+    const kind = this.kindAt();
+    if (kind === TokenKind.Parameter) {
+      this.pos++;
+      return true;
+    }
+    if (kind === undefined || !PLAIN_ARGUMENT_KINDS.has(kind)) return false;
+    const next = this.pos + 1;
+    const nextKind = this.kindOf(next);
+    const standsAlone =
+      nextKind === undefined ||
+      (nextKind !== TokenKind.Comma &&
+        ((this.flagsOf(next) & TokenFlags.PrecededBySpace) !== 0 ||
+          nextKind === TokenKind.NewLine ||
+          nextKind === TokenKind.Semicolon ||
+          nextKind === TokenKind.Pipe ||
+          nextKind === TokenKind.RParen ||
+          nextKind === TokenKind.RCurly));
+    if (standsAlone) this.pos++;
+    return standsAlone;
   }
 
   protected parseParameterUse(call: CommandCall, token: Token, context: Context): ParameterUse {

@@ -113,6 +113,11 @@ export interface ScriptModel {
   /** The line break the file uses most: '\r\n', '\n' or '\r'. New lines that fixes insert use it. */
   eol: string;
   steps: Step[];
+  /**
+   * Calls of the commands the rules know (see knownCommands: the ADSync cmdlets and New-Object).
+   * Other commands are parsed for what their arguments hold (blocks, sub-expressions, member
+   * calls, `ForEach-Object` loops) but not recorded; a value they produce is `unknown`.
+   */
   commands: CommandCall[];
   assignments: Assignment[];
   methodCalls: MethodCall[];
