@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { TokenFlags, TokenKind } from '../../server/src/tokenizer/token';
+import { isTrivia, TokenFlags, TokenKind } from '../../server/src/tokenizer/token';
 import { TokenListBuilder } from '../../server/src/tokenizer/tokenList';
 import { tokenize } from '../../server/src/tokenizer/tokenizer';
 
@@ -35,5 +35,16 @@ describe('TokenList', () => {
       list.toArray().map((t) => t.kind),
       [TokenKind.Generic, TokenKind.Whitespace, TokenKind.Parameter, TokenKind.Whitespace, TokenKind.Number, TokenKind.Whitespace, TokenKind.LineComment],
     );
+  });
+
+  it('lists the tokens the parser reads: newlines and code, not spaces, comments or continuations', () => {
+    const text = 'Get-X `\n  -A 1 # note\n<# block #>$b = 2\n'.repeat(50);
+    const list = tokenize(text).tokens;
+    const expected: number[] = [];
+    list.toArray().forEach((token, index) => {
+      if (token.kind === TokenKind.NewLine || !isTrivia(token.kind)) expected.push(index);
+    });
+    assert.ok(expected.length > 100 && expected.length < list.length);
+    assert.deepStrictEqual([...list.statementTokens], expected);
   });
 });

@@ -105,16 +105,18 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** A primary followed by `.Member`, `::Member`, `[index]` and `.Method(args)`. */
   protected parsePostfix(context: Context, commandMode: boolean): Expr {
-    const primaryToken = this.peek();
+    const primaryAt = this.pos;
     let expr = this.parsePrimary(context, commandMode);
+    // Most values have no member access, index or call after them: nothing more to build.
+    if (!this.gluedPostfixFollows()) return expr;
+    const primaryToken = this.tokenAt(primaryAt);
     const baseVariable = expr.kind === 'variable' ? expr.name : undefined;
     const path: string[] = [];
     let typeName = primaryToken?.kind === TokenKind.TypeLiteral ? typeLiteralName(this.textOf(primaryToken)) : undefined;
     for (;;) {
       const kind = this.kindAt();
-      const next = this.peek();
-      if (!next || (next.flags & TokenFlags.PrecededBySpace) !== 0) break;
-      if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.peek(1) && (this.peek(1)!.flags & TokenFlags.PrecededBySpace) === 0) {
+      if (kind === undefined || (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) !== 0) break;
+      if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.pos + 1 < this.count && (this.flagsOf(this.pos + 1) & TokenFlags.PrecededBySpace) === 0) {
         const member = this.peek(1)!;
         if (member.kind !== TokenKind.Identifier && member.kind !== TokenKind.Generic && member.kind !== TokenKind.Keyword) {
           // A dot with nothing after it on the line (`$null.`) ends the expression; the next line is a new statement.
@@ -176,6 +178,13 @@ export abstract class ExpressionParser extends TokenCursor {
       break;
     }
     return expr;
+  }
+
+  /** A `.`, `::` or `[` written directly after the value just read. */
+  private gluedPostfixFollows(): boolean {
+    const kind = this.kindAt();
+    if (kind !== TokenKind.Dot && kind !== TokenKind.ColonColon && kind !== TokenKind.LBracket) return false;
+    return (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0;
   }
 
   /** `( a, b, c )` after a method name. */

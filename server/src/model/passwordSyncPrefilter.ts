@@ -5,6 +5,8 @@ import { stringValue } from '../tokenizer/tokenValue';
 const MARK = 'passwordsync';
 
 function containsMark(text: string): boolean {
+  // The cmdlet's own casing settles most scripts without copying the whole text in lower case.
+  if (text.indexOf('PasswordSync') !== -1) return true;
   return text.toLowerCase().indexOf(MARK) !== -1;
 }
 

@@ -16,18 +16,15 @@ function dominantLineBreak(text: string): string {
   // Most files use one kind of break; the native searches settle those without a loop.
   if (text.indexOf('\r') === -1) return '\n';
   if (text.indexOf('\n') === -1) return '\r';
+  // Counted by jumping from break to break with the native search, not by visiting every character.
   let crlf = 0;
-  let lf = 0;
   let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (ch === 10) lf++;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
   }
+  let lf = -crlf;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lf++;
   if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
   if (cr > lf) return '\r';
   return '\n';

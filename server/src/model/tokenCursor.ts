@@ -16,19 +16,8 @@ export class TokenCursor {
   protected pos = 0;
 
   constructor(protected readonly text: string, private readonly tokens: TokenList) {
-    let count = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const kind = tokens.kind(i);
-      if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) count++;
-    }
-    const significant = new Int32Array(count);
-    let next = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const kind = tokens.kind(i);
-      if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) significant[next++] = i;
-    }
-    this.significant = significant;
-    this.count = count;
+    this.significant = tokens.statementTokens;
+    this.count = tokens.statementTokens.length;
   }
 
   /** The significant token at position `at`, as an object; undefined outside the stream. */

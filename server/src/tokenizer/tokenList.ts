@@ -1,4 +1,4 @@
-import type { Token, TokenFlags, TokenKind } from './token';
+import { TokenKind, type Token, type TokenFlags } from './token';
 
 /**
  * The tokens of a script, stored column-wise in typed arrays rather than as one object each.
@@ -15,6 +15,12 @@ export class TokenList implements Iterable<Token> {
     private readonly starts: Int32Array,
     private readonly ends: Int32Array,
     private readonly flagBits: Uint8Array,
+    /**
+     * Indices of the tokens the parser reads: every token but whitespace, comments and line
+     * continuations (newlines stay, they end statements). Recorded while tokenizing, so the
+     * parser needs no pass of its own over all tokens.
+     */
+    readonly statementTokens: Int32Array,
   ) {}
 
   kind(index: number): TokenKind {
@@ -70,6 +76,8 @@ export class TokenListBuilder {
   private starts: Int32Array;
   private ends: Int32Array;
   private flagBits: Uint8Array;
+  private statementTokens: Int32Array;
+  private statementCount = 0;
   count = 0;
 
   constructor(expected: number) {
@@ -78,6 +86,7 @@ export class TokenListBuilder {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flagBits = new Uint8Array(capacity);
+    this.statementTokens = new Int32Array(capacity);
   }
 
   push(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
@@ -88,6 +97,7 @@ export class TokenListBuilder {
     this.ends[i] = end;
     this.flagBits[i] = flags;
     this.count = i + 1;
+    if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) this.statementTokens[this.statementCount++] = i;
   }
 
   kind(index: number): TokenKind {
@@ -116,6 +126,7 @@ export class TokenListBuilder {
       fits ? this.starts.subarray(0, n) : this.starts.slice(0, n),
       fits ? this.ends.subarray(0, n) : this.ends.slice(0, n),
       fits ? this.flagBits.subarray(0, n) : this.flagBits.slice(0, n),
+      this.statementCount * 2 > this.statementTokens.length ? this.statementTokens.subarray(0, this.statementCount) : this.statementTokens.slice(0, this.statementCount),
     );
   }
 
@@ -129,6 +140,9 @@ export class TokenListBuilder {
     ends.set(this.ends);
     const flagBits = new Uint8Array(capacity);
     flagBits.set(this.flagBits);
+    const statementTokens = new Int32Array(capacity);
+    statementTokens.set(this.statementTokens);
+    this.statementTokens = statementTokens;
     this.kinds = kinds;
     this.starts = starts;
     this.ends = ends;
