@@ -67,6 +67,18 @@ function modeAfterValue(mode: Mode): Mode {
   return mode === Mode.Statement ? Mode.Expression : mode === Mode.InvokeTarget ? Mode.Arguments : mode;
 }
 
+/**
+ * Keywords are spelled with ASCII letters only; a word with anything else (`Get-ADUser`) is not
+ * one, and needs no lower-cased copy to look up.
+ */
+function allAsciiLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string): TokenizeResult {
   return new Tokenizer(text).run();
 }
@@ -852,7 +864,7 @@ class Tokenizer {
         if (mode === Mode.Expression) return this.unknown(pos);
       } else {
         const end = this.nameEnd(pos + 1);
-        if (!this.memberPending && end - pos <= 7) {
+        if (!this.memberPending && end - pos <= 7 && allAsciiLetters(text, pos, end)) {
           const word = text.slice(pos, end).toLowerCase();
           if (expressionKeywords.has(word)) return this.keyword(pos, end, word);
         }
@@ -862,7 +874,7 @@ class Tokenizer {
     }
     const end = this.genericEnd(pos);
     const flags = genericFlags;
-    if (mode === Mode.Statement && (flags & GenericFlag.Plain) !== 0 && end - pos <= maxKeywordLength) {
+    if (mode === Mode.Statement && (flags & GenericFlag.Plain) !== 0 && end - pos <= maxKeywordLength && allAsciiLetters(text, pos, end)) {
       const word = text.slice(pos, end).toLowerCase();
       if (keywords.has(word)) return this.keyword(pos, end, word);
     }
