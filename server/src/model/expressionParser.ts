@@ -57,7 +57,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** An expression statement or value: comma lists and binary operators; a value we cannot fold is `unknown`. */
   protected parseExpression(context: Context): Expr {
-    const start = this.peek()?.start ?? this.lastEnd();
+    const start = this.startHere();
     const items: Expr[] = [this.parseUnary(context)];
     let folded = true;
     while (!this.atStatementEnd()) {
@@ -87,17 +87,21 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   protected parseUnary(context: Context): Expr {
-    const token = this.peek();
-    if (!token) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
-    if (token.kind === TokenKind.Operator) {
+    const kind = this.kindAt();
+    if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    if (kind === TokenKind.Operator) {
+      const start = this.startOf(this.pos);
+      const end = this.endOf(this.pos);
       this.pos++;
       const operand = this.atStatementEnd() ? undefined : this.parseUnary(context);
-      return { kind: 'unknown', start: token.start, end: operand?.end ?? token.end };
+      return { kind: 'unknown', start, end: operand?.end ?? end };
     }
-    if (token.kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
+    if (kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
       // A cast: `[string]$x` has the value of `$x` for our purposes.
+      const start = this.startOf(this.pos);
+      const end = this.endOf(this.pos);
       this.pos++;
-      if (this.atStatementEnd()) return { kind: 'unknown', start: token.start, end: token.end };
+      if (this.atStatementEnd()) return { kind: 'unknown', start, end };
       return this.parseUnary(context);
     }
     return this.parsePostfix(context, false);
@@ -208,7 +212,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** One method argument: an expression that stops at `,` and `)`. */
   protected parseArgumentExpression(context: Context): Expr {
-    const start = this.peek()?.start ?? this.lastEnd();
+    const start = this.startHere();
     const first = this.parseUnary(context);
     let folded = true;
     while (this.kindAt() === TokenKind.Operator) {

@@ -71,19 +71,19 @@ export class Parser extends ExpressionParser {
 
   protected parseStatement(outer: Context): void {
     while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
-    const first = this.peek();
-    if (!first || first.kind === TokenKind.RCurly || first.kind === TokenKind.RParen) return;
-    const context: Context = { ...outer, statementStart: first.start };
+    const kind = this.kindAt();
+    if (kind === undefined || kind === TokenKind.RCurly || kind === TokenKind.RParen) return;
+    const context: Context = { depth: outer.depth, loop: outer.loop, statementStart: this.startOf(this.pos) };
 
-    if (first.kind === TokenKind.Keyword) {
-      this.parseKeywordStatement(this.lowerText(first), context);
+    if (kind === TokenKind.Keyword) {
+      this.parseKeywordStatement(this.lowerTextOf(this.pos), context);
       return;
     }
-    if (first.kind === TokenKind.LCurly) {
+    if (kind === TokenKind.LCurly) {
       this.parseBlock(context);
       return;
     }
-    if (first.kind === TokenKind.TypeLiteral && this.kindAt(1) === TokenKind.Keyword) {
+    if (kind === TokenKind.TypeLiteral && this.kindAt(1) === TokenKind.Keyword) {
       // `[CmdletBinding()] param(...)` and attributes before a statement.
       this.pos++;
       return;
@@ -220,7 +220,7 @@ export class Parser extends ExpressionParser {
   protected parsePipelineValue(context: Context): Expr {
     let previous: Expr | undefined;
     let value: Expr | undefined;
-    const start = this.peek()?.start ?? this.lastEnd();
+    const start = this.startHere();
     let elements = 0;
     for (;;) {
       const element = this.parsePipelineElement(context, previous);
@@ -237,24 +237,24 @@ export class Parser extends ExpressionParser {
   }
 
   protected parsePipelineElement(context: Context, input: Expr | undefined): Expr {
-    const first = this.peek();
-    if (!first) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    const kind = this.kindAt();
+    if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
     // PowerShell allows an assignment only as a pipeline's first element (`a | $c = b` is an error).
-    const assignment = input === undefined ? this.tryParseAssignment(context) : undefined;
+    const assignment = input === undefined && (kind === TokenKind.Variable || kind === TokenKind.TypeLiteral) ? this.tryParseAssignment(context) : undefined;
     if (assignment) return assignment.value;
     // After a pipe, `foreach` is the ForEach-Object alias, not the keyword.
-    if (this.startsCommand(first) || (input !== undefined && first.kind === TokenKind.Keyword)) return this.parseCommand(context, input);
+    if (this.startsCommand(kind) || (input !== undefined && kind === TokenKind.Keyword)) return this.parseCommand(context, input);
     return this.parseExpression(context);
   }
 
-  protected startsCommand(token: Token): boolean {
-    switch (token.kind) {
+  protected startsCommand(kind: TokenKind): boolean {
+    switch (kind) {
       case TokenKind.Generic:
       case TokenKind.Ampersand:
         return true;
       case TokenKind.Dot:
         // Dot-sourcing: `. .\file.ps1` — a dot followed by whitespace at command position.
-        return (this.peek(1)?.flags ?? 0) & TokenFlags.PrecededBySpace ? true : false;
+        return this.pos + 1 < this.count && (this.flagsOf(this.pos + 1) & TokenFlags.PrecededBySpace) !== 0;
       default:
         return false;
     }

@@ -62,6 +62,16 @@ export class TokenCursor {
     return token !== undefined && token.kind === TokenKind.Keyword && this.lowerText(token) === word;
   }
 
+  /** Where the current token starts; at the end of the stream, where the last one ended. */
+  protected startHere(): number {
+    return this.pos < this.count ? this.startOf(this.pos) : this.lastEnd();
+  }
+
+  /** The lower-cased text of the significant token at position `at`. */
+  protected lowerTextOf(at: number): string {
+    return this.text.slice(this.startOf(at), this.endOf(at)).toLowerCase();
+  }
+
   protected lastEnd(): number {
     return this.pos > 0 && this.pos <= this.count ? this.endOf(this.pos - 1) : 0;
   }
