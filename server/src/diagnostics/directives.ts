@@ -23,6 +23,8 @@ function isSpace(ch: string): boolean {
 export function parseDirectives(model: ScriptModel): Directive[] {
   const directives: Directive[] = [];
   const text = model.text;
+  // Most scripts hold no directive at all; they need not have their comments collected.
+  if (text.indexOf(PREFIX) === -1) return directives;
   for (const comment of model.comments) {
     const isBlock = comment.kind === TokenKind.BlockComment;
     let pos = comment.start + (isBlock ? 2 : 1);

@@ -27,7 +27,15 @@ export function swallowingSpans(tokens: TokenList, textLength: number): SwallowI
   let parens = 0;
   const curlies: number[] = [];
   const indexes: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // Brackets and unterminated tokens are all among the tokens the parser reads, but for a block
+  // comment left open, which then is the very last token.
+  const lastToken = tokens.length - 1;
+  if (lastToken >= 0 && tokens.kind(lastToken) === TokenKind.BlockComment && (tokens.flags(lastToken) & TokenFlags.Unterminated) !== 0) {
+    spans.push({ start: tokens.start(lastToken) + 1, end: textLength });
+  }
+  const statementTokens = tokens.statementTokens;
+  for (let n = 0; n < statementTokens.length; n++) {
+    const i = statementTokens[n];
     const kind = tokens.kind(i);
     if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {
       spans.push({ start: tokens.start(i) + 1, end: textLength });

@@ -1,5 +1,6 @@
 import { tokenize } from '../tokenizer/tokenizer';
 import { TokenKind, type Token } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 import { couldActOnPasswordSync } from './passwordSyncPrefilter';
 import { Parser, type ParseOutput } from './parser';
 import { isPasswordSyncScript } from './passwordSync';
@@ -77,6 +78,15 @@ class LineTable {
   }
 }
 
+function commentTokens(tokens: TokenList): Token[] {
+  const comments: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kind(i);
+    if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) comments.push(tokens.at(i)!);
+  }
+  return comments;
+}
+
 const NO_STATEMENTS: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
 
 /**
@@ -89,11 +99,7 @@ export function buildScriptModel(text: string, skipUnlessPasswordSync = false): 
   const parse = !skipUnlessPasswordSync || couldActOnPasswordSync(text, tokens);
   const parsed = parse ? new Parser(text, tokens).parse() : NO_STATEMENTS;
   const lines = new LineTable(text);
-  const comments: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens.kind(i);
-    if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) comments.push(tokens.at(i)!);
-  }
+  let comments: Token[] | undefined;
   const model: ScriptModel = {
     text,
     tokens,
@@ -102,7 +108,9 @@ export function buildScriptModel(text: string, skipUnlessPasswordSync = false): 
       return lines.eol;
     },
     ...parsed,
-    comments,
+    get comments() {
+      return (comments ??= commentTokens(tokens));
+    },
     isPasswordSyncScript: false,
     lineStart: (offset) => lines.lineStart(offset),
     nextLineStart: (offset) => lines.nextLineStart(offset),
