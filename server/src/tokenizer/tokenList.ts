@@ -12,8 +12,8 @@ export class TokenList implements Iterable<Token> {
   constructor(
     readonly length: number,
     private readonly kinds: Uint8Array,
+    /** `length + 1` offsets: the tokens are contiguous, so token i ends where token i + 1 starts. */
     private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
     private readonly flagBits: Uint8Array,
     /**
      * Indices of the tokens the parser reads: every token but whitespace, comments and line
@@ -32,7 +32,7 @@ export class TokenList implements Iterable<Token> {
   }
 
   end(index: number): number {
-    return this.ends[index];
+    return this.starts[index + 1];
   }
 
   flags(index: number): TokenFlags {
@@ -43,7 +43,7 @@ export class TokenList implements Iterable<Token> {
   at(index: number): Token | undefined {
     if (index < 0) index += this.length;
     if (index < 0 || index >= this.length) return undefined;
-    return { kind: this.kinds[index] as TokenKind, start: this.starts[index], end: this.ends[index], flags: this.flagBits[index] as TokenFlags };
+    return { kind: this.kinds[index] as TokenKind, start: this.starts[index], end: this.starts[index + 1], flags: this.flagBits[index] as TokenFlags };
   }
 
   /** Index of the token holding offset `offset` (the last one for offsets at or past the end); -1 when empty. */
@@ -70,11 +70,13 @@ export class TokenList implements Iterable<Token> {
   }
 }
 
-/** Appends tokens, growing its arrays by doubling; `finish` trims them to the count. */
+/**
+ * Appends tokens, growing its arrays by doubling; `finish` trims them to the count. Each token
+ * must start where the one before it ended, as the tokenizer's full-fidelity stream does.
+ */
 export class TokenListBuilder {
   private kinds: Uint8Array;
   private starts: Int32Array;
-  private ends: Int32Array;
   private flagBits: Uint8Array;
   private statementTokens: Int32Array;
   private statementCount = 0;
@@ -83,8 +85,7 @@ export class TokenListBuilder {
   constructor(expected: number) {
     const capacity = Math.max(16, expected);
     this.kinds = new Uint8Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity + 1);
     this.flagBits = new Uint8Array(capacity);
     this.statementTokens = new Int32Array(capacity);
   }
@@ -94,7 +95,7 @@ export class TokenListBuilder {
     if (i === this.kinds.length) this.grow();
     this.kinds[i] = kind;
     this.starts[i] = start;
-    this.ends[i] = end;
+    this.starts[i + 1] = end;
     this.flagBits[i] = flags;
     this.count = i + 1;
     if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) this.statementTokens[this.statementCount++] = i;
@@ -109,7 +110,7 @@ export class TokenListBuilder {
   }
 
   end(index: number): number {
-    return this.ends[index];
+    return this.starts[index + 1];
   }
 
   addFlags(index: number, flags: TokenFlags): void {
@@ -123,8 +124,7 @@ export class TokenListBuilder {
     return new TokenList(
       n,
       fits ? this.kinds.subarray(0, n) : this.kinds.slice(0, n),
-      fits ? this.starts.subarray(0, n) : this.starts.slice(0, n),
-      fits ? this.ends.subarray(0, n) : this.ends.slice(0, n),
+      fits ? this.starts.subarray(0, n + 1) : this.starts.slice(0, n + 1),
       fits ? this.flagBits.subarray(0, n) : this.flagBits.slice(0, n),
       this.statementCount * 2 > this.statementTokens.length ? this.statementTokens.subarray(0, this.statementCount) : this.statementTokens.slice(0, this.statementCount),
     );
@@ -134,10 +134,8 @@ export class TokenListBuilder {
     const capacity = this.kinds.length * 2;
     const kinds = new Uint8Array(capacity);
     kinds.set(this.kinds);
-    const starts = new Int32Array(capacity);
+    const starts = new Int32Array(capacity + 1);
     starts.set(this.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(this.ends);
     const flagBits = new Uint8Array(capacity);
     flagBits.set(this.flagBits);
     const statementTokens = new Int32Array(capacity);
@@ -145,7 +143,6 @@ export class TokenListBuilder {
     this.statementTokens = statementTokens;
     this.kinds = kinds;
     this.starts = starts;
-    this.ends = ends;
     this.flagBits = flagBits;
   }
 }
