@@ -101,18 +101,6 @@ export class TokenListBuilder {
     if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) this.statementTokens[this.statementCount++] = i;
   }
 
-  kind(index: number): TokenKind {
-    return this.kinds[index] as TokenKind;
-  }
-
-  start(index: number): number {
-    return this.starts[index];
-  }
-
-  end(index: number): number {
-    return this.starts[index + 1];
-  }
-
   addFlags(index: number, flags: TokenFlags): void {
     this.flagBits[index] |= flags;
   }

@@ -99,7 +99,9 @@ class Tokenizer {
   private readonly frameStatement: Mode[] = [];
   private readonly frameCloser: number[] = [];
   private readonly frameDashDash: boolean[] = [];
+  /** The opener's token index, and its offset when it is a `$(` (else -1), for the one left open. */
   private readonly frameToken: number[] = [];
+  private readonly frameSubExpressionStart: number[] = [];
 
   constructor(private readonly text: string) {
     this.len = text.length;
@@ -322,6 +324,7 @@ class Tokenizer {
     this.frameCloser.push(closer);
     this.frameDashDash.push(this.sawDashDash);
     this.frameToken.push(this.tokens.count);
+    this.frameSubExpressionStart.push(kind === TokenKind.DollarParen ? start : -1);
     this.significant(kind, start, end, TokenFlags.None);
     this.mode = inside;
     this.sawDashDash = false;
@@ -335,6 +338,7 @@ class Tokenizer {
       this.frameStatement.pop();
       this.frameCloser.pop();
       this.frameToken.pop();
+      this.frameSubExpressionStart.pop();
     } else {
       this.mode = Mode.Expression;
     }
@@ -342,13 +346,11 @@ class Tokenizer {
   }
 
   private closeOpenSubExpressions(): void {
-    const frameToken = this.frameToken;
-    for (let i = 0; i < frameToken.length; i++) {
-      const index = frameToken[i];
-      if (this.tokens.kind(index) === TokenKind.DollarParen) {
-        this.tokens.addFlags(index, TokenFlags.Unterminated);
-        this.error(this.tokens.start(index), this.tokens.end(index), "Missing ')' to end this sub-expression.");
-      }
+    for (let i = 0; i < this.frameToken.length; i++) {
+      const start = this.frameSubExpressionStart[i];
+      if (start === -1) continue;
+      this.tokens.addFlags(this.frameToken[i], TokenFlags.Unterminated);
+      this.error(start, start + 2, "Missing ')' to end this sub-expression.");
     }
   }
 
