@@ -48,17 +48,13 @@ const CONTINUING_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Comma, Token
  */
 function endsInContinuation(model: ScriptModel, lineStart: number): boolean {
   const tokens = model.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens.end(mid) < lineStart) low = mid + 1;
-    else high = mid;
-  }
-  if (low >= tokens.length || tokens.end(low) !== lineStart) return false;
-  if (tokens.kind(low) === TokenKind.LineContinuation) return true;
-  if (tokens.kind(low) !== TokenKind.NewLine) return false;
-  for (let i = low - 1; i >= 0; i--) {
+  if (lineStart <= 0) return false;
+  // The token holding the character before the line start must end the line.
+  const last = tokens.indexAt(lineStart - 1);
+  if (last === -1 || tokens.end(last) !== lineStart) return false;
+  if (tokens.kind(last) === TokenKind.LineContinuation) return true;
+  if (tokens.kind(last) !== TokenKind.NewLine) return false;
+  for (let i = last - 1; i >= 0; i--) {
     const kind = tokens.kind(i);
     // Blank and comment-only lines after a trailing operator do not end the statement either.
     if (kind === TokenKind.Whitespace || kind === TokenKind.NewLine || kind === TokenKind.LineComment || kind === TokenKind.BlockComment) continue;

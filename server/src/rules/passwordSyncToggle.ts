@@ -47,14 +47,10 @@ function checkRequiredParameters(context: RuleContext, toggle: Toggle): void {
 /** True when a brace opens or closes between two offsets: moving lines across it would move them into another block. */
 function crossesBlock(context: RuleContext, start: number, end: number): boolean {
   const tokens = context.model.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens.start(mid) < start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < tokens.length && tokens.start(i) < end; i++) {
+  // From the first token starting at or after `start`.
+  let first = Math.max(tokens.indexAt(start), 0);
+  if (first < tokens.length && tokens.start(first) < start) first++;
+  for (let i = first; i < tokens.length && tokens.start(i) < end; i++) {
     if (tokens.kind(i) === TokenKind.LCurly || tokens.kind(i) === TokenKind.RCurly) return true;
   }
   return false;
