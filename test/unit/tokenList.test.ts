@@ -47,4 +47,15 @@ describe('TokenList', () => {
     assert.ok(expected.length > 100 && expected.length < list.length);
     assert.deepStrictEqual([...list.statementTokens], expected);
   });
+
+  it('lists the comments', () => {
+    const text = 'Get-X `\n  -A 1 # note\n<# block #>$b = "# not a comment"\n'.repeat(50);
+    const list = tokenize(text).tokens;
+    const expected: number[] = [];
+    list.toArray().forEach((token, index) => {
+      if (token.kind === TokenKind.LineComment || token.kind === TokenKind.BlockComment) expected.push(index);
+    });
+    assert.strictEqual(expected.length, 100);
+    assert.deepStrictEqual([...list.commentTokens], expected);
+  });
 });

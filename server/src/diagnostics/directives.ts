@@ -15,37 +15,54 @@ export interface Directive {
 const PREFIX = 'adsync-lint-';
 const KINDS: DirectiveKind[] = ['disable-next-line', 'disable-line', 'disable'];
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00A0';
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
-/** `# adsync-lint-disable-next-line rule-a, rule-b -- why`, also inside `<# … #>`. */
+const cache = new WeakMap<ScriptModel, Directive[]>();
+
+/**
+ * `# adsync-lint-disable-next-line rule-a, rule-b -- why`, also inside `<# … #>`. Both the
+ * suppressions and the invalid-directive rule read them, so they are found once per model.
+ */
 export function parseDirectives(model: ScriptModel): Directive[] {
-  const directives: Directive[] = [];
-  const text = model.text;
-  // Most scripts hold no directive at all; they need not have their comments collected.
-  if (text.indexOf(PREFIX) === -1) return directives;
-  for (const comment of model.comments) {
-    const isBlock = comment.kind === TokenKind.BlockComment;
-    let pos = comment.start + (isBlock ? 2 : 1);
-    const end = isBlock && text.startsWith('#>', comment.end - 2) ? comment.end - 2 : comment.end;
-    while (pos < end && isSpace(text[pos])) pos++;
-    if (!text.startsWith(PREFIX, pos)) continue;
-    pos += PREFIX.length;
-    const kind = KINDS.find((k) => text.startsWith(k, pos) && (pos + k.length === end || !isWordChar(text[pos + k.length])));
-    if (!kind) continue;
-    pos += kind.length;
-    const rules: Directive['rules'] = [];
-    while (pos < end) {
-      while (pos < end && (isSpace(text[pos]) || text[pos] === ',' || text[pos] === '\r' || text[pos] === '\n')) pos++;
-      if (text.startsWith('--', pos)) break;
-      const start = pos;
-      while (pos < end && !isSpace(text[pos]) && text[pos] !== ',' && text[pos] !== '\r' && text[pos] !== '\n') pos++;
-      if (pos > start) rules.push({ id: text.slice(start, pos), start, end: pos });
-    }
-    directives.push({ kind, rules, start: comment.start, end: comment.end });
+  let directives = cache.get(model);
+  if (!directives) {
+    directives = findDirectives(model);
+    cache.set(model, directives);
   }
   return directives;
+}
+
+function findDirectives(model: ScriptModel): Directive[] {
+  const directives: Directive[] = [];
+  const tokens = model.tokens;
+  for (const index of tokens.commentTokens) {
+    const kind = tokens.kind(index);
+    const directive = directiveIn(model.text, tokens.start(index), tokens.end(index), kind === TokenKind.BlockComment);
+    if (directive) directives.push(directive);
+  }
+  return directives;
+}
+
+function directiveIn(text: string, commentStart: number, commentEnd: number, isBlock: boolean): Directive | undefined {
+  let pos = commentStart + (isBlock ? 2 : 1);
+  const end = isBlock && text.startsWith('#>', commentEnd - 2) ? commentEnd - 2 : commentEnd;
+  while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
+  if (!text.startsWith(PREFIX, pos)) return undefined;
+  pos += PREFIX.length;
+  const kind = KINDS.find((k) => text.startsWith(k, pos) && (pos + k.length === end || !isWordChar(text[pos + k.length])));
+  if (!kind) return undefined;
+  pos += kind.length;
+  const rules: Directive['rules'] = [];
+  while (pos < end) {
+    while (pos < end && (isSpace(text.charCodeAt(pos)) || text[pos] === ',' || text[pos] === '\r' || text[pos] === '\n')) pos++;
+    if (text.startsWith('--', pos)) break;
+    const start = pos;
+    while (pos < end && !isSpace(text.charCodeAt(pos)) && text[pos] !== ',' && text[pos] !== '\r' && text[pos] !== '\n') pos++;
+    if (pos > start) rules.push({ id: text.slice(start, pos), start, end: pos });
+  }
+  return { kind, rules, start: commentStart, end: commentEnd };
 }
 
 function isWordChar(ch: string): boolean {

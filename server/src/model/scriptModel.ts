@@ -1,6 +1,4 @@
 import { tokenize } from '../tokenizer/tokenizer';
-import { TokenKind, type Token } from '../tokenizer/token';
-import type { TokenList } from '../tokenizer/tokenList';
 import { couldActOnPasswordSync } from './passwordSyncPrefilter';
 import { Parser, type ParseOutput } from './parser';
 import { isPasswordSyncScript } from './passwordSync';
@@ -78,20 +76,11 @@ class LineTable {
   }
 }
 
-function commentTokens(tokens: TokenList): Token[] {
-  const comments: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens.kind(i);
-    if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) comments.push(tokens.at(i)!);
-  }
-  return comments;
-}
-
 const NO_STATEMENTS: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
 
 /**
  * The model of a script. With `skipUnlessPasswordSync`, a script that cannot act on password sync
- * (see couldActOnPasswordSync) is not parsed: its model has tokens and comments but no statements,
+ * (see couldActOnPasswordSync) is not parsed: its model has tokens but no statements,
  * which is all the rules look at in such a script.
  */
 export function buildScriptModel(text: string, skipUnlessPasswordSync = false): ScriptModel {
@@ -99,7 +88,6 @@ export function buildScriptModel(text: string, skipUnlessPasswordSync = false): 
   const parse = !skipUnlessPasswordSync || couldActOnPasswordSync(text, tokens);
   const parsed = parse ? new Parser(text, tokens).parse() : NO_STATEMENTS;
   const lines = new LineTable(text);
-  let comments: Token[] | undefined;
   const model: ScriptModel = {
     text,
     tokens,
@@ -108,9 +96,6 @@ export function buildScriptModel(text: string, skipUnlessPasswordSync = false): 
       return lines.eol;
     },
     ...parsed,
-    get comments() {
-      return (comments ??= commentTokens(tokens));
-    },
     isPasswordSyncScript: false,
     lineStart: (offset) => lines.lineStart(offset),
     nextLineStart: (offset) => lines.nextLineStart(offset),

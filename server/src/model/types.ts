@@ -1,4 +1,4 @@
-import type { LexError, Token } from '../tokenizer/token';
+import type { LexError } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
 
 /** A value expression as far as the linter needs to understand it. Offsets are UTF-16. */
@@ -124,8 +124,6 @@ export interface ScriptModel {
   loops: Loop[];
   /** Variables bound by `param(…)` blocks and function parameters: their values come from the caller. */
   parameters: { variable: string; start: number; end: number }[];
-  /** Line and block comment tokens, in order. */
-  comments: Token[];
   /** Calls Set-ADSyncAADPasswordSyncConfiguration or builds the ForceFullPasswordSync parameter, as code. */
   isPasswordSyncScript: boolean;
   /** Offset of the start of the line holding `offset`. */

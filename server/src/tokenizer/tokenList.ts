@@ -21,6 +21,8 @@ export class TokenList implements Iterable<Token> {
      * parser needs no pass of its own over all tokens.
      */
     readonly statementTokens: Int32Array,
+    /** Indices of the line and block comments, recorded while tokenizing: directives live in them. */
+    readonly commentTokens: Int32Array,
   ) {}
 
   kind(index: number): TokenKind {
@@ -80,6 +82,8 @@ export class TokenListBuilder {
   private flagBits: Uint8Array;
   private statementTokens: Int32Array;
   private statementCount = 0;
+  /** Comments are few, so a plain array grows them. */
+  private readonly comments: number[] = [];
   count = 0;
 
   constructor(expected: number) {
@@ -99,6 +103,7 @@ export class TokenListBuilder {
     this.flagBits[i] = flags;
     this.count = i + 1;
     if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) this.statementTokens[this.statementCount++] = i;
+    else if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) this.comments.push(i);
   }
 
   addFlags(index: number, flags: TokenFlags): void {
@@ -115,6 +120,7 @@ export class TokenListBuilder {
       fits ? this.starts.subarray(0, n + 1) : this.starts.slice(0, n + 1),
       fits ? this.flagBits.subarray(0, n) : this.flagBits.slice(0, n),
       this.statementCount * 2 > this.statementTokens.length ? this.statementTokens.subarray(0, this.statementCount) : this.statementTokens.slice(0, this.statementCount),
+      Int32Array.from(this.comments),
     );
   }
 
