@@ -126,6 +126,24 @@ describe('commands no rule reads', () => {
     assert.strictEqual(model.commands.length, 4);
   });
 
+  it('are told from known ones whatever way the name is written', () => {
+    const text = [
+      "Get-'ADSyncConnector' -Name quoted",
+      'Get-ADSync`Connector -Name escaped',
+      'ADSync\\Get-ADSyncConnector -Name qualified',
+      'Get-ADSyncConnectors -Name longer',
+      'Get-ADSyncConnecto -Name shorter',
+      '$list | Microsoft.PowerShell.Core\\ForEach-Object { $_ }',
+      '$list | % { $_ }',
+    ].join('\n');
+    const model = buildScriptModel(text);
+    assert.deepStrictEqual(
+      model.commands.map((c) => [c.lowerName, c.module]),
+      [['get-adsyncconnector', undefined], ['get-adsyncconnector', undefined], ['get-adsyncconnector', 'ADSync']],
+    );
+    assert.deepStrictEqual(model.loops.length, 2);
+  });
+
   it('give an unknown value to what they are assigned to', () => {
     const model = buildScriptModel('$c = Get-Item x\n$d = Get-ADSyncConnector y');
     assert.deepStrictEqual(model.assignments.map((a) => a.value.kind), ['unknown', 'command']);

@@ -1,8 +1,10 @@
 import { TokenFlags, TokenKind } from '../tokenizer/token';
-import { expandedVariables, stringValue, variableName } from '../tokenizer/tokenValue';
+import { expandedVariables, stringValueOf, variableName } from '../tokenizer/tokenValue';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
 import type { Expr, MethodCall } from './types';
+
+type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
 type Context = ParseContext;
 
@@ -17,7 +19,7 @@ const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Generic, Tok
 export abstract class ExpressionParser extends TokenCursor {
   protected readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
-  protected readonly hashtables = new Map<string, Map<string, Expr>>();
+  protected readonly hashtables = new Map<string, HashtableExpr>();
 
   protected abstract parseStatementList(context: Context, closer: TokenKind): void;
   protected abstract parseBlock(context: Context, loop?: number): boolean;
@@ -116,6 +118,8 @@ export abstract class ExpressionParser extends TokenCursor {
     const primaryToken = this.tokenAt(primaryAt);
     const baseVariable = expr.kind === 'variable' ? expr.name : undefined;
     const path: string[] = [];
+    // Whether the path so far has no method call and no computed name (an index `[]` may be in it).
+    let plainPath = true;
     let typeName = primaryToken?.kind === TokenKind.TypeLiteral ? typeLiteralName(this.textOf(primaryToken)) : undefined;
     for (;;) {
       const kind = this.kindAt();
@@ -130,6 +134,7 @@ export abstract class ExpressionParser extends TokenCursor {
           const dynamic = this.parsePrimary(context, false);
           expr = { kind: 'unknown', start: expr.start, end: dynamic.end };
           path.push('?');
+          plainPath = false;
           continue;
         }
         this.pos += 2;
@@ -161,12 +166,13 @@ export abstract class ExpressionParser extends TokenCursor {
             expr = { kind: 'unknown', start: expr.start, end };
           }
           path.push(memberName + '()');
+          plainPath = false;
           typeName = undefined;
           continue;
         }
         path.push(memberName);
         typeName = undefined;
-        if (baseVariable !== undefined && !path.some((part) => part.endsWith('()') || part === '?')) {
+        if (baseVariable !== undefined && plainPath) {
           expr = { kind: 'member', variable: baseVariable, path: [...path], start: expr.start, end: member.end };
         } else {
           expr = { kind: 'unknown', start: expr.start, end: member.end };
@@ -226,65 +232,62 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   protected parsePrimary(context: Context, commandMode: boolean): Expr {
-    const token = this.peek();
-    if (!token) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
-    const { start, end } = token;
-    switch (token.kind) {
+    // Read in place: a primary is the commonest thing parsed, and a token object each time adds up.
+    const at = this.pos;
+    if (at >= this.count) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    const kind = this.kindOf(at)!;
+    const start = this.startOf(at);
+    const end = this.endOf(at);
+    switch (kind) {
       case TokenKind.VerbatimString:
       case TokenKind.VerbatimHereString:
       case TokenKind.ExpandableString:
       case TokenKind.ExpandableHereString: {
         this.pos++;
-        const value = stringValue(this.text, token);
+        const value = stringValueOf(this.text, kind, start, end, this.flagsOf(at));
         if (value !== undefined) return { kind: 'string', value, start, end };
-        return { kind: 'expandable', variables: expandedVariables(this.text, token), start, end };
+        return { kind: 'expandable', variables: expandedVariables(this.text, this.tokenAt(at)!), start, end };
       }
       case TokenKind.Generic:
       case TokenKind.Identifier:
       case TokenKind.Keyword: {
         this.pos++;
-        const value = stringValue(this.text, token);
+        const value = stringValueOf(this.text, kind, start, end, this.flagsOf(at));
         if (value !== undefined) return { kind: 'string', value, start, end };
         return { kind: 'expandable', variables: [], start, end };
       }
       case TokenKind.Parameter: {
         // Only reached for arguments after `--` or in expressions: `-Name` is then a string.
         this.pos++;
-        return { kind: 'string', value: this.textOf(token), start, end };
+        return { kind: 'string', value: this.text.slice(start, end), start, end };
       }
       case TokenKind.Number: {
         this.pos++;
-        const value = Number(this.textOf(token));
+        const value = Number(this.text.slice(start, end));
         if (Number.isFinite(value)) return { kind: 'number', value, start, end };
-        return commandMode ? { kind: 'string', value: this.textOf(token), start, end } : { kind: 'unknown', start, end };
+        return commandMode ? { kind: 'string', value: this.text.slice(start, end), start, end } : { kind: 'unknown', start, end };
       }
       case TokenKind.Variable: {
         this.pos++;
-        const { scope, name } = variableName(this.text, token);
+        const { scope, name } = variableName(this.text, this.tokenAt(at)!);
         const lower = name.toLowerCase();
         if (scope === undefined || scope.toLowerCase() === 'script' || scope.toLowerCase() === 'global' || scope.toLowerCase() === 'local') {
           if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
           if (lower === 'null') return { kind: 'null', start, end };
-          return { kind: 'variable', name: lower, written: this.textOf(token), start, end };
+          return { kind: 'variable', name: lower, start, end };
         }
         return { kind: 'unknown', start, end };
       }
       case TokenKind.AtParen:
       case TokenKind.LParen:
-        return this.nested(start, () => this.parseGroup(context, token.kind === TokenKind.AtParen));
       case TokenKind.DollarParen:
-        return this.nested(start, () => {
-          this.pos++;
-          this.parseStatementList(context, TokenKind.RParen);
-          return { kind: 'unknown', start, end: this.lastEnd() };
-        });
       case TokenKind.AtCurly:
-        return this.nested(start, () => this.parseHashtable(context));
-      case TokenKind.LCurly:
-        return this.nested(start, () => {
-          this.parseBlock(context);
-          return { kind: 'unknown', start, end: this.lastEnd() };
-        });
+      case TokenKind.LCurly: {
+        if (!this.enterGroup()) return { kind: 'unknown', start, end: this.lastEnd() };
+        const value = this.parseGroupOf(kind, start, context);
+        this.leaveGroup();
+        return value;
+      }
       case TokenKind.TypeLiteral: {
         this.pos++;
         return { kind: 'unknown', start, end };
@@ -292,6 +295,24 @@ export abstract class ExpressionParser extends TokenCursor {
       default:
         this.pos++;
         return { kind: 'unknown', start, end };
+    }
+  }
+
+  /** The value of the group opened at the current token, which is of kind `kind`. */
+  private parseGroupOf(kind: TokenKind, start: number, context: Context): Expr {
+    switch (kind) {
+      case TokenKind.AtParen:
+      case TokenKind.LParen:
+        return this.parseGroup(context, kind === TokenKind.AtParen);
+      case TokenKind.AtCurly:
+        return this.parseHashtable(context);
+      case TokenKind.DollarParen:
+        this.pos++;
+        this.parseStatementList(context, TokenKind.RParen);
+        return { kind: 'unknown', start, end: this.lastEnd() };
+      default:
+        this.parseBlock(context);
+        return { kind: 'unknown', start, end: this.lastEnd() };
     }
   }
 

@@ -1,3 +1,6 @@
+import { CharCode } from '../tokenizer/charCode';
+import { isDoubleQuote, isSingleQuote } from '../tokenizer/charTraits';
+
 /**
  * The parameters of the cmdlets the rules read, so that abbreviated parameters (`-Source`, `-En`)
  * resolve the way PowerShell resolves them: any unambiguous prefix of a name or an alias.
@@ -69,6 +72,24 @@ const BY_LOWER_NAME = new Map(COMMANDS.map((command) => [command.name.toLowerCas
 
 export function knownCommand(lowerName: string): KnownCommand | undefined {
   return BY_LOWER_NAME.get(lowerName);
+}
+
+const NAME_LENGTHS = new Set(COMMANDS.map((command) => command.name.length));
+
+/**
+ * Whether the bare command word text[start, end) could name a known command, answered without
+ * making strings: most commands in a script are others, and their names need not be read. Its
+ * length, whole or after a module qualifier (`ADSync\…`), must be a known name's length; a word
+ * with escapes or quotes in it is decoded first, so it always answers true.
+ */
+export function mayNameKnownCommand(text: string, start: number, end: number): boolean {
+  let afterQualifier = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CharCode.Backtick || isSingleQuote(c) || isDoubleQuote(c)) return true;
+    if (c === CharCode.Backslash) afterQualifier = i + 1;
+  }
+  return NAME_LENGTHS.has(end - start) || NAME_LENGTHS.has(end - afterQualifier);
 }
 
 export interface ResolvedParameter {

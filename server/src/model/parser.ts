@@ -1,7 +1,7 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
 import { ExpressionParser } from './expressionParser';
-import { knownCommand, resolveParameterName } from './knownCommands';
+import { knownCommand, mayNameKnownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types';
 
@@ -24,6 +24,13 @@ const STATEMENT_KEYWORDS_WITH_BODY = new Set([
   'if', 'elseif', 'else', 'while', 'for', 'switch', 'try', 'catch', 'finally', 'do', 'until', 'trap',
   'begin', 'process', 'end', 'dynamicparam', 'data', 'clean',
 ]);
+
+/** `ADSync\Get-ADSyncConnector` → module `ADSync`, name `Get-ADSyncConnector`; a path is no module. */
+function splitModule(written: string): { module: string | undefined; name: string } {
+  const slash = written.lastIndexOf('\\');
+  if (slash > 0 && !written.includes('/') && !written.startsWith('.')) return { module: written.slice(0, slash), name: written.slice(slash + 1) };
+  return { module: undefined, name: written };
+}
 
 /**
  * A forgiving recursive-descent reader over the significant tokens. It understands statements,
@@ -60,7 +67,10 @@ export class Parser extends ExpressionParser {
   protected parseBlock(context: Context, loop?: number): boolean {
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LCurly) return false;
-    this.nestedOr(() => this.parseBlockBody(context, loop), () => undefined);
+    if (this.enterGroup()) {
+      this.parseBlockBody(context, loop);
+      this.leaveGroup();
+    }
     return true;
   }
 
@@ -307,7 +317,8 @@ export class Parser extends ExpressionParser {
       loop: context.loop,
     };
     if (path.length === 0 && value.kind === 'hashtable') {
-      this.hashtables.set(assignment.variable, new Map(value.entries.map((entry) => [entry.key, entry.value])));
+      // Kept as parsed: most hashtables are never splatted, so the lookup map is built on use.
+      this.hashtables.set(assignment.variable, value);
     }
     this.out.assignments.push(assignment);
     this.out.steps.push({ kind: 'assignment', assignment });
@@ -334,13 +345,17 @@ export class Parser extends ExpressionParser {
     const nameToken = this.peek();
     if (!nameToken || this.atStatementEnd()) return { kind: 'unknown', start: startToken.start, end: startToken.end };
 
+    // Only the commands the rules know are recorded. The others are still read, for the blocks and
+    // sub-expressions in their arguments, but leave no trace: in a large script they were most of
+    // the model, and keeping them made every lint pay the garbage collector to move them.
+    const isWord = nameToken.kind === TokenKind.Generic || nameToken.kind === TokenKind.Keyword;
+    if (isWord && !mayNameKnownCommand(this.text, nameToken.start, nameToken.end)) {
+      this.pos++;
+      this.skipCommandArguments(context, input, nameToken);
+      return { kind: 'unknown', start: startToken.start, end: this.lastEnd() };
+    }
     let written: string;
-    if (
-      nameToken.kind === TokenKind.Generic ||
-      nameToken.kind === TokenKind.Keyword ||
-      nameToken.kind === TokenKind.VerbatimString ||
-      nameToken.kind === TokenKind.ExpandableString
-    ) {
+    if (isWord || nameToken.kind === TokenKind.VerbatimString || nameToken.kind === TokenKind.ExpandableString) {
       written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
       this.pos++;
     } else {
@@ -348,22 +363,14 @@ export class Parser extends ExpressionParser {
       this.parseCommandArgument(context);
       written = '';
     }
-    let module: string | undefined;
-    const slash = written.lastIndexOf('\\');
-    if (slash > 0 && !written.includes('/') && !written.startsWith('.')) {
-      module = written.slice(0, slash);
-      written = written.slice(slash + 1);
-    }
-    const lowerName = written.toLowerCase();
-    // Only the commands the rules know are recorded. The others are still read, for the blocks and
-    // sub-expressions in their arguments, but leave no trace: in a large script they were most of
-    // the model, and keeping them made every lint pay the garbage collector to move them.
+    const { module, name } = splitModule(written);
+    const lowerName = name.toLowerCase();
     if (knownCommand(lowerName) === undefined) {
-      this.skipCommandArguments(context, input, lowerName);
+      this.skipCommandArguments(context, input, written === '' ? undefined : nameToken);
       return { kind: 'unknown', start: startToken.start, end: this.lastEnd() };
     }
     const call: CommandCall = {
-      written,
+      written: name,
       lowerName,
       module,
       nameStart: nameToken.start,
@@ -401,7 +408,9 @@ export class Parser extends ExpressionParser {
       if (token.kind === TokenKind.SplattedVariable) {
         this.pos++;
         const variable = variableName(this.text, token).name.toLowerCase();
-        call.splats.push({ variable, start: token.start, end: token.end, entries: this.hashtables.get(variable) });
+        const hashtable = this.hashtables.get(variable);
+        const entries = hashtable && new Map(hashtable.entries.map((entry) => [entry.key, entry.value]));
+        call.splats.push({ variable, start: token.start, end: token.end, entries });
         continue;
       }
       const before = this.pos;
@@ -420,7 +429,7 @@ export class Parser extends ExpressionParser {
    * blocks, sub-expressions, groups, member calls); a `ForEach-Object` block becomes a loop over
    * the pipeline's input.
    */
-  private skipCommandArguments(context: Context, input: Expr | undefined, lowerName: string): void {
+  private skipCommandArguments(context: Context, input: Expr | undefined, nameToken: Token | undefined): void {
     while (!this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe) {
       if (this.skipPlainArgument()) continue;
       const kind = this.kindAt();
@@ -428,7 +437,7 @@ export class Parser extends ExpressionParser {
         this.pos++;
         continue;
       }
-      if (kind === TokenKind.LCurly && input && FOREACH_COMMANDS.has(lowerName)) {
+      if (kind === TokenKind.LCurly && input && nameToken && this.isForEachCommand(nameToken)) {
         const loopIndex = this.out.loops.length;
         const loop: Loop = { variable: '_', collection: input, start: this.startOf(this.pos), end: this.endOf(this.pos) };
         this.out.loops.push(loop);
@@ -440,6 +449,11 @@ export class Parser extends ExpressionParser {
       this.parseCommandArgument(context);
       if (this.pos === before) this.pos++;
     }
+  }
+
+  private isForEachCommand(nameToken: Token): boolean {
+    const written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
+    return FOREACH_COMMANDS.has(splitModule(written).name.toLowerCase());
   }
 
   /**

@@ -1,6 +1,5 @@
 import { TokenKind, type Token, type TokenFlags } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
-import type { Expr } from './types';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
 const MAX_NESTING = 200;
@@ -11,7 +10,7 @@ export class TokenCursor {
   private readonly significant: Int32Array;
   /** How many significant tokens there are; positions run from 0 to `count`. */
   protected readonly count: number;
-  /** Brackets open around the current position, to bound the recursion (see `nested`). */
+  /** Brackets open around the current position, to bound the recursion (see `enterGroup`). */
   protected nesting = 0;
   protected pos = 0;
 
@@ -98,25 +97,22 @@ export class TokenCursor {
   }
 
   /**
-   * Parses a bracketed group, recursively, up to MAX_NESTING deep; deeper groups (never seen in a
-   * real script, but 10,000 nested `$(` would overflow the stack) are skipped and `skipped` answers.
+   * Enters a bracketed group, to be parsed recursively, up to MAX_NESTING deep; a deeper group
+   * (never seen in a real script, but 10,000 nested `$(` would overflow the stack) is skipped
+   * instead and this answers false. After true, the caller parses the group and calls leaveGroup.
+   * A pair of calls rather than a callback: groups are common, and closures cost allocations.
    */
-  protected nestedOr<T>(parse: () => T, skipped: () => T): T {
+  protected enterGroup(): boolean {
     if (this.nesting >= MAX_NESTING) {
       this.skipBalanced();
-      return skipped();
+      return false;
     }
     this.nesting++;
-    try {
-      return parse();
-    } finally {
-      this.nesting--;
-    }
+    return true;
   }
 
-  /** A nested group's value; an unknown value when it is too deep to parse. */
-  protected nested(start: number, parse: () => Expr): Expr {
-    return this.nestedOr(parse, () => ({ kind: 'unknown', start, end: this.lastEnd() }));
+  protected leaveGroup(): void {
+    this.nesting--;
   }
 
   /** Skips a balanced group starting at an opener, for constructs the rules never look inside. */

@@ -9,8 +9,8 @@ export type Expr =
   | { kind: 'number'; value: number; start: number; end: number }
   | { kind: 'boolean'; value: boolean; start: number; end: number }
   | { kind: 'null'; start: number; end: number }
-  /** `$name`, `$script:name`; `name` is lower-cased without scope, `written` is as typed. */
-  | { kind: 'variable'; name: string; written: string; start: number; end: number }
+  /** `$name`, `$script:name`; `name` is lower-cased without scope. */
+  | { kind: 'variable'; name: string; start: number; end: number }
   /** `$c.GlobalParameters`, `$p.Name`: a variable with a member path. */
   | { kind: 'member'; variable: string; path: string[]; start: number; end: number }
   /** `a, b, c` or `@('a', 'b')`. */

@@ -12,9 +12,13 @@ import { Token, TokenFlags, TokenKind } from './token';
  * (or the token has no string value). Unterminated strings give the text up to the end.
  */
 export function stringValue(text: string, token: Token): string | undefined {
-  const { start, end, flags } = token;
+  return stringValueOf(text, token.kind, token.start, token.end, token.flags);
+}
+
+/** stringValue for a token given by its parts, for callers that read tokens in place. */
+export function stringValueOf(text: string, kind: TokenKind, start: number, end: number, flags: TokenFlags): string | undefined {
   const closed = (flags & TokenFlags.Unterminated) === 0;
-  switch (token.kind) {
+  switch (kind) {
     case TokenKind.VerbatimString:
       return decodeVerbatim(text, start + 1, closed ? end - 1 : end);
     case TokenKind.ExpandableString:
@@ -22,10 +26,10 @@ export function stringValue(text: string, token: Token): string | undefined {
       return decodeExpandable(text, start + 1, closed ? end - 1 : end, true);
     case TokenKind.VerbatimHereString:
     case TokenKind.ExpandableHereString: {
-      if (token.kind === TokenKind.ExpandableHereString && (flags & TokenFlags.HasExpansion) !== 0) return undefined;
-      const body = hereStringBody(text, token);
+      if (kind === TokenKind.ExpandableHereString && (flags & TokenFlags.HasExpansion) !== 0) return undefined;
+      const body = hereStringBody(text, { kind, start, end, flags });
       if (body === undefined) return undefined;
-      return token.kind === TokenKind.VerbatimHereString ? text.slice(body[0], body[1]) : decodeExpandable(text, body[0], body[1], false);
+      return kind === TokenKind.VerbatimHereString ? text.slice(body[0], body[1]) : decodeExpandable(text, body[0], body[1], false);
     }
     case TokenKind.Generic:
       if ((flags & TokenFlags.HasExpansion) !== 0) return undefined;
