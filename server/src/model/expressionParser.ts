@@ -60,14 +60,16 @@ export abstract class ExpressionParser extends TokenCursor {
   /** An expression statement or value: comma lists and binary operators; a value we cannot fold is `unknown`. */
   protected parseExpression(context: Context): Expr {
     const start = this.startHere();
-    const items: Expr[] = [this.parseUnary(context)];
+    const first = this.parseUnary(context);
+    // Most expressions are one value; the list is made only when a comma follows.
+    let items: Expr[] | undefined;
     let folded = true;
     while (!this.atStatementEnd()) {
       const kind = this.kindAt();
       if (kind === TokenKind.Comma) {
         this.pos++;
         this.skipNewLines();
-        items.push(this.parseUnary(context));
+        (items ??= [first]).push(this.parseUnary(context));
       } else if (kind === TokenKind.Operator) {
         this.pos++;
         this.skipNewLines();
@@ -83,9 +85,8 @@ export abstract class ExpressionParser extends TokenCursor {
         if (this.pos === before) this.pos++;
       }
     }
-    const end = this.lastEnd();
-    if (!folded) return { kind: 'unknown', start, end };
-    return items.length === 1 ? items[0] : { kind: 'array', items, start, end };
+    if (!folded) return { kind: 'unknown', start, end: this.lastEnd() };
+    return items === undefined ? first : { kind: 'array', items, start, end: this.lastEnd() };
   }
 
   protected parseUnary(context: Context): Expr {

@@ -340,20 +340,24 @@ export class Parser extends ExpressionParser {
   // ---- commands ----
 
   protected parseCommand(context: Context, input: Expr | undefined): Expr {
-    const startToken = this.peek()!;
-    if (startToken.kind === TokenKind.Ampersand || startToken.kind === TokenKind.Dot) this.pos++;
-    const nameToken = this.peek();
-    if (!nameToken || this.atStatementEnd()) return { kind: 'unknown', start: startToken.start, end: startToken.end };
+    const commandStart = this.startOf(this.pos);
+    const firstEnd = this.endOf(this.pos);
+    const startKind = this.kindAt();
+    if (startKind === TokenKind.Ampersand || startKind === TokenKind.Dot) this.pos++;
+    if (this.atStatementEnd()) return { kind: 'unknown', start: commandStart, end: firstEnd };
 
     // Only the commands the rules know are recorded. The others are still read, for the blocks and
     // sub-expressions in their arguments, but leave no trace: in a large script they were most of
     // the model, and keeping them made every lint pay the garbage collector to move them.
-    const isWord = nameToken.kind === TokenKind.Generic || nameToken.kind === TokenKind.Keyword;
-    if (isWord && !mayNameKnownCommand(this.text, nameToken.start, nameToken.end)) {
-      this.pos++;
-      this.skipCommandArguments(context, input, nameToken);
-      return { kind: 'unknown', start: startToken.start, end: this.lastEnd() };
+    const nameKind = this.kindAt();
+    const isWord = nameKind === TokenKind.Generic || nameKind === TokenKind.Keyword;
+    if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
+      const nameAt = this.pos++;
+      this.skipCommandArguments(context, input, nameAt);
+      return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
     }
+    const nameAt = this.pos;
+    const nameToken = this.peek()!;
     let written: string;
     if (isWord || nameToken.kind === TokenKind.VerbatimString || nameToken.kind === TokenKind.ExpandableString) {
       written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
@@ -366,8 +370,8 @@ export class Parser extends ExpressionParser {
     const { module, name } = splitModule(written);
     const lowerName = name.toLowerCase();
     if (knownCommand(lowerName) === undefined) {
-      this.skipCommandArguments(context, input, written === '' ? undefined : nameToken);
-      return { kind: 'unknown', start: startToken.start, end: this.lastEnd() };
+      this.skipCommandArguments(context, input, written === '' ? undefined : nameAt);
+      return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
     }
     const call: CommandCall = {
       written: name,
@@ -375,7 +379,7 @@ export class Parser extends ExpressionParser {
       module,
       nameStart: nameToken.start,
       nameEnd: nameToken.end,
-      start: startToken.start,
+      start: commandStart,
       end: nameToken.end,
       parameters: [],
       positional: [],
@@ -429,7 +433,7 @@ export class Parser extends ExpressionParser {
    * blocks, sub-expressions, groups, member calls); a `ForEach-Object` block becomes a loop over
    * the pipeline's input.
    */
-  private skipCommandArguments(context: Context, input: Expr | undefined, nameToken: Token | undefined): void {
+  private skipCommandArguments(context: Context, input: Expr | undefined, nameAt: number | undefined): void {
     while (!this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe) {
       if (this.skipPlainArgument()) continue;
       const kind = this.kindAt();
@@ -437,7 +441,7 @@ export class Parser extends ExpressionParser {
         this.pos++;
         continue;
       }
-      if (kind === TokenKind.LCurly && input && nameToken && this.isForEachCommand(nameToken)) {
+      if (kind === TokenKind.LCurly && input && nameAt !== undefined && this.isForEachCommand(nameAt)) {
         const loopIndex = this.out.loops.length;
         const loop: Loop = { variable: '_', collection: input, start: this.startOf(this.pos), end: this.endOf(this.pos) };
         this.out.loops.push(loop);
@@ -451,7 +455,8 @@ export class Parser extends ExpressionParser {
     }
   }
 
-  private isForEachCommand(nameToken: Token): boolean {
+  private isForEachCommand(nameAt: number): boolean {
+    const nameToken = this.tokenAt(nameAt)!;
     const written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
     return FOREACH_COMMANDS.has(splitModule(written).name.toLowerCase());
   }

@@ -68,10 +68,32 @@ const enum Frame {
   SubExpression,
 }
 
-// Shared by every scan; nesting lives here rather than on the call stack so that 10,000 nested
-// `"$(` cannot overflow it.
-const frameKinds: Frame[] = [];
-const frameDepths: number[] = [];
+/**
+ * Shared by every scan; nesting lives here rather than on the call stack so that 10,000 nested
+ * `"$(` cannot overflow it. Typed arrays that only grow: emptying a JS array for each of the many
+ * strings in a script would drop its storage and allocate it again.
+ */
+class FrameStack {
+  kinds = new Uint8Array(16);
+  depths = new Int32Array(16);
+  count = 0;
+
+  push(kind: Frame, depth: number): void {
+    if (this.count === this.kinds.length) {
+      const kinds = new Uint8Array(this.count * 2);
+      kinds.set(this.kinds);
+      const depths = new Int32Array(this.count * 2);
+      depths.set(this.depths);
+      this.kinds = kinds;
+      this.depths = depths;
+    }
+    this.kinds[this.count] = kind;
+    this.depths[this.count] = depth;
+    this.count++;
+  }
+}
+
+const frames = new FrameStack();
 
 export const enum ExpandableStart {
   /** At the opening double quote. */
@@ -91,20 +113,16 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
   const len = text.length;
   let flags = Scanned.None;
   let atLineStart = false;
-  frameKinds.length = 0;
-  frameDepths.length = 0;
+  frames.count = 0;
   if (start === ExpandableStart.String) {
     if (text.charCodeAt(pos) !== CharCode.DoubleQuote) flags |= Scanned.Typographic;
     pos++;
-    frameKinds.push(Frame.String);
-    frameDepths.push(0);
+    frames.push(Frame.String, 0);
   } else if (start === ExpandableStart.HereStringBody) {
-    frameKinds.push(Frame.HereString);
-    frameDepths.push(0);
+    frames.push(Frame.HereString, 0);
     atLineStart = true;
   } else {
-    frameKinds.push(Frame.SubExpression);
-    frameDepths.push(1);
+    frames.push(Frame.SubExpression, 1);
   }
   scanned.indentedFooterAt = -1;
 
@@ -113,22 +131,21 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
       scanned.flags = flags | Scanned.Unterminated;
       return len;
     }
-    const top = frameKinds.length - 1;
-    const frame = frameKinds[top];
+    const top = frames.count - 1;
+    const frame = frames.kinds[top] as Frame;
     const c = text.charCodeAt(pos);
 
     if (frame === Frame.SubExpression) {
       switch (c) {
         case CharCode.OpenParen:
-          frameDepths[top]++;
+          frames.depths[top]++;
           pos++;
           break;
         case CharCode.CloseParen:
           pos++;
-          if (--frameDepths[top] === 0) {
-            frameKinds.pop();
-            frameDepths.pop();
-            if (frameKinds.length === 0) {
+          if (--frames.depths[top] === 0) {
+            frames.count--;
+            if (frames.count === 0) {
               scanned.flags = flags;
               return pos;
             }
@@ -158,8 +175,7 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
             if (bodyStart < 0) pos = -bodyStart - 1;
             else {
               pos = bodyStart;
-              frameKinds.push(Frame.HereString);
-              frameDepths.push(0);
+              frames.push(Frame.HereString, 0);
               atLineStart = true;
             }
           } else pos++;
@@ -169,8 +185,7 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
           if (isSingleQuote(c)) {
             pos = scanVerbatimString(text, pos);
           } else if (isDoubleQuote(c)) {
-            frameKinds.push(Frame.String);
-            frameDepths.push(0);
+            frames.push(Frame.String, 0);
             pos++;
           } else pos++;
       }
@@ -182,9 +197,8 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
       if (frame === Frame.HereString) {
         if (isDoubleQuote(c) && text.charCodeAt(pos + 1) === CharCode.At) {
           pos += 2;
-          frameKinds.pop();
-          frameDepths.pop();
-          if (frameKinds.length === 0) {
+          frames.count--;
+          if (frames.count === 0) {
             scanned.flags = flags;
             return pos;
           }
@@ -206,8 +220,7 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
         const n = text.charCodeAt(pos + 1);
         if (n === CharCode.OpenParen) {
           flags |= Scanned.Expansion;
-          frameKinds.push(Frame.SubExpression);
-          frameDepths.push(1);
+          frames.push(Frame.SubExpression, 1);
           pos += 2;
         } else if (n === CharCode.OpenBrace) {
           flags |= Scanned.Expansion;
@@ -235,9 +248,8 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
             break;
           }
           if (top === 0 && c !== CharCode.DoubleQuote) flags |= Scanned.Typographic;
-          frameKinds.pop();
-          frameDepths.pop();
-          if (frameKinds.length === 0) {
+          frames.count--;
+          if (frames.count === 0) {
             scanned.flags = flags;
             return pos;
           }
