@@ -2,14 +2,16 @@ import { TokenFlags, TokenKind } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
 import type { Fix } from '../rules/rule';
 
-/** Inclusive offset ranges where inserted lines would not be read as statements. */
-export type Span = { start: number; end: number };
-
 export interface SwallowIndex {
   /** All tokens: a position strictly inside any token (a string, a comment, a braced variable over lines) is found by binary search. */
   tokens: TokenList;
-  /** The rarer spans: parentheses, unterminated tokens, brackets left open, a trailing continuation. */
-  spans: Span[];
+  /** The outermost `( … )` groups, as inclusive [start, end] offset pairs in order: start, end, start, end, … */
+  groups: number[];
+  /**
+   * From here to the end of the text everything is swallowed (an unterminated token, a bracket
+   * left open, a trailing continuation); past the text length when nothing is.
+   */
+  swallowedFrom: number;
 }
 
 /**
@@ -21,9 +23,12 @@ export interface SwallowIndex {
  * do what it says and be offered again forever.
  */
 export function swallowingSpans(tokens: TokenList, textLength: number): SwallowIndex {
-  const spans: Span[] = [];
+  // Outermost groups close in order and never overlap, so they come out sorted.
+  const groups: number[] = [];
+  let swallowedFrom = textLength + 1;
   // Every opener a `)` closes, so that `$(` and `@(` pair up with their own `)`.
-  const stack: { kind: TokenKind; end: number }[] = [];
+  const openKinds: TokenKind[] = [];
+  const openEnds: number[] = [];
   let parens = 0;
   const curlies: number[] = [];
   const indexes: number[] = [];
@@ -31,14 +36,14 @@ export function swallowingSpans(tokens: TokenList, textLength: number): SwallowI
   // comment left open, which then is the very last token.
   const lastToken = tokens.length - 1;
   if (lastToken >= 0 && tokens.kind(lastToken) === TokenKind.BlockComment && (tokens.flags(lastToken) & TokenFlags.Unterminated) !== 0) {
-    spans.push({ start: tokens.start(lastToken) + 1, end: textLength });
+    swallowedFrom = Math.min(swallowedFrom, tokens.start(lastToken) + 1);
   }
   const statementTokens = tokens.statementTokens;
   for (let n = 0; n < statementTokens.length; n++) {
     const i = statementTokens[n];
     const kind = tokens.kind(i);
     if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {
-      spans.push({ start: tokens.start(i) + 1, end: textLength });
+      swallowedFrom = Math.min(swallowedFrom, tokens.start(i) + 1);
     } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {
       curlies.push(tokens.end(i));
     } else if (kind === TokenKind.RCurly) {
@@ -48,20 +53,21 @@ export function swallowingSpans(tokens: TokenList, textLength: number): SwallowI
     } else if (kind === TokenKind.RBracket) {
       indexes.pop();
     } else if (kind === TokenKind.LParen || kind === TokenKind.DollarParen || kind === TokenKind.AtParen) {
-      stack.push({ kind, end: tokens.end(i) });
+      openKinds.push(kind);
+      openEnds.push(tokens.end(i));
       if (kind === TokenKind.LParen) parens++;
-    } else if (kind === TokenKind.RParen && stack.length > 0) {
-      const open = stack.pop()!;
-      if (open.kind === TokenKind.LParen && --parens === 0) spans.push({ start: open.end, end: tokens.start(i) });
+    } else if (kind === TokenKind.RParen && openKinds.length > 0) {
+      const openKind = openKinds.pop()!;
+      const openEnd = openEnds.pop()!;
+      if (openKind === TokenKind.LParen && --parens === 0) groups.push(openEnd, tokens.start(i));
     }
   }
   // Any bracket still open at the end (a truncated or half-typed script) takes in whatever
   // follows it; fixes that add lines there wait until the script is whole again.
-  const firstOpen = Math.min(curlies[0] ?? textLength + 1, indexes[0] ?? textLength + 1, stack[0]?.end ?? textLength + 1);
-  if (firstOpen <= textLength) spans.push({ start: firstOpen, end: textLength });
+  swallowedFrom = Math.min(swallowedFrom, curlies[0] ?? textLength + 1, indexes[0] ?? textLength + 1, openEnds[0] ?? textLength + 1);
   const last = lastSignificant(tokens);
-  if (last !== -1 && CONTINUES_ON_NEXT_LINE.has(tokens.kind(last))) spans.push({ start: tokens.end(last), end: textLength });
-  return { tokens, spans: merge(spans) };
+  if (last !== -1 && CONTINUES_ON_NEXT_LINE.has(tokens.kind(last))) swallowedFrom = Math.min(swallowedFrom, tokens.end(last));
+  return { tokens, groups, swallowedFrom };
 }
 
 /** A statement ending in one of these (`… String,` in a truncated script) goes on with the next line. */
@@ -75,24 +81,14 @@ function lastSignificant(tokens: TokenList): number {
   return -1;
 }
 
-function merge(spans: Span[]): Span[] {
-  const sorted = spans.filter((s) => s.start <= s.end).sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
-}
-
-function isInside(spans: readonly Span[], offset: number): boolean {
+/** Whether `offset` lies in one of the inclusive [start, end] pairs, which are sorted and disjoint. */
+function inGroup(groups: readonly number[], offset: number): boolean {
   let lo = 0;
-  let hi = spans.length - 1;
+  let hi = groups.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (offset < spans[mid].start) hi = mid - 1;
-    else if (offset > spans[mid].end) lo = mid + 1;
+    if (offset < groups[2 * mid]) hi = mid - 1;
+    else if (offset > groups[2 * mid + 1]) lo = mid + 1;
     else return true;
   }
   return false;
@@ -110,5 +106,5 @@ function insertsLineBreak(text: string): boolean {
 
 /** Whether a fix inserts lines where they would be swallowed (see swallowingSpans). */
 export function insertsSwallowedLines(fix: Fix, index: SwallowIndex): boolean {
-  return fix.edits.some((edit) => insertsLineBreak(edit.text) && (insideToken(index.tokens, edit.start) || isInside(index.spans, edit.start)));
+  return fix.edits.some((edit) => insertsLineBreak(edit.text) && (insideToken(index.tokens, edit.start) || edit.start >= index.swallowedFrom || inGroup(index.groups, edit.start)));
 }
