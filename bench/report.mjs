@@ -15,7 +15,7 @@ export function renderReport(results, checks) {
   const t = results.throughput;
   if (t) {
     parts.push(
-      `Throughput (median of several runs after warm-up; tree-sitter ${results.treeSitterVersions['tree-sitter']}, tree-sitter-powershell ${results.treeSitterVersions['tree-sitter-powershell']}):\n\n` +
+      `Throughput (median of several runs after at least 1 s of warm-up${results.runsIsolatedByGc ? ', each run after a full GC' : ''}; tree-sitter ${results.treeSitterVersions['tree-sitter']}, tree-sitter-powershell ${results.treeSitterVersions['tree-sitter-powershell']}):\n\n` +
         table(
           ['text', 'size', 'tokenize ms', 'tokenize MB/s', 'full lint ms', 'full lint MB/s', 'tree-sitter ms', 'tree-sitter MB/s', 'ours / tree-sitter (speed)'],
           Object.entries(t).map(([label, r]) => [label, kb(r.bytes), f(r.tokenizeMs), f(r.tokenizeMBs), f(r.lintMs), f(r.lintMBs), f(r.treeSitterMs), f(r.treeSitterMBs), `${f(r.lintVsTreeSitter, 2)}x`]),
@@ -32,12 +32,13 @@ export function renderReport(results, checks) {
     parts.push(
       l.error
         ? `Language server: ${l.error}`
-        : `Language server (stdio, debounce ${l.debounceMs} ms):\n\n` +
+        : `Language server (stdio, debounce ${l.debounceMs} ms, started as the extension starts it: node ${[...(l.serverExecArgv ?? []), 'server.js'].join(' ')}):\n\n` +
             table(
               ['measure', 'value'],
               [
                 [`didChange -> publishDiagnostics, ${l.edits} edits of a ${l.scriptLines}-line script, p50 / p95`, `${f(l.latencyP50Ms)} / ${f(l.latencyP95Ms)} ms`],
-                ['lint compute on the same texts (in-process lintText), p50 / p95', `${f(l.computeP50Ms, 3)} / ${f(l.computeP95Ms, 3)} ms`],
+                ['lint compute on the same texts (in-process lintText), steady state p50 / p95', `${f(l.computeP50Ms, 3)} / ${f(l.computeP95Ms, 3)} ms`],
+                ['lint compute on the same texts, first pass p50', `${f(l.computeFirstP50Ms, 3)} ms`],
                 ['RSS before the corpus', `${f(l.rssBeforeCorpusMB)} MB`],
                 [`RSS after opening, linting and closing ${results.corpus.files} files (peak)`, `${f(l.rssAfterOpenCloseMB)} MB (${f(l.hwmAfterOpenCloseMB)} MB)`],
                 [`RSS with all ${results.corpus.files} files open, ${f(l.allOpenTextMB)} MB of text (peak)`, `${f(l.rssAllOpenMB)} MB (${f(l.hwmAllOpenMB)} MB)`],

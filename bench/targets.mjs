@@ -21,7 +21,7 @@ export function evaluateTargets(results) {
   const scaling = big && one ? big.lintMs / one.lintMs : undefined;
   checks.push(check('10 MB / 1 MB lint time', scaling, '<= 11', scaling <= 11, 'x'));
   checks.push(check('1 MB script linted', one?.lintMs, '< 20 ms', one?.lintMs < 20, 'ms'));
-  checks.push(check('500-line script, server compute (p50)', lsp.computeP50Ms, '< 1 ms', lsp.computeP50Ms < 1, 'ms'));
+  checks.push(check('500-line script, server compute (steady-state p50)', lsp.computeP50Ms, '< 1 ms', lsp.computeP50Ms < 1, 'ms'));
   const latencyLimit = lsp.debounceMs === undefined ? undefined : 50 + lsp.debounceMs;
   checks.push(check('didChange -> publishDiagnostics p95', lsp.latencyP95Ms, `< ${latencyLimit} ms (50 + debounce)`, lsp.latencyP95Ms < latencyLimit, 'ms'));
   checks.push(check('CLI over 10,000 files, wall', results.cli?.wallS, '< 5 s', results.cli?.wallS < 5, 's'));

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from './serverRuntime';
 
 /** Must match the ids the server registers (server/src/lsp/commandIds.ts); the client bundle does not import server code. */
 const SHOW_RULE_DOCS = 'adsyncLint.showRuleDocs';
@@ -22,8 +23,8 @@ function withActiveEditorTarget(command: string, args: unknown[]): unknown[] {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('AD Sync Lint', { log: true });
   context.subscriptions.push(outputChannel);
