@@ -150,6 +150,7 @@ export abstract class ExpressionParser extends TokenCursor {
           } else {
             if (baseVariable !== undefined && !path.includes('?')) {
               const methodCall: MethodCall = {
+                step: 'method',
                 variable: baseVariable,
                 path: [...path],
                 method: memberName,
@@ -162,7 +163,7 @@ export abstract class ExpressionParser extends TokenCursor {
                 loop: context.loop,
               };
               this.out.methodCalls.push(methodCall);
-              this.out.steps.push({ kind: 'method', call: methodCall });
+              this.out.steps.push(methodCall);
             }
             expr = { kind: 'unknown', start: expr.start, end };
           }

@@ -9,6 +9,7 @@ export type { ParseOutput } from './parseOutput';
 
 type Context = ParseContext;
 
+const NO_PATH: readonly string[] = Object.freeze([]);
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
 /** Argument tokens that hold no code of their own (an expandable string's `$(…)` is not modelled). */
 const PLAIN_ARGUMENT_KINDS: ReadonlySet<TokenKind> = new Set([
@@ -288,15 +289,20 @@ export class Parser extends ExpressionParser {
       } else break;
     }
     if (this.kindOf(pathEnd) !== TokenKind.Assign) return undefined;
-    const path: string[] = [];
-    while (i < pathEnd) {
-      if (this.kindOf(i) === TokenKind.Dot) {
-        path.push(this.lowerText(this.tokenAt(i + 1)!));
-        i += 2;
-      } else {
-        i = this.afterBrackets(i);
-        path.push('[]');
+    // Most assignments are to a plain variable: they share one empty path.
+    let path = NO_PATH;
+    if (i < pathEnd) {
+      const parts: string[] = [];
+      while (i < pathEnd) {
+        if (this.kindOf(i) === TokenKind.Dot) {
+          parts.push(this.lowerTextOf(i + 1));
+          i += 2;
+        } else {
+          i = this.afterBrackets(i);
+          parts.push('[]');
+        }
       }
+      path = parts;
     }
     const target = this.tokenAt(targetAt)!;
     const operator = this.tokenAt(i)!;
@@ -305,6 +311,7 @@ export class Parser extends ExpressionParser {
     this.skipNewLines();
     const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operator.end, end: operator.end } as Expr) : this.parsePipelineValue(context);
     const assignment: Assignment = {
+      step: 'assignment',
       variable: variableName(this.text, target).name.toLowerCase(),
       path,
       targetStart: target.start,
@@ -321,7 +328,7 @@ export class Parser extends ExpressionParser {
       this.hashtables.set(assignment.variable, value);
     }
     this.out.assignments.push(assignment);
-    this.out.steps.push({ kind: 'assignment', assignment });
+    this.out.steps.push(assignment);
     return assignment;
   }
 
@@ -374,6 +381,7 @@ export class Parser extends ExpressionParser {
       return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
     }
     const call: CommandCall = {
+      step: 'command',
       written: name,
       lowerName,
       module,
@@ -424,7 +432,7 @@ export class Parser extends ExpressionParser {
     call.end = this.lastEnd();
     call.statementEnd = call.end;
     this.out.commands.push(call);
-    this.out.steps.push({ kind: 'command', call });
+    this.out.steps.push(call);
     return { kind: 'command', call, start: call.start, end: call.end };
   }
 

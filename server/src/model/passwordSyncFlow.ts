@@ -72,8 +72,8 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
   const parameterByValue = new Map<Expr, ForceFullParameter>();
 
   for (const step of model.steps) {
-    if (step.kind === 'assignment') {
-      const assignment = step.assignment;
+    if (step.step === 'assignment') {
+      const assignment = step;
       const value = assignment.value;
       if (assignment.path.length === 0 && value.kind === 'command' && value.call.lowerName === GET_CONNECTOR) {
         const name = boundArgument(value.call, 'Name');
@@ -105,14 +105,14 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
         chainByVariable.delete(assignment.variable);
         parameterByVariable.delete(assignment.variable);
       }
-    } else if (step.kind === 'method') {
-      const call = step.call;
+    } else if (step.step === 'method') {
+      const call = step;
       const chain = chainByVariable.get(call.variable);
       if (!chain || call.path.length !== 1 || call.path[0] !== 'globalparameters') continue;
       if (call.method === 'remove' && isParameterName(call.args[0], undefined)) chain.removes.push(call);
       if (call.method === 'add') chain.adds.push({ call, parameterVariable: variableOf(call.args[0]) });
     } else {
-      const call = step.call;
+      const call = step;
       if (call.lowerName === ADD_CONNECTOR) {
         const connector = variableOf(boundArgument(call, 'Connector')?.value);
         const chain = connector !== undefined ? chainByVariable.get(connector) : undefined;

@@ -36,6 +36,8 @@ export interface ParameterUse {
 }
 
 export interface CommandCall {
+  /** Tells the steps apart (see Step). */
+  step: 'command';
   /** The name as written, without `&`, quotes or a module qualifier. */
   written: string;
   /** Lower-cased `written`, for comparisons. */
@@ -63,10 +65,11 @@ export interface CommandCall {
 }
 
 export interface Assignment {
+  step: 'assignment';
   /** Lower-cased variable name without scope. */
   variable: string;
-  /** Member path for `$p.Value = 1` (`['value']`, lower-cased); empty for `$x = …`. */
-  path: string[];
+  /** Member path for `$p.Value = 1` (`['value']`, lower-cased); empty for `$x = …` (one shared, frozen array). */
+  path: readonly string[];
   /** Span of the target (`$p.Value`). */
   targetStart: number;
   targetEnd: number;
@@ -79,6 +82,7 @@ export interface Assignment {
 }
 
 export interface MethodCall {
+  step: 'method';
   /** `$c.GlobalParameters.Remove($p.Name)`: variable `c`, path `['globalparameters']`, method `remove`. */
   variable: string;
   path: string[];
@@ -100,11 +104,12 @@ export interface Loop {
   end: number;
 }
 
-/** A source-order list of what the script does; the rules walk it front to back. */
-export type Step =
-  | { kind: 'command'; call: CommandCall }
-  | { kind: 'assignment'; assignment: Assignment }
-  | { kind: 'method'; call: MethodCall };
+/**
+ * A source-order list of what the script does; the rules walk it front to back. The steps are
+ * the calls and assignments themselves (told apart by `step`), not wrappers around them: a large
+ * script has tens of thousands, and each wrapper was one more object the collector had to move.
+ */
+export type Step = CommandCall | Assignment | MethodCall;
 
 export interface ScriptModel {
   text: string;
