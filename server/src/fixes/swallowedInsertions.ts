@@ -23,27 +23,52 @@ export interface SwallowIndex {
  * do what it says and be offered again forever.
  */
 export function swallowingSpans(tokens: TokenList, textLength: number): SwallowIndex {
-  // Outermost groups close in order and never overlap, so they come out sorted.
+  const open: OpenBrackets = { parens: [], curlies: [], indexes: [] };
   const groups: number[] = [];
-  let swallowedFrom = textLength + 1;
-  // Every opener a `)` closes, so that `$(` and `@(` pair up with their own `)`.
-  const openKinds: TokenKind[] = [];
-  const openEnds: number[] = [];
-  let parens = 0;
-  const curlies: number[] = [];
-  const indexes: number[] = [];
+  let swallowedFrom = Math.min(textLength + 1, scanBrackets(tokens, open, groups));
   // Brackets and unterminated tokens are all among the tokens the parser reads, but for a block
   // comment left open, which then is the very last token.
   const lastToken = tokens.length - 1;
   if (lastToken >= 0 && tokens.kind(lastToken) === TokenKind.BlockComment && (tokens.flags(lastToken) & TokenFlags.Unterminated) !== 0) {
     swallowedFrom = Math.min(swallowedFrom, tokens.start(lastToken) + 1);
   }
+  // Any bracket still open at the end (a truncated or half-typed script) takes in whatever
+  // follows it; fixes that add lines there wait until the script is whole again.
+  for (const stack of [open.curlies, open.indexes, open.parens]) {
+    if (stack.length > 0) swallowedFrom = Math.min(swallowedFrom, stack[0]);
+  }
+  const last = lastSignificant(tokens);
+  if (last !== -1 && CONTINUES_ON_NEXT_LINE.has(tokens.kind(last))) swallowedFrom = Math.min(swallowedFrom, tokens.end(last));
+  return { tokens, groups, swallowedFrom };
+}
+
+/** Ends of the openers not closed yet, innermost last. */
+interface OpenBrackets {
+  /** `(`, `$(` and `@(`: a `)` closes whichever is innermost. */
+  parens: number[];
+  curlies: number[];
+  indexes: number[];
+}
+
+/**
+ * One pass over the tokens the parser reads: fills `groups` with the outermost `( … )` groups
+ * (they close in order and never overlap, so they come out sorted) and leaves in `open` what is
+ * still open at the end. Returns where the first unterminated token swallows the rest of the
+ * text, or Infinity when none is. The pass is a function of its own because V8 compiles such a long loop while
+ * it runs, and code after the loop that had not run yet made the compiled loop bail out.
+ */
+function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): number {
+  // Which kind each open paren is, so that `$(` and `@(` pair up with their own `)`.
+  const parenIsPlain: boolean[] = [];
+  let plainParens = 0;
+  const { parens, curlies, indexes } = open;
+  let firstUnterminated = Infinity;
   const statementTokens = tokens.statementTokens;
   for (let n = 0; n < statementTokens.length; n++) {
     const i = statementTokens[n];
     const kind = tokens.kind(i);
     if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {
-      swallowedFrom = Math.min(swallowedFrom, tokens.start(i) + 1);
+      if (firstUnterminated === Infinity) firstUnterminated = tokens.start(i) + 1;
     } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {
       curlies.push(tokens.end(i));
     } else if (kind === TokenKind.RCurly) {
@@ -53,21 +78,15 @@ export function swallowingSpans(tokens: TokenList, textLength: number): SwallowI
     } else if (kind === TokenKind.RBracket) {
       indexes.pop();
     } else if (kind === TokenKind.LParen || kind === TokenKind.DollarParen || kind === TokenKind.AtParen) {
-      openKinds.push(kind);
-      openEnds.push(tokens.end(i));
-      if (kind === TokenKind.LParen) parens++;
-    } else if (kind === TokenKind.RParen && openKinds.length > 0) {
-      const openKind = openKinds.pop()!;
-      const openEnd = openEnds.pop()!;
-      if (openKind === TokenKind.LParen && --parens === 0) groups.push(openEnd, tokens.start(i));
+      parens.push(tokens.end(i));
+      parenIsPlain.push(kind === TokenKind.LParen);
+      if (kind === TokenKind.LParen) plainParens++;
+    } else if (kind === TokenKind.RParen && parens.length > 0) {
+      const openEnd = parens.pop()!;
+      if (parenIsPlain.pop()! && --plainParens === 0) groups.push(openEnd, tokens.start(i));
     }
   }
-  // Any bracket still open at the end (a truncated or half-typed script) takes in whatever
-  // follows it; fixes that add lines there wait until the script is whole again.
-  swallowedFrom = Math.min(swallowedFrom, curlies[0] ?? textLength + 1, indexes[0] ?? textLength + 1, openEnds[0] ?? textLength + 1);
-  const last = lastSignificant(tokens);
-  if (last !== -1 && CONTINUES_ON_NEXT_LINE.has(tokens.kind(last))) swallowedFrom = Math.min(swallowedFrom, tokens.end(last));
-  return { tokens, groups, swallowedFrom };
+  return firstUnterminated;
 }
 
 /** A statement ending in one of these (`… String,` in a truncated script) goes on with the next line. */

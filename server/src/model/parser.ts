@@ -40,6 +40,12 @@ function splitModule(written: string): { module: string | undefined; name: strin
  */
 export class Parser extends ExpressionParser {
   parse(): ParseOutput {
+    this.parseTopLevel();
+    return this.out;
+  }
+
+  /** A method of its own for the same reason as the tokenizer's scan: a long loop V8 compiles while it runs. */
+  private parseTopLevel(): void {
     const context: Context = { depth: 0, loop: undefined, statementStart: 0 };
     while (this.pos < this.count) {
       const before = this.pos;
@@ -47,7 +53,6 @@ export class Parser extends ExpressionParser {
       // Stray closers (`)` or `}` with no opener) must not stop the walk.
       if (this.pos === before) this.pos++;
     }
-    return this.out;
   }
 
   // ---- statements ----

@@ -111,6 +111,16 @@ class Tokenizer {
   }
 
   run(): TokenizeResult {
+    this.scan();
+    this.closeOpenSubExpressions();
+    return { tokens: this.tokens.finish(), errors: this.errors };
+  }
+
+  /**
+   * The main loop, in a method of its own: V8 compiles a long-running loop while it runs, and
+   * code after the loop, not yet run at that point, made the compiled loop bail out at every end.
+   */
+  private scan(): void {
     const text = this.text;
     const len = this.len;
     let pos = 0;
@@ -253,8 +263,6 @@ class Tokenizer {
           pos = isWhitespace(c) ? this.whitespace(pos) : this.bareword(pos);
       }
     }
-    this.closeOpenSubExpressions();
-    return { tokens: this.tokens.finish(), errors: this.errors };
   }
 
   // ---- emitting -------------------------------------------------------------------------
