@@ -32,6 +32,14 @@ describe('script model', () => {
     assert.strictEqual(boundArgument(call, 'Enable')?.value?.kind, 'boolean');
   });
 
+  it('reads a dash word glued to a value as part of that one argument', () => {
+    const text = 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector a -TargetConnector b -Enable: $false-Host';
+    const model = buildScriptModel(text);
+    const [enable] = model.commands[0].parameters.filter((p) => p.name === 'Enable');
+    assert.deepStrictEqual([enable.value?.kind, enable.value?.end], ['unknown', text.length]);
+    assert.strictEqual(model.commands[0].parameters.length, 3);
+  });
+
   it('reads splatted hashtables', () => {
     const model = buildScriptModel("$s = @{ SourceConnector = 'a'; Enable = $false }\nSet-ADSyncAADPasswordSyncConfiguration @s -TargetConnector b");
     const call = model.commands[0];

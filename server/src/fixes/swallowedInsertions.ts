@@ -1,3 +1,4 @@
+import { CharCode } from '../tokenizer/charCode';
 import { TokenFlags, TokenKind } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
 import type { Fix } from '../rules/rule';
@@ -22,7 +23,8 @@ export interface SwallowIndex {
  * A truncated or half-typed script has these open at its end; a fix inserting there would not
  * do what it says and be offered again forever.
  */
-export function swallowingSpans(tokens: TokenList, textLength: number): SwallowIndex {
+export function swallowingSpans(tokens: TokenList, text: string): SwallowIndex {
+  const textLength = text.length;
   const open: OpenBrackets = { parens: [], curlies: [], indexes: [] };
   const groups: number[] = [];
   let swallowedFrom = Math.min(textLength + 1, scanBrackets(tokens, open, groups));
@@ -39,6 +41,9 @@ export function swallowingSpans(tokens: TokenList, textLength: number): SwallowI
   }
   const last = lastSignificant(tokens);
   if (last !== -1 && CONTINUES_ON_NEXT_LINE.has(tokens.kind(last))) swallowedFrom = Math.min(swallowedFrom, tokens.end(last));
+  // A backtick that ends the text escapes whatever comes next: an added line break would turn
+  // into a line continuation. (Not in a comment, where a backtick is only text.)
+  if (last !== -1 && tokens.end(last) === textLength && text.charCodeAt(textLength - 1) === CharCode.Backtick) swallowedFrom = Math.min(swallowedFrom, textLength);
   return { tokens, groups, swallowedFrom };
 }
 

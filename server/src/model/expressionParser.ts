@@ -8,8 +8,19 @@ type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
 type Context = ParseContext;
 
-/** Tokens that continue a command argument when nothing separates them from it. */
-const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Generic, TokenKind.Variable, TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.Number]);
+/**
+ * Tokens that continue a command argument when nothing separates them from it. A dash word is
+ * one of them: PowerShell reads `$false-Host` as the one argument "False-Host", not as `$false`
+ * followed by a parameter.
+ */
+const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([
+  TokenKind.Generic,
+  TokenKind.Variable,
+  TokenKind.VerbatimString,
+  TokenKind.ExpandableString,
+  TokenKind.Number,
+  TokenKind.Parameter,
+]);
 
 /**
  * Values: command arguments, expressions, member access and method calls, arrays and hashtables.
