@@ -34,22 +34,53 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/**
+ * Reads a file whole, or only its size when that is surely over the limit. Synchronous on
+ * purpose: scripts are small and usually cached, and each promise-based call cost more than the
+ * read itself (a profile over 10,000 files spent a quarter of the time in them). Files are read
+ * in several worker threads at once, so one waiting for the disk does not hold up the others.
+ */
+function readUnlessTooLarge(file: string, maxFileSize: number): { bytes: Buffer } | { tooLarge: number } {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (surelyTooLarge(size, maxFileSize)) return { tooLarge: size };
+    return { bytes: readAll(fd, size) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads to the end of the file, which may have grown or shrunk since its size was read. */
+function readAll(fd: number, expectedSize: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (let chunkSize = Math.max(expectedSize + 1, 4096); ; ) {
+    const chunk = Buffer.allocUnsafe(chunkSize);
+    const count = fs.readSync(fd, chunk, 0, chunkSize, null);
+    if (count === 0) break;
+    chunks.push(count === chunkSize ? chunk : chunk.subarray(0, count));
+    total += count;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
 export async function lintFile(found: FoundFile, options: LintOptions, lint: LintFn, fix: FixFn | undefined): Promise<FileOutcome> {
   const outcome: FileOutcome = { failures: [], notes: [], ruleFailures: [] };
   const base = { file: found.display, absolute: found.absolute };
 
   let bytes: Buffer;
   try {
-    const stat = await fs.promises.stat(found.absolute);
-    if (surelyTooLarge(stat.size, options.maxFileSize)) {
+    const read = readUnlessTooLarge(found.absolute, options.maxFileSize);
+    if ('tooLarge' in read) {
       outcome.result = {
         ...base,
         diagnostics: [],
-        skipped: `adsync-lint did not check this file: it is ${sizeText(stat.size)}, over the ${sizeText(options.maxFileSize)} limit. Raise --max-file-size to check it.`,
+        skipped: `adsync-lint did not check this file: it is ${sizeText(read.tooLarge)}, over the ${sizeText(options.maxFileSize)} limit. Raise --max-file-size to check it.`,
       };
       return outcome;
     }
-    bytes = await fs.promises.readFile(found.absolute);
+    bytes = read.bytes;
   } catch (error) {
     outcome.failures.push(`${found.display}: cannot read the file: ${describeFsError(error)}`);
     return outcome;

@@ -42,9 +42,6 @@ function quietRules(options: LintOptions, rules: readonly Rule[]): void {
   }
 }
 
-/** How many files are read while one is linted: enough to hide disk latency, few enough to bound memory. */
-const READ_AHEAD = 8;
-
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
   const error = (message: string) => deps.stderr.write(`adsync-lint: ${message}\n`);
   const ruleIds = deps.rules.map((rule) => rule.meta.id);
@@ -95,22 +92,8 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   for (const problem of discovered.errors) fail(`${problem.path}: ${problem.reason}`);
 
   const results: FileResult[] = [];
-  // Files are read a few ahead while earlier ones are linted (reading is I/O, linting is CPU);
-  // outcomes are still taken in order, so the report's order does not depend on timing.
-  const files = discovered.files;
-  const ahead: ReturnType<typeof lintFile>[] = [];
-  let started = 0;
-  const startNext = () => {
-    if (started >= files.length) return;
-    const outcome = lintFile(files[started++], options, deps.lint, args.fix ? deps.fix : undefined);
-    // Awaited in turn below; this only keeps an early rejection from counting as unhandled meanwhile.
-    outcome.catch(() => undefined);
-    ahead.push(outcome);
-  };
-  for (let i = 0; i < READ_AHEAD; i++) startNext();
-  for (const found of files) {
-    const outcome = await ahead.shift()!;
-    startNext();
+  for (const found of discovered.files) {
+    const outcome = await lintFile(found, options, deps.lint, args.fix ? deps.fix : undefined);
     for (const message of outcome.failures) fail(message, found.display);
     for (const message of outcome.notes) {
       error(message);
