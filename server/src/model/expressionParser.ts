@@ -340,16 +340,17 @@ export abstract class ExpressionParser extends TokenCursor {
       if (this.pos >= this.count || this.kindAt() === TokenKind.RParen) break;
       if (this.kindAt() === TokenKind.RCurly) break;
       const before = this.pos;
-      const statementStart = this.peek()!.start;
-      const first = this.peek()!;
-      if (first.kind === TokenKind.Keyword) {
-        this.parseKeywordStatement(this.lowerText(first), { ...context, statementStart });
+      const enclosingStart = context.statementStart;
+      context.statementStart = this.startOf(this.pos);
+      if (this.kindAt() === TokenKind.Keyword) {
+        this.parseKeywordStatement(this.lowerTextOf(this.pos), context);
         folded = false;
       } else {
-        const value = this.parsePipelineValue({ ...context, statementStart });
+        const value = this.parsePipelineValue(context);
         if (value.kind === 'array' && isArray) items.push(...value.items);
         else items.push(value);
       }
+      context.statementStart = enclosingStart;
       if (this.pos === before) this.pos++;
     }
     if (this.kindAt() === TokenKind.RParen) this.pos++;
@@ -373,7 +374,10 @@ export abstract class ExpressionParser extends TokenCursor {
       if (this.kindAt() === TokenKind.Assign) {
         this.pos++;
         this.skipNewLines();
-        const value = this.parsePipelineValue({ ...context, statementStart: keyToken.start });
+        const enclosingStart = context.statementStart;
+        context.statementStart = keyToken.start;
+        const value = this.parsePipelineValue(context);
+        context.statementStart = enclosingStart;
         if (key.kind === 'string') entries.push({ key: key.value.toLowerCase(), keyStart: key.start, keyEnd: key.end, value });
       } else {
         while (!this.atStatementEnd()) this.pos++;

@@ -85,12 +85,20 @@ export class Parser extends ExpressionParser {
     this.parseStatementList({ depth: context.depth + 1, loop: loop ?? context.loop, statementStart: context.statementStart }, TokenKind.RCurly);
   }
 
-  protected parseStatement(outer: Context): void {
+  protected parseStatement(context: Context): void {
     while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
     const kind = this.kindAt();
     if (kind === undefined || kind === TokenKind.RCurly || kind === TokenKind.RParen) return;
-    const context: Context = { depth: outer.depth, loop: outer.loop, statementStart: this.startOf(this.pos) };
+    // The statement start is set for this statement and put back after it, rather than a context
+    // object made for each statement: a sub-expression's statements share the context of the
+    // statement around them, which must find its own start again when they are done.
+    const enclosingStart = context.statementStart;
+    context.statementStart = this.startOf(this.pos);
+    this.parseStatementOfKind(kind, context);
+    context.statementStart = enclosingStart;
+  }
 
+  private parseStatementOfKind(kind: TokenKind, context: Context): void {
     if (kind === TokenKind.Keyword) {
       this.parseKeywordStatement(this.lowerTextOf(this.pos), context);
       return;
