@@ -49,7 +49,7 @@ export function reachingAssignment(model: ScriptModel, variable: string, at: num
 }
 
 export function isAssignedAnywhere(model: ScriptModel, variable: string): boolean {
-  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).bound.has(variable);
+  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).binds(variable);
 }
 
 /** What string values an expression can have at `at`, following variables through assignments and loops. */
