@@ -1,5 +1,5 @@
 import { TokenFlags, TokenKind } from '../tokenizer/token';
-import { expandedVariables, stringValueOf, variableName } from '../tokenizer/tokenValue';
+import { expandedVariables, plainVariableName, stringValueOf, variableName } from '../tokenizer/tokenValue';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
 import type { Expr, MethodCall } from './types';
@@ -282,14 +282,11 @@ export abstract class ExpressionParser extends TokenCursor {
       }
       case TokenKind.Variable: {
         this.pos++;
-        const { scope, name } = variableName(this.text, this.tokenAt(at)!);
-        const lower = name.toLowerCase();
-        if (scope === undefined || scope.toLowerCase() === 'script' || scope.toLowerCase() === 'global' || scope.toLowerCase() === 'local') {
-          if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
-          if (lower === 'null') return { kind: 'null', start, end };
-          return { kind: 'variable', name: lower, start, end };
-        }
-        return { kind: 'unknown', start, end };
+        const lower = this.variableAt(at, start, end);
+        if (lower === undefined) return { kind: 'unknown', start, end };
+        if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
+        if (lower === 'null') return { kind: 'null', start, end };
+        return { kind: 'variable', name: lower, start, end };
       }
       case TokenKind.AtParen:
       case TokenKind.LParen:
@@ -309,6 +306,19 @@ export abstract class ExpressionParser extends TokenCursor {
         this.pos++;
         return { kind: 'unknown', start, end };
     }
+  }
+
+  /**
+   * The lower-cased name of the variable token at `at`, or undefined when it is scoped to
+   * something other than the script (`$env:X`, `$using:x`), which we cannot follow.
+   */
+  private variableAt(at: number, start: number, end: number): string | undefined {
+    const plain = plainVariableName(this.text, start, end);
+    if (plain !== undefined) return plain.toLowerCase();
+    const { scope, name } = variableName(this.text, this.tokenAt(at)!);
+    const lowerScope = scope?.toLowerCase();
+    if (lowerScope === undefined || lowerScope === 'script' || lowerScope === 'global' || lowerScope === 'local') return name.toLowerCase();
+    return undefined;
   }
 
   /** The value of the group opened at the current token, which is of kind `kind`. */
@@ -361,6 +371,26 @@ export abstract class ExpressionParser extends TokenCursor {
     return { kind: 'unknown', start: open.start, end };
   }
 
+  /** A hashtable key's literal text, or undefined when it is not a literal; the key is read either way. */
+  private hashtableKey(context: Context): string | undefined {
+    const kind = this.kindAt();
+    switch (kind) {
+      case TokenKind.Generic:
+      case TokenKind.Identifier:
+      case TokenKind.Keyword:
+      case TokenKind.VerbatimString:
+      case TokenKind.ExpandableString: {
+        const value = stringValueOf(this.text, kind, this.startOf(this.pos), this.endOf(this.pos), this.flagsOf(this.pos));
+        this.pos++;
+        return value;
+      }
+      default: {
+        const key = this.parsePrimary(context, false);
+        return key.kind === 'string' ? key.value : undefined;
+      }
+    }
+  }
+
   protected parseHashtable(context: Context): Expr {
     const open = this.peek()!;
     this.pos++;
@@ -370,7 +400,7 @@ export abstract class ExpressionParser extends TokenCursor {
       const keyToken = this.peek();
       if (!keyToken || keyToken.kind === TokenKind.RCurly) break;
       const before = this.pos;
-      const key = this.parsePrimary(context, false);
+      const key = this.hashtableKey(context);
       if (this.kindAt() === TokenKind.Assign) {
         this.pos++;
         this.skipNewLines();
@@ -378,7 +408,7 @@ export abstract class ExpressionParser extends TokenCursor {
         context.statementStart = keyToken.start;
         const value = this.parsePipelineValue(context);
         context.statementStart = enclosingStart;
-        if (key.kind === 'string') entries.push({ key: key.value.toLowerCase(), keyStart: key.start, keyEnd: key.end, value });
+        if (key !== undefined) entries.push({ key: key.toLowerCase(), keyStart: keyToken.start, keyEnd: keyToken.end, value });
       } else {
         while (!this.atStatementEnd()) this.pos++;
       }

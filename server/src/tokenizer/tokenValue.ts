@@ -66,6 +66,16 @@ export function variableName(text: string, token: Token): VariableName {
 }
 
 /**
+ * The name of a `$name` token written without braces or a scope, or undefined for any other
+ * variable token: the common case, read without the pieces variableName makes.
+ */
+export function plainVariableName(text: string, start: number, end: number): string | undefined {
+  if (text.charCodeAt(start) !== CharCode.Dollar || text.charCodeAt(start + 1) === CharCode.OpenBrace) return undefined;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === CharCode.Colon) return undefined;
+  return text.slice(start + 1, end);
+}
+
+/**
  * The names (lower case, without scope) of the simple `$name` and `${name}` expansions in an
  * expandable string or here-string, in order. Sub-expressions `$(…)` are skipped.
  */
