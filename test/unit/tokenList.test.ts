@@ -14,6 +14,8 @@ describe('TokenList', () => {
     assert.deepStrictEqual(list.at(-1), list.at(99));
     assert.strictEqual(list.at(100), undefined);
     assert.strictEqual(list.at(-101), undefined);
+    assert.deepStrictEqual([...list.statementTokens], Array.from({ length: 50 }, (_, n) => n * 2));
+    assert.deepStrictEqual([...list.statementKinds], Array.from({ length: 50 }, () => TokenKind.Variable));
   });
 
   it('finds the token holding an offset', () => {
@@ -46,6 +48,7 @@ describe('TokenList', () => {
     });
     assert.ok(expected.length > 100 && expected.length < list.length);
     assert.deepStrictEqual([...list.statementTokens], expected);
+    assert.deepStrictEqual([...list.statementKinds], expected.map((index) => list.kind(index)));
   });
 
   it('lists the comments', () => {

@@ -8,6 +8,8 @@ const MAX_NESTING = 200;
 export class TokenCursor {
   /** Indices into `tokens` of the significant tokens, in order. */
   private readonly significant: Int32Array;
+  /** The kinds of the significant tokens, in order: the parser asks for kinds more than anything else. */
+  private readonly kinds: Uint8Array;
   /** How many significant tokens there are; positions run from 0 to `count`. */
   protected readonly count: number;
   /** Brackets open around the current position, to bound the recursion (see `enterGroup`). */
@@ -17,6 +19,7 @@ export class TokenCursor {
   constructor(protected readonly text: string, private readonly tokens: TokenList) {
     this.significant = tokens.statementTokens;
     this.count = tokens.statementTokens.length;
+    this.kinds = tokens.statementKinds;
   }
 
   /** The significant token at position `at`, as an object; undefined outside the stream. */
@@ -30,7 +33,8 @@ export class TokenCursor {
 
   /** Kind of the significant token at position `at`; undefined outside the stream. */
   protected kindOf(at: number): TokenKind | undefined {
-    return at >= 0 && at < this.count ? this.tokens.kind(this.significant[at]) : undefined;
+    // A typed array read outside its bounds gives undefined, which is what is wanted there.
+    return this.kinds[at] as TokenKind | undefined;
   }
 
   protected startOf(at: number): number {

@@ -21,6 +21,8 @@ export class TokenList implements Iterable<Token> {
      * parser needs no pass of its own over all tokens.
      */
     readonly statementTokens: Int32Array,
+    /** The kind of each of `statementTokens`, side by side: the parser asks for kinds more than anything else. */
+    readonly statementKinds: Uint8Array,
     /** Indices of the line and block comments, recorded while tokenizing: directives live in them. */
     readonly commentTokens: Int32Array,
   ) {}
@@ -81,6 +83,7 @@ export class TokenListBuilder {
   private starts: Int32Array;
   private flagBits: Uint8Array;
   private statementTokens: Int32Array;
+  private statementKinds: Uint8Array;
   private statementCount = 0;
   /** Comments are few, so a plain array grows them. */
   private readonly comments: number[] = [];
@@ -92,6 +95,7 @@ export class TokenListBuilder {
     this.starts = new Int32Array(capacity + 1);
     this.flagBits = new Uint8Array(capacity);
     this.statementTokens = new Int32Array(capacity);
+    this.statementKinds = new Uint8Array(capacity);
   }
 
   push(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
@@ -102,8 +106,10 @@ export class TokenListBuilder {
     this.starts[i + 1] = end;
     this.flagBits[i] = flags;
     this.count = i + 1;
-    if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) this.statementTokens[this.statementCount++] = i;
-    else if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) this.comments.push(i);
+    if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) {
+      this.statementTokens[this.statementCount] = i;
+      this.statementKinds[this.statementCount++] = kind;
+    } else if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) this.comments.push(i);
   }
 
   addFlags(index: number, flags: TokenFlags): void {
@@ -120,6 +126,7 @@ export class TokenListBuilder {
       fits ? this.starts.subarray(0, n + 1) : this.starts.slice(0, n + 1),
       fits ? this.flagBits.subarray(0, n) : this.flagBits.slice(0, n),
       this.statementCount * 2 > this.statementTokens.length ? this.statementTokens.subarray(0, this.statementCount) : this.statementTokens.slice(0, this.statementCount),
+      this.statementCount * 2 > this.statementKinds.length ? this.statementKinds.subarray(0, this.statementCount) : this.statementKinds.slice(0, this.statementCount),
       Int32Array.from(this.comments),
     );
   }
@@ -135,6 +142,9 @@ export class TokenListBuilder {
     const statementTokens = new Int32Array(capacity);
     statementTokens.set(this.statementTokens);
     this.statementTokens = statementTokens;
+    const statementKinds = new Uint8Array(capacity);
+    statementKinds.set(this.statementKinds);
+    this.statementKinds = statementKinds;
     this.kinds = kinds;
     this.starts = starts;
     this.flagBits = flagBits;
