@@ -19,7 +19,9 @@ export interface VariableIndex {
 interface Cached {
   index: VariableIndex;
   /** The list lengths the index was built from, so a model whose lists grew is indexed again. */
-  sizes: [number, number, number];
+  assignments: number;
+  loops: number;
+  parameters: number;
 }
 
 const cache = new WeakMap<ScriptModel, Cached>();
@@ -66,11 +68,13 @@ function build(model: ScriptModel): VariableIndex {
 }
 
 export function variableIndex(model: ScriptModel): VariableIndex {
-  const sizes: [number, number, number] = [model.assignments.length, model.loops.length, model.parameters.length];
   const cached = cache.get(model);
-  if (cached && cached.sizes.every((size, i) => size === sizes[i])) return cached.index;
+  // Asked once per variable a rule resolves, so the check allocates nothing.
+  if (cached && cached.assignments === model.assignments.length && cached.loops === model.loops.length && cached.parameters === model.parameters.length) {
+    return cached.index;
+  }
   const index = build(model);
-  cache.set(model, { index, sizes });
+  cache.set(model, { index, assignments: model.assignments.length, loops: model.loops.length, parameters: model.parameters.length });
   return index;
 }
 
