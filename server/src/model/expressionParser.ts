@@ -124,59 +124,65 @@ export abstract class ExpressionParser extends TokenCursor {
   /** A primary followed by `.Member`, `::Member`, `[index]` and `.Method(args)`. */
   protected parsePostfix(context: Context, commandMode: boolean): Expr {
     const primaryAt = this.pos;
-    let expr = this.parsePrimary(context, commandMode);
+    const primary = this.parsePrimary(context, commandMode);
     // Most values have no member access, index or call after them: nothing more to build.
-    if (!this.gluedPostfixFollows()) return expr;
-    const primaryToken = this.tokenAt(primaryAt);
-    const baseVariable = expr.kind === 'variable' ? expr.name : undefined;
+    if (!this.gluedPostfixFollows()) return primary;
+    const start = primary.start;
+    const baseVariable = primary.kind === 'variable' ? primary.name : undefined;
     const path: string[] = [];
     // Whether the path so far has no method call and no computed name (an index `[]` may be in it).
     let plainPath = true;
-    let typeName = primaryToken?.kind === TokenKind.TypeLiteral ? typeLiteralName(this.textOf(primaryToken)) : undefined;
+    let hasComputedMember = false;
+    let typeName = this.kindOf(primaryAt) === TokenKind.TypeLiteral ? typeLiteralName(this.text.slice(this.startOf(primaryAt), this.endOf(primaryAt))) : undefined;
+    // What the value is so far; only the final one is built (each step used to make its own).
+    let result: 'primary' | 'member' | 'unknown' = 'primary';
+    let end = primary.end;
+    let constructed: Expr | undefined;
     for (;;) {
       const kind = this.kindAt();
       if (kind === undefined || (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) !== 0) break;
       if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.pos + 1 < this.count && (this.flagsOf(this.pos + 1) & TokenFlags.PrecededBySpace) === 0) {
-        const member = this.peek(1)!;
-        if (member.kind !== TokenKind.Identifier && member.kind !== TokenKind.Generic && member.kind !== TokenKind.Keyword) {
+        const memberAt = this.pos + 1;
+        const memberKind = this.kindOf(memberAt)!;
+        if (memberKind !== TokenKind.Identifier && memberKind !== TokenKind.Generic && memberKind !== TokenKind.Keyword) {
           // A dot with nothing after it on the line (`$null.`) ends the expression; the next line is a new statement.
-          if (!isDynamicMemberStart(member.kind)) break;
+          if (!isDynamicMemberStart(memberKind)) break;
           // `$c.$name` or `$c."Name"`: a member we cannot name.
           this.pos += 1;
-          const dynamic = this.parsePrimary(context, false);
-          expr = { kind: 'unknown', start: expr.start, end: dynamic.end };
+          end = this.parsePrimary(context, false).end;
+          result = 'unknown';
+          constructed = undefined;
           path.push('?');
           plainPath = false;
+          hasComputedMember = true;
           continue;
         }
         this.pos += 2;
-        const memberName = this.lowerText(member);
-        const call = this.peek();
-        if (call && call.kind === TokenKind.LParen && (call.flags & TokenFlags.PrecededBySpace) === 0) {
+        const memberName = this.lowerTextOf(memberAt);
+        if (this.kindAt() === TokenKind.LParen && (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0) {
           this.pos++;
           const args = this.parseArguments(context);
-          const end = this.lastEnd();
+          end = this.lastEnd();
+          constructed = undefined;
+          result = 'unknown';
           if (typeName !== undefined && memberName === 'new' && kind === TokenKind.ColonColon) {
-            expr = { kind: 'new', typeName, args, start: expr.start, end };
-          } else {
-            if (baseVariable !== undefined && !path.includes('?')) {
-              const methodCall: MethodCall = {
-                step: 'method',
-                variable: baseVariable,
-                path: [...path],
-                method: memberName,
-                args,
-                start: expr.start,
-                end,
-                statementStart: context.statementStart,
-                statementEnd: end,
-                depth: context.depth,
-                loop: context.loop,
-              };
-              this.out.methodCalls.push(methodCall);
-              this.out.steps.push(methodCall);
-            }
-            expr = { kind: 'unknown', start: expr.start, end };
+            constructed = { kind: 'new', typeName, args, start, end };
+          } else if (baseVariable !== undefined && !hasComputedMember) {
+            const methodCall: MethodCall = {
+              step: 'method',
+              variable: baseVariable,
+              path: path.slice(),
+              method: memberName,
+              args,
+              start,
+              end,
+              statementStart: context.statementStart,
+              statementEnd: end,
+              depth: context.depth,
+              loop: context.loop,
+            };
+            this.out.methodCalls.push(methodCall);
+            this.out.steps.push(methodCall);
           }
           path.push(memberName + '()');
           plainPath = false;
@@ -185,22 +191,25 @@ export abstract class ExpressionParser extends TokenCursor {
         }
         path.push(memberName);
         typeName = undefined;
-        if (baseVariable !== undefined && plainPath) {
-          expr = { kind: 'member', variable: baseVariable, path: [...path], start: expr.start, end: member.end };
-        } else {
-          expr = { kind: 'unknown', start: expr.start, end: member.end };
-        }
+        end = this.endOf(memberAt);
+        constructed = undefined;
+        result = baseVariable !== undefined && plainPath ? 'member' : 'unknown';
         continue;
       }
       if (kind === TokenKind.LBracket) {
         this.skipBalanced();
-        expr = { kind: 'unknown', start: expr.start, end: this.lastEnd() };
+        end = this.lastEnd();
+        constructed = undefined;
+        result = 'unknown';
         path.push('[]');
         continue;
       }
       break;
     }
-    return expr;
+    if (constructed) return constructed;
+    // The path is complete here, so the member value takes it as it is.
+    if (result === 'member') return { kind: 'member', variable: baseVariable!, path, start, end };
+    return result === 'unknown' ? { kind: 'unknown', start, end } : primary;
   }
 
   /** A `.`, `::` or `[` written directly after the value just read. */
