@@ -126,6 +126,16 @@ class Tokenizer {
     let pos = 0;
     while (pos < len) {
       const c = text.charCodeAt(pos);
+      // The commonest starts first, ahead of the switch: a word (no case below is a letter, so
+      // the switch would reach its default, a word, for it too), a space and a line feed.
+      if (((c | 0x20) - 0x61) >>> 0 < 26) {
+        pos = this.bareword(pos);
+        continue;
+      }
+      if (c === CharCode.Space) {
+        pos = this.whitespace(pos);
+        continue;
+      }
       switch (c) {
         case CharCode.Space:
         case CharCode.Tab:
