@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { collectGarbage, percentile } from './stats.mjs';
+import { percentile } from './stats.mjs';
 
 const EDITS = 200;
 /** Files in flight at once while the corpus is opened and closed. */
@@ -32,16 +32,13 @@ function plannedEdits(lineCount, rng) {
  * The server reports no timing of its own, so the texts it linted are linted again here, in
  * process: once in order (the first pass, with whatever JIT warm-up is left), then, after at
  * least a second of warm-up, each once more (the steady state of a server that has been open a
- * while), each of those after a full garbage collection.
+ * while).
  */
 function measureCompute(engine, texts) {
   const first = texts.map((text) => timeOnce(() => engine.lintText(text)));
   const warmupStart = performance.now();
   while (performance.now() - warmupStart < 1000) for (const text of texts) engine.lintText(text);
-  const steady = texts.map((text) => {
-    collectGarbage();
-    return timeOnce(() => engine.lintText(text));
-  });
+  const steady = texts.map((text) => timeOnce(() => engine.lintText(text)));
   return { firstP50Ms: percentile(first, 50), p50Ms: percentile(steady, 50), p95Ms: percentile(steady, 95) };
 }
 

@@ -15,7 +15,7 @@ export function renderReport(results, checks) {
   const t = results.throughput;
   if (t) {
     parts.push(
-      `Throughput (median of several runs after at least 1 s of warm-up${results.runsIsolatedByGc ? ', each run after a full GC' : ''}; tree-sitter ${results.treeSitterVersions['tree-sitter']}, tree-sitter-powershell ${results.treeSitterVersions['tree-sitter-powershell']}):\n\n` +
+      `Throughput (median of several runs after at least 1 s of warm-up; tree-sitter ${results.treeSitterVersions['tree-sitter']}, tree-sitter-powershell ${results.treeSitterVersions['tree-sitter-powershell']}):\n\n` +
         table(
           ['text', 'size', 'tokenize ms', 'tokenize MB/s', 'full lint ms', 'full lint MB/s', 'tree-sitter ms', 'tree-sitter MB/s', 'ours / tree-sitter (speed)'],
           Object.entries(t).map(([label, r]) => [label, kb(r.bytes), f(r.tokenizeMs), f(r.tokenizeMBs), f(r.lintMs), f(r.lintMBs), f(r.treeSitterMs), f(r.treeSitterMBs), `${f(r.lintVsTreeSitter, 2)}x`]),

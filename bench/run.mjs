@@ -17,7 +17,6 @@ import { measurePackage } from './package.mjs';
 import { createRandom } from './random.mjs';
 import { renderReport } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
-import { isolatesRuns } from './stats.mjs';
 import { measureThroughput } from './throughput.mjs';
 import { ensureTreeSitterInstalled, loadTreeSitter } from './treeSitter.mjs';
 
@@ -77,9 +76,7 @@ async function main() {
     machine: machine(),
     corpus: { seed, files: manyFiles.length, manyBytes: corpus.manifest.manyBytes, sizes: corpus.manifest.sizes },
     treeSitterVersions: treeSitter.versions,
-    runsIsolatedByGc: isolatesRuns,
   };
-  if (!isolatesRuns) log('node runs without --expose-gc: timed runs are not isolated by a full GC (use "npm run bench")');
   results.throughput = measureThroughput(corpus.single, engine, treeSitter, log);
   if (!flag('--skip-cli')) results.cli = measureCli(repoRoot, corpus.manyDir, log);
   if (!flag('--skip-lsp')) {

@@ -11,16 +11,10 @@ export function percentile(values, p) {
   return sorted[rank - 1];
 }
 
-/** Collects garbage when the process runs with --expose-gc (as `npm run bench` starts it). */
-export const collectGarbage = typeof globalThis.gc === 'function' ? () => globalThis.gc() : () => {};
-export const isolatesRuns = typeof globalThis.gc === 'function';
-
 /**
  * Times `fn`: first warm-up runs, unmeasured, until at least `warmup` runs and `warmupMs`
  * milliseconds are spent (so the JIT has compiled the hot code: a few runs of a small input are
- * not enough), then `runs` measured runs. Each measured run starts after a full garbage
- * collection, so it does not pay for collecting what earlier runs left behind; the collections
- * its own allocations cause still count. Returns the median and every run, plus the first
+ * not enough), then `runs` measured runs. Returns the median and every run, plus the first
  * warm-up run (the cold figure).
  */
 export function timeMedian(fn, { warmup = 2, warmupMs = 1000, runs = 5 } = {}) {
@@ -33,7 +27,6 @@ export function timeMedian(fn, { warmup = 2, warmupMs = 1000, runs = 5 } = {}) {
   }
   const times = [];
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
