@@ -98,7 +98,7 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
   let swallowing: SwallowIndex | undefined;
   const usableFixes = (fixes: Fix[]): Fix[] => {
     if (fixes.length === 0) return fixes;
-    swallowing ??= swallowingSpans(model.tokens, text);
+    swallowing ??= swallowingSpans(model.tokens, text, model.unclosedFrom);
     return fixes
       .filter((fix) => changesText(fix, text) && !insertsSwallowedLines(fix, swallowing!))
       .map((fix) => (fix.title.length > MAX_MESSAGE_LENGTH ? { ...fix, title: excerpt(fix.title, MAX_MESSAGE_LENGTH) } : fix));

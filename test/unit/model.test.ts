@@ -40,6 +40,13 @@ describe('script model', () => {
     assert.strictEqual(model.commands[0].parameters.length, 3);
   });
 
+  it('notes where it ran off the end of the text inside a bracket, and only then', () => {
+    assert.strictEqual(buildScriptModel('$c.GlobalParameters.Add($p\n$c = 1').unclosedFrom, '$c.GlobalParameters.Add('.length);
+    assert.strictEqual(buildScriptModel('$h = @{\n  A = 1\n').unclosedFrom, '$h = @{'.length);
+    assert.strictEqual(buildScriptModel('if ($x) {\n  $c.GlobalParameters.Add($p)\n').unclosedFrom, 'if ($x) {'.length);
+    assert.strictEqual(buildScriptModel('$a = @(1, 2,)\n$c.GlobalParameters.Add($p)').unclosedFrom, Infinity);
+  });
+
   it('reads splatted hashtables', () => {
     const model = buildScriptModel("$s = @{ SourceConnector = 'a'; Enable = $false }\nSet-ADSyncAADPasswordSyncConfiguration @s -TargetConnector b");
     const call = model.commands[0];

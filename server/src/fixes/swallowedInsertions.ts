@@ -6,7 +6,7 @@ import type { Fix } from '../rules/rule';
 export interface SwallowIndex {
   /** All tokens: a position strictly inside any token (a string, a comment, a braced variable over lines) is found by binary search. */
   tokens: TokenList;
-  /** The outermost `( … )` groups, as inclusive [start, end] offset pairs in order: start, end, start, end, … */
+  /** The outermost `( … )` and `@{ … }` groups, as inclusive [start, end] offset pairs in order: start, end, start, end, … */
   groups: number[];
   /**
    * From here to the end of the text everything is swallowed (an unterminated token, a bracket
@@ -18,12 +18,13 @@ export interface SwallowIndex {
 /**
  * Where lines a fix inserts would be swallowed: inside any token that spans lines (a string, a
  * here-string, a block comment, a braced variable; an unterminated one reaches to the end of the
- * text), inside `( … )`, where PowerShell reads further lines as more of the expression, and
- * after a bracket never closed.
+ * text), inside `( … )`, where PowerShell reads further lines as more of the expression, inside a
+ * hashtable's `@{ … }`, where a line is read as a `key = value` entry, and after a bracket never
+ * closed.
  * A truncated or half-typed script has these open at its end; a fix inserting there would not
  * do what it says and be offered again forever.
  */
-export function swallowingSpans(tokens: TokenList, text: string): SwallowIndex {
+export function swallowingSpans(tokens: TokenList, text: string, parserUnclosedFrom = Infinity): SwallowIndex {
   const textLength = text.length;
   const open: OpenBrackets = { parens: [], curlies: [], indexes: [] };
   const groups: number[] = [];
@@ -35,7 +36,10 @@ export function swallowingSpans(tokens: TokenList, text: string): SwallowIndex {
     swallowedFrom = Math.min(swallowedFrom, tokens.start(lastToken) + 1);
   }
   // Any bracket still open at the end (a truncated or half-typed script) takes in whatever
-  // follows it; fixes that add lines there wait until the script is whole again.
+  // follows it; fixes that add lines there wait until the script is whole again. The parser may
+  // pair brackets differently in a broken script (`param([)x]`), and what it reads as still open
+  // counts too: a line added there would not be a statement to it either.
+  swallowedFrom = Math.min(swallowedFrom, parserUnclosedFrom);
   for (const stack of [open.curlies, open.indexes, open.parens]) {
     if (stack.length > 0) swallowedFrom = Math.min(swallowedFrom, stack[0]);
   }
@@ -56,16 +60,20 @@ interface OpenBrackets {
 }
 
 /**
- * One pass over the tokens the parser reads: fills `groups` with the outermost `( … )` groups
- * (they close in order and never overlap, so they come out sorted) and leaves in `open` what is
+ * One pass over the tokens the parser reads: fills `groups` with the outermost `( … )` and
+ * `@{ … }` groups (they close in order and never overlap, so they come out sorted) and leaves in `open` what is
  * still open at the end. Returns where the first unterminated token swallows the rest of the
  * text, or Infinity when none is. The pass is a function of its own because V8 compiles such a long loop while
  * it runs, and code after the loop that had not run yet made the compiled loop bail out.
  */
 function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): number {
-  // Which kind each open paren is, so that `$(` and `@(` pair up with their own `)`.
+  // Which kind each open paren is, so that `$(` and `@(` pair up with their own `)`, and whether
+  // each open curly is a hashtable's `@{`.
   const parenIsPlain: boolean[] = [];
-  let plainParens = 0;
+  const curlyIsHashtable: boolean[] = [];
+  // Open `(` and `@{` around the current token, and where the outermost of them opened.
+  let swallowDepth = 0;
+  let groupStart = 0;
   const { parens, curlies, indexes } = open;
   let firstUnterminated = Infinity;
   const statementTokens = tokens.statementTokens;
@@ -76,8 +84,11 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): 
       if (firstUnterminated === Infinity) firstUnterminated = tokens.start(i) + 1;
     } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {
       curlies.push(tokens.end(i));
+      curlyIsHashtable.push(kind === TokenKind.AtCurly);
+      if (kind === TokenKind.AtCurly && swallowDepth++ === 0) groupStart = tokens.end(i);
     } else if (kind === TokenKind.RCurly) {
       curlies.pop();
+      if (curlyIsHashtable.pop() && --swallowDepth === 0) groups.push(groupStart, tokens.start(i));
     } else if (kind === TokenKind.LBracket) {
       indexes.push(tokens.end(i));
     } else if (kind === TokenKind.RBracket) {
@@ -85,10 +96,10 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): 
     } else if (kind === TokenKind.LParen || kind === TokenKind.DollarParen || kind === TokenKind.AtParen) {
       parens.push(tokens.end(i));
       parenIsPlain.push(kind === TokenKind.LParen);
-      if (kind === TokenKind.LParen) plainParens++;
+      if (kind === TokenKind.LParen && swallowDepth++ === 0) groupStart = tokens.end(i);
     } else if (kind === TokenKind.RParen && parens.length > 0) {
-      const openEnd = parens.pop()!;
-      if (parenIsPlain.pop()! && --plainParens === 0) groups.push(openEnd, tokens.start(i));
+      parens.pop();
+      if (parenIsPlain.pop()! && --swallowDepth === 0) groups.push(groupStart, tokens.start(i));
     }
   }
   return firstUnterminated;

@@ -28,7 +28,7 @@ const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([
  * script blocks, sub-expressions and grouped pipelines.
  */
 export abstract class ExpressionParser extends TokenCursor {
-  protected readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
+  protected readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [], unclosedFrom: Infinity };
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
   protected readonly hashtables = new Map<string, HashtableExpr>();
 
@@ -80,6 +80,11 @@ export abstract class ExpressionParser extends TokenCursor {
       if (kind === TokenKind.Comma) {
         this.pos++;
         this.skipNewLines();
+        // `@(a, b,)`: a comma before the closer ends the list; the closer is the group's, not an item.
+        if (this.atStatementEnd()) {
+          folded = false;
+          break;
+        }
         (items ??= [first]).push(this.parseUnary(context));
       } else if (kind === TokenKind.Operator) {
         this.pos++;
@@ -221,6 +226,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** `( a, b, c )` after a method name. */
   protected parseArguments(context: Context): Expr[] {
+    const openerAt = this.pos - 1;
     const args: Expr[] = [];
     this.skipNewLines();
     while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
@@ -234,7 +240,7 @@ export abstract class ExpressionParser extends TokenCursor {
         if (this.pos === before || this.atStatementEnd()) break;
       }
     }
-    if (this.kindAt() === TokenKind.RParen) this.pos++;
+    this.closeGroup(TokenKind.RParen, openerAt);
     return args;
   }
 
@@ -311,6 +317,11 @@ export abstract class ExpressionParser extends TokenCursor {
         this.pos++;
         return { kind: 'unknown', start, end };
       }
+      case TokenKind.RParen:
+      case TokenKind.RCurly:
+        // A closer belongs to the group it closes: reading it as a value would leave that group
+        // open and swallow the statements after it.
+        return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
       default:
         this.pos++;
         return { kind: 'unknown', start, end };
@@ -350,6 +361,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** `( pipeline )` or `@( statements )`: the value of one statement, or the items of a list. */
   protected parseGroup(context: Context, isArray: boolean): Expr {
+    const openerAt = this.pos;
     const open = this.peek()!;
     this.pos++;
     const items: Expr[] = [];
@@ -372,7 +384,7 @@ export abstract class ExpressionParser extends TokenCursor {
       context.statementStart = enclosingStart;
       if (this.pos === before) this.pos++;
     }
-    if (this.kindAt() === TokenKind.RParen) this.pos++;
+    this.closeGroup(TokenKind.RParen, openerAt);
     const end = this.lastEnd();
     if (!folded) return { kind: 'unknown', start: open.start, end };
     if (isArray) return { kind: 'array', items, start: open.start, end };
@@ -401,6 +413,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   protected parseHashtable(context: Context): Expr {
+    const openerAt = this.pos;
     const open = this.peek()!;
     this.pos++;
     const entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[] = [];
@@ -423,7 +436,7 @@ export abstract class ExpressionParser extends TokenCursor {
       }
       if (this.pos === before) this.pos++;
     }
-    if (this.kindAt() === TokenKind.RCurly) this.pos++;
+    this.closeGroup(TokenKind.RCurly, openerAt);
     return { kind: 'hashtable', entries, start: open.start, end: this.lastEnd() };
   }
 }

@@ -8,6 +8,8 @@ export interface ParseOutput {
   methodCalls: MethodCall[];
   loops: Loop[];
   parameters: { variable: string; start: number; end: number }[];
+  /** Where the parser ran off the end of the text inside a bracket (after the opener), or Infinity. */
+  unclosedFrom: number;
 }
 
 /** Where a statement sits: how deep in script blocks, in which loop, and where the statement starts. */

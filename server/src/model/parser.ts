@@ -41,6 +41,7 @@ function splitModule(written: string): { module: string | undefined; name: strin
 export class Parser extends ExpressionParser {
   parse(): ParseOutput {
     this.parseTopLevel();
+    this.out.unclosedFrom = this.unclosedFrom;
     return this.out;
   }
 
@@ -57,7 +58,9 @@ export class Parser extends ExpressionParser {
 
   // ---- statements ----
 
+  /** The statements after an opener just stepped over, up to its `closer`. */
   protected parseStatementList(context: Context, closer: TokenKind): void {
+    const openerAt = this.pos - 1;
     while (this.pos < this.count && this.kindAt() !== closer) {
       const before = this.pos;
       this.parseStatement(context);
@@ -66,7 +69,7 @@ export class Parser extends ExpressionParser {
         this.pos++;
       }
     }
-    if (this.kindAt() === closer) this.pos++;
+    this.closeGroup(closer, openerAt);
   }
 
   /** Parses `{ ... }` as a nested block; returns false when the next token is not `{`. */
@@ -171,6 +174,7 @@ export class Parser extends ExpressionParser {
 
   /** Inside `( … )` of a condition or `for`: statements separated by `;` until `)`. */
   protected parseParenthesizedPipelines(context: Context): void {
+    const openerAt = this.pos - 1;
     while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
       const before = this.pos;
       this.skipNewLines();
@@ -182,7 +186,7 @@ export class Parser extends ExpressionParser {
       this.parsePipeline(context);
       if (this.pos === before) this.pos++;
     }
-    if (this.kindAt() === TokenKind.RParen) this.pos++;
+    this.closeGroup(TokenKind.RParen, openerAt);
   }
 
   protected parseFunction(context: Context): void {

@@ -76,7 +76,7 @@ class LineTable {
   }
 }
 
-const NO_STATEMENTS: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [] };
+const NO_STATEMENTS: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [], unclosedFrom: Infinity };
 
 /**
  * The model of a script. With `skipUnlessPasswordSync`, a script that cannot act on password sync

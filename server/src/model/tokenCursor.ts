@@ -15,6 +15,11 @@ export class TokenCursor {
   /** Brackets open around the current position, to bound the recursion (see `enterGroup`). */
   protected nesting = 0;
   protected pos = 0;
+  /**
+   * Where the parser first ran off the end of the text inside a bracket (the offset just after the
+   * opener), or Infinity: a line added after it would be read as more of that bracket.
+   */
+  protected unclosedFrom = Infinity;
 
   constructor(protected readonly text: string, private readonly tokens: TokenList) {
     this.significant = tokens.statementTokens;
@@ -119,8 +124,15 @@ export class TokenCursor {
     this.nesting--;
   }
 
+  /** Steps over `closer`; at the end of the text instead, notes that the group opened at `openerAt` was never closed. */
+  protected closeGroup(closer: TokenKind, openerAt: number): void {
+    if (this.kindAt() === closer) this.pos++;
+    else if (this.pos >= this.count && openerAt >= 0 && openerAt < this.count) this.unclosedFrom = Math.min(this.unclosedFrom, this.endOf(openerAt));
+  }
+
   /** Skips a balanced group starting at an opener, for constructs the rules never look inside. */
   protected skipBalanced(): void {
+    const openerAt = this.pos;
     let depth = 0;
     while (this.pos < this.count) {
       const kind = this.tokens.kind(this.significant[this.pos]);
@@ -129,6 +141,7 @@ export class TokenCursor {
       this.pos++;
       if (depth <= 0) return;
     }
+    if (depth > 0 && openerAt < this.count) this.unclosedFrom = Math.min(this.unclosedFrom, this.endOf(openerAt));
   }
 }
 

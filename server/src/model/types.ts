@@ -129,6 +129,11 @@ export interface ScriptModel {
   loops: Loop[];
   /** Variables bound by `param(…)` blocks and function parameters: their values come from the caller. */
   parameters: { variable: string; start: number; end: number }[];
+  /**
+   * Where the parser ran off the end of the text inside a bracket it never saw closed (the offset
+   * just after the opener), or Infinity. Lines added after it would be read as more of that bracket.
+   */
+  unclosedFrom: number;
   /** Calls Set-ADSyncAADPasswordSyncConfiguration or builds the ForceFullPasswordSync parameter, as code. */
   isPasswordSyncScript: boolean;
   /** Offset of the start of the line holding `offset`. */
