@@ -71,9 +71,12 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): 
   // each open curly is a hashtable's `@{`.
   const parenIsPlain: boolean[] = [];
   const curlyIsHashtable: boolean[] = [];
-  // Open `(` and `@{` around the current token, and where the outermost of them opened.
-  let swallowDepth = 0;
-  let groupStart = 0;
+  // The outermost `( … )` and the outermost `@{ … }` groups, each in order. Kept apart because a
+  // broken script can close them out of order (`@{ ( }`), so one kind's groups may overlap the other's.
+  const parenGroups: number[] = [];
+  const hashtableGroups: number[] = [];
+  let plainParens = 0;
+  let hashtables = 0;
   const { parens, curlies, indexes } = open;
   let firstUnterminated = Infinity;
   const statementTokens = tokens.statementTokens;
@@ -85,10 +88,10 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): 
     } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {
       curlies.push(tokens.end(i));
       curlyIsHashtable.push(kind === TokenKind.AtCurly);
-      if (kind === TokenKind.AtCurly && swallowDepth++ === 0) groupStart = tokens.end(i);
+      if (kind === TokenKind.AtCurly) hashtables++;
     } else if (kind === TokenKind.RCurly) {
-      curlies.pop();
-      if (curlyIsHashtable.pop() && --swallowDepth === 0) groups.push(groupStart, tokens.start(i));
+      const openEnd = curlies.pop();
+      if (curlyIsHashtable.pop() && --hashtables === 0) hashtableGroups.push(openEnd!, tokens.start(i));
     } else if (kind === TokenKind.LBracket) {
       indexes.push(tokens.end(i));
     } else if (kind === TokenKind.RBracket) {
@@ -96,13 +99,30 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): 
     } else if (kind === TokenKind.LParen || kind === TokenKind.DollarParen || kind === TokenKind.AtParen) {
       parens.push(tokens.end(i));
       parenIsPlain.push(kind === TokenKind.LParen);
-      if (kind === TokenKind.LParen && swallowDepth++ === 0) groupStart = tokens.end(i);
+      if (kind === TokenKind.LParen) plainParens++;
     } else if (kind === TokenKind.RParen && parens.length > 0) {
-      parens.pop();
-      if (parenIsPlain.pop()! && --swallowDepth === 0) groups.push(groupStart, tokens.start(i));
+      const openEnd = parens.pop()!;
+      if (parenIsPlain.pop()! && --plainParens === 0) parenGroups.push(openEnd, tokens.start(i));
     }
   }
+  mergeGroups(parenGroups, hashtableGroups, groups);
   return firstUnterminated;
+}
+
+/** Merges two ordered lists of [start, end] pairs into `out`, ordered, joining pairs that overlap. */
+function mergeGroups(a: readonly number[], b: readonly number[], out: number[]): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const fromA = j >= b.length || (i < a.length && a[i] <= b[j]);
+    const start = fromA ? a[i] : b[j];
+    const end = fromA ? a[i + 1] : b[j + 1];
+    if (fromA) i += 2;
+    else j += 2;
+    const last = out.length - 1;
+    if (last > 0 && start <= out[last]) out[last] = Math.max(out[last], end);
+    else out.push(start, end);
+  }
 }
 
 /** A statement ending in one of these (`… String,` in a truncated script) goes on with the next line. */

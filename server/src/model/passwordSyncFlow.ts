@@ -109,6 +109,9 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
       const call = step;
       const chain = chainByVariable.get(call.variable);
       if (!chain || call.path.length !== 1 || call.path[0] !== 'globalparameters') continue;
+      // A call is recorded once its arguments are read; in a broken script (`.Add($p` never
+      // closed) they can hold the very fetch that made this chain. Such a call is not on it.
+      if (chain.fetch.statementEnd > call.start) continue;
       if (call.method === 'remove' && isParameterName(call.args[0], undefined)) chain.removes.push(call);
       if (call.method === 'add') chain.adds.push({ call, parameterVariable: variableOf(call.args[0]) });
     } else {
