@@ -26,7 +26,7 @@ export interface SwallowIndex {
  */
 export function swallowingSpans(tokens: TokenList, text: string, parserUnclosedFrom = Infinity): SwallowIndex {
   const textLength = text.length;
-  const open: OpenBrackets = { parens: [], curlies: [], indexes: [] };
+  const open: OpenBrackets = { parens: [], curlies: [], indexes: [], mismatched: false };
   const groups: number[] = [];
   let swallowedFrom = Math.min(textLength + 1, scanBrackets(tokens, open, groups));
   // Brackets and unterminated tokens are all among the tokens the parser reads, but for a block
@@ -40,6 +40,10 @@ export function swallowingSpans(tokens: TokenList, text: string, parserUnclosedF
   // pair brackets differently in a broken script (`param([)x]`), and what it reads as still open
   // counts too: a line added there would not be a statement to it either.
   swallowedFrom = Math.min(swallowedFrom, parserUnclosedFrom);
+  // Brackets that do not nest (a closer meeting an opener of another kind) leave no telling where
+  // the parser's statements begin and end, which is what every added line relies on: such fixes
+  // wait until the brackets match again. Fixes within a line are still offered.
+  if (open.mismatched) swallowedFrom = 0;
   for (const stack of [open.curlies, open.indexes, open.parens]) {
     if (stack.length > 0) swallowedFrom = Math.min(swallowedFrom, stack[0]);
   }
@@ -57,6 +61,24 @@ interface OpenBrackets {
   parens: number[];
   curlies: number[];
   indexes: number[];
+  /** Whether some closer met an open bracket of another kind (a closer with nothing open is only skipped). */
+  mismatched: boolean;
+}
+
+function closerFor(kind: TokenKind): TokenKind | undefined {
+  switch (kind) {
+    case TokenKind.LParen:
+    case TokenKind.DollarParen:
+    case TokenKind.AtParen:
+      return TokenKind.RParen;
+    case TokenKind.LCurly:
+    case TokenKind.AtCurly:
+      return TokenKind.RCurly;
+    case TokenKind.LBracket:
+      return TokenKind.RBracket;
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -79,10 +101,15 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): 
   let hashtables = 0;
   const { parens, curlies, indexes } = open;
   let firstUnterminated = Infinity;
+  // The closer each open bracket expects, innermost last, to see whether they nest at all.
+  const expected: TokenKind[] = [];
   const statementTokens = tokens.statementTokens;
   for (let n = 0; n < statementTokens.length; n++) {
     const i = statementTokens[n];
     const kind = tokens.kind(i);
+    const closes = closerFor(kind);
+    if (closes !== undefined) expected.push(closes);
+    else if ((kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) && expected.length > 0 && expected.pop() !== kind) open.mismatched = true;
     if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {
       if (firstUnterminated === Infinity) firstUnterminated = tokens.start(i) + 1;
     } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {

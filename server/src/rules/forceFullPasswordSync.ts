@@ -62,10 +62,12 @@ function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number)
   // Only the variable's own assignments matter, and only the few between the fetch and `offset`.
   const assignments = variableIndex(context.model).plainAssignments.get(chain.variable) ?? [];
   const from = lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, chain.fetch.statementEnd);
+  // An assignment takes effect where its statement ends: `$c = { … $c = Get-ADSyncConnector … }`
+  // starts before the fetch inside it but replaces the connector after it.
   for (let i = Math.max(0, from); i < assignments.length; i++) {
     const assignment = assignments[i];
-    if (assignment.statementStart >= offset) break;
-    if (assignment.statementStart <= chain.fetch.statementStart) continue;
+    if (assignment.statementEnd > offset) break;
+    if (assignment === chain.fetch || assignment.statementEnd <= chain.fetch.statementEnd) continue;
     if (!(assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR)) return false;
   }
   return true;
