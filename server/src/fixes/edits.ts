@@ -27,10 +27,16 @@ export function insertLinesBefore(model: ScriptModel, offset: number, lines: rea
 }
 
 /** Inserts whole lines below the line holding `offset`, indented like that line. */
-export function insertLinesAfter(model: ScriptModel, offset: number, lines: readonly string[]): TextEdit {
+/** Where insertLinesAfter puts lines for `offset`: the start of the next line that begins a statement. */
+export function lineInsertionPointAfter(model: ScriptModel, offset: number): number {
   let at = model.nextLineStart(offset);
   // A line ending in a backtick continues on the next: lines inserted there would join that statement.
   while (at < model.text.length && endsInContinuation(model, at)) at = model.nextLineStart(at);
+  return at;
+}
+
+export function insertLinesAfter(model: ScriptModel, offset: number, lines: readonly string[]): TextEdit {
+  const at = lineInsertionPointAfter(model, offset);
   const indent = model.indentAt(offset);
   const body = lines.map((line) => indent + line).join(model.eol);
   // On the last line of a file with no final line break, the break goes first.

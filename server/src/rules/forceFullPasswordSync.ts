@@ -1,5 +1,5 @@
 import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
-import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSingleValue } from '../fixes/edits';
+import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSingleValue, lineInsertionPointAfter } from '../fixes/edits';
 import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/values';
@@ -95,7 +95,9 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter, cha
   const carrying = chains.filter((chain) => chain.adds.some((add) => add.parameterVariable === parameter.variable && add.call.start > parameter.creation.statementStart));
   if (carrying.length > 0) return;
   const after = lastSet && lastSet.statementEnd > parameter.creation.statementEnd ? lastSet.statementEnd : parameter.creation.statementEnd;
-  const fetched = chains.filter((chain) => chain.fetch.statementEnd <= parameter.creation.statementStart && stillHolds(context, chain, after));
+  // The lines go at the start of the next line, so the connector must still be held there.
+  const insertAt = lineInsertionPointAfter(context.model, after);
+  const fetched = chains.filter((chain) => chain.fetch.statementEnd <= parameter.creation.statementStart && stillHolds(context, chain, insertAt));
   const chain = fetched[fetched.length - 1];
   const fixes = chain ? [{
     title: `Add ${name} to $${chain.variable}.GlobalParameters`,
@@ -116,10 +118,12 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
       });
     }
     if (!chain.saves.some((save) => save.start > add.call.start)) {
+      const save = insertLinesAfter(context.model, add.call.statementEnd, [`${c} = Add-ADSyncConnector -Connector ${c}`]);
       context.report({
         messageId: 'notSaved', data: { connector: c }, start: add.call.start, end: add.call.end,
-        // `$c = $c.GlobalParameters.Add($p)` loses the connector itself: saving $c afterwards saves nothing.
-        fixes: stillHolds(context, chain, add.call.statementEnd) ? [{ title: `Save ${c} with Add-ADSyncConnector`, edits: [insertLinesAfter(context.model, add.call.statementEnd, [`${c} = Add-ADSyncConnector -Connector ${c}`])], preferred: true }] : [],
+        // `$c = $c.GlobalParameters.Add($p)` loses the connector itself: saving $c afterwards saves
+        // nothing. What counts is where the line goes, after the rest of the add's line.
+        fixes: stillHolds(context, chain, save.start) ? [{ title: `Save ${c} with Add-ADSyncConnector`, edits: [save], preferred: true }] : [],
       });
     }
   }
