@@ -89,49 +89,56 @@ function closerFor(kind: TokenKind): TokenKind | undefined {
  * it runs, and code after the loop that had not run yet made the compiled loop bail out.
  */
 function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): number {
-  // Which kind each open paren is, so that `$(` and `@(` pair up with their own `)`, and whether
-  // each open curly is a hashtable's `@{`.
+  // The stacks are arrays written at a depth kept by hand: popping from JS arrays let them shrink
+  // and grow again over and over, which allocated more than the rest of the scan.
+  const { parens, curlies, indexes } = open;
+  let parenDepth = 0;
+  let curlyDepth = 0;
+  let indexDepth = 0;
+  let expectedDepth = 0;
+  // Which kind each open paren is, so that `$(` and `@(` pair up with their own `)`; whether each
+  // open curly is a hashtable's `@{`; and the closer each open bracket expects, to see whether
+  // they nest at all.
   const parenIsPlain: boolean[] = [];
   const curlyIsHashtable: boolean[] = [];
+  const expected: TokenKind[] = [];
   // The outermost `( … )` and the outermost `@{ … }` groups, each in order. Kept apart because a
   // broken script can close them out of order (`@{ ( }`), so one kind's groups may overlap the other's.
   const parenGroups: number[] = [];
   const hashtableGroups: number[] = [];
   let plainParens = 0;
   let hashtables = 0;
-  const { parens, curlies, indexes } = open;
   let firstUnterminated = Infinity;
-  // The closer each open bracket expects, innermost last, to see whether they nest at all.
-  const expected: TokenKind[] = [];
   const statementTokens = tokens.statementTokens;
   for (let n = 0; n < statementTokens.length; n++) {
     const i = statementTokens[n];
     const kind = tokens.kind(i);
     const closes = closerFor(kind);
-    if (closes !== undefined) expected.push(closes);
-    else if ((kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) && expected.length > 0 && expected.pop() !== kind) open.mismatched = true;
+    if (closes !== undefined) expected[expectedDepth++] = closes;
+    else if ((kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) && expectedDepth > 0 && expected[--expectedDepth] !== kind) open.mismatched = true;
     if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {
       if (firstUnterminated === Infinity) firstUnterminated = tokens.start(i) + 1;
     } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {
-      curlies.push(tokens.end(i));
-      curlyIsHashtable.push(kind === TokenKind.AtCurly);
+      curlies[curlyDepth] = tokens.end(i);
+      curlyIsHashtable[curlyDepth++] = kind === TokenKind.AtCurly;
       if (kind === TokenKind.AtCurly) hashtables++;
     } else if (kind === TokenKind.RCurly) {
-      const openEnd = curlies.pop();
-      if (curlyIsHashtable.pop() && --hashtables === 0) hashtableGroups.push(openEnd!, tokens.start(i));
+      if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) hashtableGroups.push(curlies[curlyDepth], tokens.start(i));
     } else if (kind === TokenKind.LBracket) {
-      indexes.push(tokens.end(i));
+      indexes[indexDepth++] = tokens.end(i);
     } else if (kind === TokenKind.RBracket) {
-      indexes.pop();
+      if (indexDepth > 0) indexDepth--;
     } else if (kind === TokenKind.LParen || kind === TokenKind.DollarParen || kind === TokenKind.AtParen) {
-      parens.push(tokens.end(i));
-      parenIsPlain.push(kind === TokenKind.LParen);
+      parens[parenDepth] = tokens.end(i);
+      parenIsPlain[parenDepth++] = kind === TokenKind.LParen;
       if (kind === TokenKind.LParen) plainParens++;
-    } else if (kind === TokenKind.RParen && parens.length > 0) {
-      const openEnd = parens.pop()!;
-      if (parenIsPlain.pop()! && --plainParens === 0) parenGroups.push(openEnd, tokens.start(i));
+    } else if (kind === TokenKind.RParen && parenDepth > 0) {
+      if (parenIsPlain[--parenDepth] && --plainParens === 0) parenGroups.push(parens[parenDepth], tokens.start(i));
     }
   }
+  parens.length = parenDepth;
+  curlies.length = curlyDepth;
+  indexes.length = indexDepth;
   mergeGroups(parenGroups, hashtableGroups, groups);
   return firstUnterminated;
 }

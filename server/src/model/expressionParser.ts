@@ -362,7 +362,7 @@ export abstract class ExpressionParser extends TokenCursor {
   /** `( pipeline )` or `@( statements )`: the value of one statement, or the items of a list. */
   protected parseGroup(context: Context, isArray: boolean): Expr {
     const openerAt = this.pos;
-    const open = this.peek()!;
+    const start = this.startOf(openerAt);
     this.pos++;
     const items: Expr[] = [];
     let folded = true;
@@ -386,10 +386,10 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     this.closeGroup(TokenKind.RParen, openerAt);
     const end = this.lastEnd();
-    if (!folded) return { kind: 'unknown', start: open.start, end };
-    if (isArray) return { kind: 'array', items, start: open.start, end };
-    if (items.length === 1) return items[0].kind === 'command' ? { ...items[0], start: open.start, end } : items[0];
-    return { kind: 'unknown', start: open.start, end };
+    if (!folded) return { kind: 'unknown', start, end };
+    if (isArray) return { kind: 'array', items, start, end };
+    if (items.length === 1) return items[0].kind === 'command' ? { ...items[0], start, end } : items[0];
+    return { kind: 'unknown', start, end };
   }
 
   /** A hashtable key's literal text, or undefined when it is not a literal; the key is read either way. */
@@ -414,30 +414,31 @@ export abstract class ExpressionParser extends TokenCursor {
 
   protected parseHashtable(context: Context): Expr {
     const openerAt = this.pos;
-    const open = this.peek()!;
+    const start = this.startOf(openerAt);
     this.pos++;
     const entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[] = [];
     for (;;) {
       while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
-      const keyToken = this.peek();
-      if (!keyToken || keyToken.kind === TokenKind.RCurly) break;
+      const keyAt = this.pos;
+      const keyKind = this.kindAt();
+      if (keyKind === undefined || keyKind === TokenKind.RCurly) break;
       const before = this.pos;
       const key = this.hashtableKey(context);
       if (this.kindAt() === TokenKind.Assign) {
         this.pos++;
         this.skipNewLines();
         const enclosingStart = context.statementStart;
-        context.statementStart = keyToken.start;
+        context.statementStart = this.startOf(keyAt);
         const value = this.parsePipelineValue(context);
         context.statementStart = enclosingStart;
-        if (key !== undefined) entries.push({ key: key.toLowerCase(), keyStart: keyToken.start, keyEnd: keyToken.end, value });
+        if (key !== undefined) entries.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
       } else {
         while (!this.atStatementEnd()) this.pos++;
       }
       if (this.pos === before) this.pos++;
     }
     this.closeGroup(TokenKind.RCurly, openerAt);
-    return { kind: 'hashtable', entries, start: open.start, end: this.lastEnd() };
+    return { kind: 'hashtable', entries, start, end: this.lastEnd() };
   }
 }
 

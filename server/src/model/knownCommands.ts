@@ -83,13 +83,18 @@ const NAME_LENGTHS = new Set(COMMANDS.map((command) => command.name.length));
  * with escapes or quotes in it is decoded first, so it always answers true.
  */
 export function mayNameKnownCommand(text: string, start: number, end: number): boolean {
+  return mayNameCommandIn(text, start, end, NAME_LENGTHS);
+}
+
+/** mayNameKnownCommand for any set of name lengths. */
+export function mayNameCommandIn(text: string, start: number, end: number, lengths: ReadonlySet<number>): boolean {
   let afterQualifier = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === CharCode.Backtick || isSingleQuote(c) || isDoubleQuote(c)) return true;
     if (c === CharCode.Backslash) afterQualifier = i + 1;
   }
-  return NAME_LENGTHS.has(end - start) || NAME_LENGTHS.has(end - afterQualifier);
+  return lengths.has(end - start) || lengths.has(end - afterQualifier);
 }
 
 export interface ResolvedParameter {

@@ -1,7 +1,7 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
 import { ExpressionParser } from './expressionParser';
-import { knownCommand, mayNameKnownCommand, resolveParameterName } from './knownCommands';
+import { knownCommand, mayNameCommandIn, mayNameKnownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types';
 
@@ -11,6 +11,7 @@ type Context = ParseContext;
 
 const NO_PATH: readonly string[] = Object.freeze([]);
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
+const FOREACH_NAME_LENGTHS = new Set([...FOREACH_COMMANDS].map((name) => name.length));
 /** Argument tokens that hold no code of their own (an expandable string's `$(…)` is not modelled). */
 const PLAIN_ARGUMENT_KINDS: ReadonlySet<TokenKind> = new Set([
   TokenKind.Generic,
@@ -125,7 +126,7 @@ export class Parser extends ExpressionParser {
   }
 
   protected parseKeywordStatement(keyword: string, context: Context): void {
-    const keywordToken = this.peek()!;
+    const keywordAt = this.pos;
     this.pos++;
     switch (keyword) {
       case 'function':
@@ -134,7 +135,7 @@ export class Parser extends ExpressionParser {
         this.parseFunction(context);
         return;
       case 'foreach':
-        this.parseForeach(keywordToken, context);
+        this.parseForeach(keywordAt, context);
         return;
       case 'param':
         this.skipNewLines();
@@ -211,7 +212,7 @@ export class Parser extends ExpressionParser {
     }
   }
 
-  protected parseForeach(keywordToken: Token, context: Context): void {
+  protected parseForeach(keywordAt: number, context: Context): void {
     while (this.kindAt() === TokenKind.Parameter) this.pos++;
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LParen) return;
@@ -232,7 +233,7 @@ export class Parser extends ExpressionParser {
     while (this.pos < this.count && this.kindAt() !== TokenKind.RParen && this.kindAt() !== TokenKind.LCurly) this.pos++;
     if (this.kindAt() === TokenKind.RParen) this.pos++;
     const loopIndex = this.out.loops.length;
-    const loop: Loop = { variable, collection, start: keywordToken.start, end: keywordToken.end };
+    const loop: Loop = { variable, collection, start: this.startOf(keywordAt), end: this.endOf(keywordAt) };
     this.out.loops.push(loop);
     this.parseBlock(context, loopIndex);
     loop.end = this.lastEnd();
@@ -481,6 +482,8 @@ export class Parser extends ExpressionParser {
   }
 
   private isForEachCommand(nameAt: number): boolean {
+    // Most commands given a block are Where-Object and the like; their names need not be read.
+    if (!mayNameCommandIn(this.text, this.startOf(nameAt), this.endOf(nameAt), FOREACH_NAME_LENGTHS)) return false;
     const nameToken = this.tokenAt(nameAt)!;
     const written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
     return FOREACH_COMMANDS.has(splitModule(written).name.toLowerCase());
