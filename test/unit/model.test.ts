@@ -77,6 +77,21 @@ describe('script model', () => {
     assert.deepStrictEqual(valuesOf(text, boundArgument(second, 'Name')?.value, second.start), ['two']);
   });
 
+  it('records assignments in the order their statements end, and resolves the same from a shuffled list', () => {
+    const text = '$a = "one"\nGet-ADSyncConnector -Name $a\n$a = ($b = "two")\n$a = "three"\nGet-ADSyncConnector -Name $a';
+    const model = buildScriptModel(text);
+    const ends = model.assignments.map((a) => a.statementEnd);
+    assert.deepStrictEqual(ends, [...ends].sort((x, y) => x - y));
+    const shuffled = { ...model, assignments: [...model.assignments].reverse() };
+    const resolvedIn = (m: typeof model) =>
+      m.commands.map((call) => {
+        const resolved = resolveStrings(m, boundArgument(call, 'Name')?.value, call.start);
+        return resolved.known ? resolved.candidates.map((c) => c.value).join() : resolved.reason;
+      });
+    assert.deepStrictEqual(resolvedIn(model), ['one', 'three']);
+    assert.deepStrictEqual(resolvedIn(shuffled), ['one', 'three']);
+  });
+
   it('gives a foreach variable the set of values of its list', () => {
     const text = "$list = @('a', \"b\")\nforeach ($f in $list) {\n  Get-ADSyncConnector -Name $f\n}";
     const model = buildScriptModel(text);

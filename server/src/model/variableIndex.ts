@@ -36,12 +36,18 @@ function build(model: ScriptModel): VariableIndex {
   const plainAssignments = new Map<string, Assignment[]>();
   // Answers `binds` together with the maps: a set of every bound name cost a quarter of building the index.
   const assignedToMember = new Set<string>();
+  // The parser records assignments as their statements end, so the lists come out sorted; they
+  // are sorted here only if some caller's model was built otherwise.
+  let inOrder = true;
+  let previousEnd = -Infinity;
   for (const assignment of model.assignments) {
+    if (assignment.statementEnd < previousEnd) inOrder = false;
+    previousEnd = assignment.statementEnd;
     if (assignment.path.length === 0) push(plainAssignments, assignment.variable, assignment);
     else assignedToMember.add(assignment.variable);
   }
   // Array.prototype.sort is stable, so equal ends keep source order and the later one still wins.
-  for (const list of plainAssignments.values()) list.sort((a, b) => a.statementEnd - b.statementEnd);
+  if (!inOrder) for (const list of plainAssignments.values()) list.sort((a, b) => a.statementEnd - b.statementEnd);
 
   const loopLists = new Map<string, Loop[]>();
   for (const loop of model.loops) {
