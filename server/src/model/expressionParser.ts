@@ -374,7 +374,7 @@ export abstract class ExpressionParser extends TokenCursor {
       const enclosingStart = context.statementStart;
       context.statementStart = this.startOf(this.pos);
       if (this.kindAt() === TokenKind.Keyword) {
-        this.parseKeywordStatement(this.lowerTextOf(this.pos), context);
+        this.parseKeywordStatement(this.keywordAt(this.pos), context);
         folded = false;
       } else {
         const value = this.parsePipelineValue(context);

@@ -104,7 +104,7 @@ export class Parser extends ExpressionParser {
 
   private parseStatementOfKind(kind: TokenKind, context: Context): void {
     if (kind === TokenKind.Keyword) {
-      this.parseKeywordStatement(this.lowerTextOf(this.pos), context);
+      this.parseKeywordStatement(this.keywordAt(this.pos), context);
       return;
     }
     if (kind === TokenKind.LCurly) {

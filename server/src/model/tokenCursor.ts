@@ -1,5 +1,6 @@
 import { TokenKind, type Token, type TokenFlags } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
+import { keywordIn } from '../tokenizer/words';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
 const MAX_NESTING = 200;
@@ -73,6 +74,11 @@ export class TokenCursor {
   /** Where the current token starts; at the end of the stream, where the last one ended. */
   protected startHere(): number {
     return this.pos < this.count ? this.startOf(this.pos) : this.lastEnd();
+  }
+
+  /** The keyword token at position `at`, lower-cased, without making a string for it. */
+  protected keywordAt(at: number): string {
+    return keywordIn(this.text, this.startOf(at), this.endOf(at)) ?? this.lowerTextOf(at);
   }
 
   /** The lower-cased text of the significant token at position `at`. */

@@ -27,7 +27,7 @@ import {
 } from './scanStrings';
 import { LexError, TokenFlags, TokenizeResult, TokenKind } from './token';
 import { TokenListBuilder } from './tokenList';
-import { AfterKeyword, dashOperators, expressionKeywords, keywords, maxKeywordLength, unaryDashOperators } from './words';
+import { AfterKeyword, dashOperators, expressionKeywords, keywordIn, keywords, maxKeywordLength, unaryDashOperators } from './words';
 
 /**
  * PowerShell reads the same text differently depending on where it is (`-eq` is an operator in
@@ -885,8 +885,8 @@ class Tokenizer {
       } else {
         const end = this.nameEnd(pos + 1);
         if (!this.memberPending && end - pos <= 7 && allAsciiLetters(text, pos, end)) {
-          const word = text.slice(pos, end).toLowerCase();
-          if (expressionKeywords.has(word)) return this.keyword(pos, end, word);
+          const word = keywordIn(text, pos, end);
+          if (word !== undefined && expressionKeywords.has(word)) return this.keyword(pos, end, word);
         }
         this.significant(TokenKind.Identifier, pos, end, TokenFlags.None);
         return end;
@@ -895,8 +895,8 @@ class Tokenizer {
     const end = this.genericEnd(pos);
     const flags = genericFlags;
     if (mode === Mode.Statement && (flags & GenericFlag.Plain) !== 0 && end - pos <= maxKeywordLength && allAsciiLetters(text, pos, end)) {
-      const word = text.slice(pos, end).toLowerCase();
-      if (keywords.has(word)) return this.keyword(pos, end, word);
+      const word = keywordIn(text, pos, end);
+      if (word !== undefined) return this.keyword(pos, end, word);
     }
     let tokenFlags = TokenFlags.None;
     if ((flags & GenericFlag.Expansion) !== 0) tokenFlags |= TokenFlags.HasExpansion;

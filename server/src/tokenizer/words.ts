@@ -50,6 +50,26 @@ export const keywords: ReadonlyMap<string, AfterKeyword> = new Map<string, After
   ['workflow', AfterKeyword.Arguments],
 ]);
 
+/** The keywords by length, so a word in the text is compared only with those as long as it. */
+const keywordsByLength: string[][] = [];
+for (const word of keywords.keys()) (keywordsByLength[word.length] ??= []).push(word);
+
+/**
+ * The keyword that a word of ASCII letters, text[start, end), spells in any case: its lower-case
+ * entry in `keywords`, or undefined. It compares in place, so the many words that are no keyword
+ * cost no string.
+ */
+export function keywordIn(text: string, start: number, end: number): string | undefined {
+  const candidates = keywordsByLength[end - start];
+  if (candidates === undefined) return undefined;
+  for (const word of candidates) {
+    let i = 0;
+    while (i < word.length && (text.charCodeAt(start + i) | 0x20) === word.charCodeAt(i)) i++;
+    if (i === word.length) return word;
+  }
+  return undefined;
+}
+
 /** Longest keyword, so longer barewords (most command names) skip the lookup. */
 export const maxKeywordLength = 13;
 
