@@ -1,5 +1,5 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
-import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
+import { parameterName, plainVariableName, stringValue, variableName } from '../tokenizer/tokenValue';
 import { ExpressionParser } from './expressionParser';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
@@ -322,20 +322,23 @@ export class Parser extends ExpressionParser {
       }
       path = parts;
     }
-    const target = this.tokenAt(targetAt)!;
-    const operator = this.tokenAt(i)!;
+    const targetStart = this.startOf(targetAt);
+    const plainName = plainVariableName(this.text, targetStart, this.endOf(targetAt));
+    const variable = (plainName ?? variableName(this.text, this.tokenAt(targetAt)!).name).toLowerCase();
+    const operatorAt = i;
+    const operatorEnd = this.endOf(operatorAt);
     const targetEnd = this.endOf(i - 1);
     this.pos = i + 1;
     this.skipNewLines();
-    const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operator.end, end: operator.end } as Expr) : this.parsePipelineValue(context);
+    const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operatorEnd, end: operatorEnd } as Expr) : this.parsePipelineValue(context);
     const assignment: Assignment = {
       step: 'assignment',
-      variable: variableName(this.text, target).name.toLowerCase(),
+      variable,
       path,
-      targetStart: target.start,
+      targetStart,
       targetEnd,
       value,
-      operator: this.textOf(operator),
+      operator: this.text.slice(this.startOf(operatorAt), operatorEnd),
       statementStart: context.statementStart,
       statementEnd: this.lastEnd(),
       depth: context.depth,
