@@ -7,7 +7,7 @@ export interface SwallowIndex {
   /** All tokens: a position strictly inside any token (a string, a comment, a braced variable over lines) is found by binary search. */
   tokens: TokenList;
   /** The outermost `( … )` and `@{ … }` groups, as inclusive [start, end] offset pairs in order: start, end, start, end, … */
-  groups: number[];
+  groups: ArrayLike<number>;
   /**
    * From here to the end of the text everything is swallowed (an unterminated token, a bracket
    * left open, a trailing continuation); past the text length when nothing is.
@@ -26,9 +26,9 @@ export interface SwallowIndex {
  */
 export function swallowingSpans(tokens: TokenList, text: string, parserUnclosedFrom = Infinity): SwallowIndex {
   const textLength = text.length;
-  const open: OpenBrackets = { parens: [], curlies: [], indexes: [], mismatched: false };
-  const groups: number[] = [];
-  let swallowedFrom = Math.min(textLength + 1, scanBrackets(tokens, open, groups));
+  const open: OpenBrackets = { parens: [], curlies: [], indexes: [], mismatched: false, groups: [] };
+  let swallowedFrom = Math.min(textLength + 1, scanBrackets(tokens, open));
+  const groups = open.groups;
   // Brackets and unterminated tokens are all among the tokens the parser reads, but for a block
   // comment left open, which then is the very last token.
   const lastToken = tokens.length - 1;
@@ -63,6 +63,8 @@ interface OpenBrackets {
   indexes: number[];
   /** Whether some closer met an open bracket of another kind (a closer with nothing open is only skipped). */
   mismatched: boolean;
+  /** The outermost `( … )` and `@{ … }` groups, as in SwallowIndex. */
+  groups: ArrayLike<number>;
 }
 
 function closerFor(kind: TokenKind): TokenKind | undefined {
@@ -82,13 +84,13 @@ function closerFor(kind: TokenKind): TokenKind | undefined {
 }
 
 /**
- * One pass over the tokens the parser reads: fills `groups` with the outermost `( … )` and
+ * One pass over the tokens the parser reads: sets `open.groups` to the outermost `( … )` and
  * `@{ … }` groups (they close in order and never overlap, so they come out sorted) and leaves in `open` what is
  * still open at the end. Returns where the first unterminated token swallows the rest of the
  * text, or Infinity when none is. The pass is a function of its own because V8 compiles such a long loop while
  * it runs, and code after the loop that had not run yet made the compiled loop bail out.
  */
-function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): number {
+function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   // The stacks are arrays written at a depth kept by hand: popping from JS arrays let them shrink
   // and grow again over and over, which allocated more than the rest of the scan.
   const { parens, curlies, indexes } = open;
@@ -139,12 +141,17 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets, groups: number[]): 
   parens.length = parenDepth;
   curlies.length = curlyDepth;
   indexes.length = indexDepth;
-  mergeGroups(parenGroups, hashtableGroups, groups);
+  // Most scripts have groups of one kind only (or none), which need no merging and no copy.
+  if (hashtableGroups.length === 0) open.groups = parenGroups;
+  else if (parenGroups.length === 0) open.groups = hashtableGroups;
+  else open.groups = mergeGroups(parenGroups, hashtableGroups);
   return firstUnterminated;
 }
 
-/** Merges two ordered lists of [start, end] pairs into `out`, ordered, joining pairs that overlap. */
-function mergeGroups(a: readonly number[], b: readonly number[], out: number[]): void {
+/** Merges two ordered lists of [start, end] pairs into one, ordered, joining pairs that overlap. */
+function mergeGroups(a: readonly number[], b: readonly number[]): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let count = 0;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
@@ -153,10 +160,13 @@ function mergeGroups(a: readonly number[], b: readonly number[], out: number[]):
     const end = fromA ? a[i + 1] : b[j + 1];
     if (fromA) i += 2;
     else j += 2;
-    const last = out.length - 1;
-    if (last > 0 && start <= out[last]) out[last] = Math.max(out[last], end);
-    else out.push(start, end);
+    if (count > 0 && start <= out[count - 1]) out[count - 1] = Math.max(out[count - 1], end);
+    else {
+      out[count++] = start;
+      out[count++] = end;
+    }
   }
+  return out.subarray(0, count);
 }
 
 /** A statement ending in one of these (`… String,` in a truncated script) goes on with the next line. */
@@ -171,7 +181,7 @@ function lastSignificant(tokens: TokenList): number {
 }
 
 /** Whether `offset` lies in one of the inclusive [start, end] pairs, which are sorted and disjoint. */
-function inGroup(groups: readonly number[], offset: number): boolean {
+function inGroup(groups: ArrayLike<number>, offset: number): boolean {
   let lo = 0;
   let hi = groups.length / 2 - 1;
   while (lo <= hi) {

@@ -71,7 +71,9 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
   const parameterByVariable = new Map<string, ForceFullParameter>();
   const parameterByValue = new Map<Expr, ForceFullParameter>();
 
-  for (const step of model.steps) {
+  // An index loop: for-of makes an iterator result per step until V8 compiles this once-per-lint loop.
+  for (let i = 0; i < model.steps.length; i++) {
+    const step = model.steps[i];
     if (step.step === 'assignment') {
       const assignment = step;
       const value = assignment.value;
