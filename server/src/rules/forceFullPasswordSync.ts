@@ -44,9 +44,11 @@ function checkMissing(context: RuleContext): void {
   const toggleKeys = new Set(flow.toggles.map((toggle) => toggle.sourceKey));
   const unmatched = carrying.filter((chain) => !toggleKeys.has(chain.key));
   if (unmatched.length >= groups.size) return;
-  for (const toggle of groups.values()) {
+  for (const [key, toggle] of groups) {
+    // Lines fetched by this toggle's own source cover its own key; when the group goes by another
+    // toggle's name for the same forest (a mistyped source), they would not cover the group.
     const source = sourceText(context, toggle);
-    const edit = source === undefined
+    const edit = source === undefined || key !== toggle.sourceKey
       ? undefined
       : insertLinesBeforeStatement(context.model, toggle.call.statementStart, toggle.call.start, [`$c = Get-ADSyncConnector -Name ${source}`, ...FORCE_FULL_PASSWORD_SYNC_LINES]);
     const fixes = edit ? [{ title: 'Add the ForceFullPasswordSync lines before the toggle', edits: [edit], preferred: true }] : [];
