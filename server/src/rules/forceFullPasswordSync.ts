@@ -75,14 +75,31 @@ function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number)
   return true;
 }
 
+/**
+ * Whether the parameter's variable still names this parameter at `offset`: lines added there
+ * about `$p` would otherwise reach another object (`$p` created again on a line the insertion had
+ * to step past, say).
+ */
+function stillNames(context: RuleContext, parameter: ForceFullParameter, offset: number): boolean {
+  const assignments = variableIndex(context.model).plainAssignments.get(parameter.variable) ?? [];
+  const from = lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, parameter.creation.statementEnd);
+  for (let i = Math.max(0, from); i < assignments.length; i++) {
+    const assignment = assignments[i];
+    if (assignment.statementEnd > offset) break;
+    if (assignment !== parameter.creation && assignment.statementEnd > parameter.creation.statementEnd) return false;
+  }
+  return true;
+}
+
 function checkParameter(context: RuleContext, parameter: ForceFullParameter, chains: ConnectorChain[]): void {
   const span = creationSpan(parameter);
   const name = '$' + parameter.variable;
   const lastSet = parameter.valueSets[parameter.valueSets.length - 1];
   if (!lastSet) {
+    const setValue = insertLinesAfter(context.model, parameter.creation.statementEnd, [`${name}.Value = 1`]);
     context.report({
       messageId: 'valueNotSet', data: { name }, ...span,
-      fixes: [{ title: `Set ${name}.Value = 1`, edits: [insertLinesAfter(context.model, parameter.creation.statementEnd, [`${name}.Value = 1`])], preferred: true }],
+      fixes: stillNames(context, parameter, setValue.start) ? [{ title: `Set ${name}.Value = 1`, edits: [setValue], preferred: true }] : [],
     });
   } else {
     const values = resolveStrings(context.model, lastSet.value, lastSet.statementStart);
@@ -100,7 +117,7 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter, cha
   // The lines go at the start of the next line, so the connector must still be held there.
   const insertAt = lineInsertionPointAfter(context.model, after);
   const fetched = chains.filter((chain) => chain.fetch.statementEnd <= parameter.creation.statementStart && stillHolds(context, chain, insertAt));
-  const chain = fetched[fetched.length - 1];
+  const chain = stillNames(context, parameter, insertAt) ? fetched[fetched.length - 1] : undefined;
   const fixes = chain ? [{
     title: `Add ${name} to $${chain.variable}.GlobalParameters`,
     edits: [insertLinesAfter(context.model, after, [`$${chain.variable}.GlobalParameters.Remove(${name}.Name)`, `$${chain.variable}.GlobalParameters.Add(${name})`])],
