@@ -4,6 +4,7 @@ import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/values';
 import { lastAtOrBefore, variableIndex } from '../model/variableIndex';
+import type { Assignment } from '../model/types';
 import type { Fix, Rule, RuleContext, TextEdit } from './rule';
 import { looksLikeAzureAdConnector } from './support/nameChecks';
 
@@ -57,22 +58,28 @@ function checkMissing(context: RuleContext): void {
 }
 
 /**
+ * The plain assignments to `since`'s variable that take effect after it and at or before `offset`.
+ * An assignment takes effect where its statement ends: `$c = { … $c = Get-ADSyncConnector … }`
+ * starts before the fetch inside it but replaces the connector after it.
+ */
+function reassignedBetween(context: RuleContext, since: Assignment, offset: number): Assignment[] {
+  // Only the variable's own assignments matter, and only the few between `since` and `offset`.
+  const assignments = variableIndex(context.model).plainAssignments.get(since.variable) ?? [];
+  const found: Assignment[] = [];
+  for (let i = Math.max(0, lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, since.statementEnd)); i < assignments.length; i++) {
+    const assignment = assignments[i];
+    if (assignment.statementEnd > offset) break;
+    if (assignment !== since && assignment.statementEnd > since.statementEnd) found.push(assignment);
+  }
+  return found;
+}
+
+/**
  * Whether the chain's variable still holds the fetched connector at `offset`: assigned anything
  * but Add-ADSyncConnector's result in between, lines added for it there would not reach it.
  */
 function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number): boolean {
-  // Only the variable's own assignments matter, and only the few between the fetch and `offset`.
-  const assignments = variableIndex(context.model).plainAssignments.get(chain.variable) ?? [];
-  const from = lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, chain.fetch.statementEnd);
-  // An assignment takes effect where its statement ends: `$c = { … $c = Get-ADSyncConnector … }`
-  // starts before the fetch inside it but replaces the connector after it.
-  for (let i = Math.max(0, from); i < assignments.length; i++) {
-    const assignment = assignments[i];
-    if (assignment.statementEnd > offset) break;
-    if (assignment === chain.fetch || assignment.statementEnd <= chain.fetch.statementEnd) continue;
-    if (!(assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR)) return false;
-  }
-  return true;
+  return reassignedBetween(context, chain.fetch, offset).every((assignment) => assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR);
 }
 
 /**
@@ -81,14 +88,7 @@ function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number)
  * to step past, say).
  */
 function stillNames(context: RuleContext, parameter: ForceFullParameter, offset: number): boolean {
-  const assignments = variableIndex(context.model).plainAssignments.get(parameter.variable) ?? [];
-  const from = lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, parameter.creation.statementEnd);
-  for (let i = Math.max(0, from); i < assignments.length; i++) {
-    const assignment = assignments[i];
-    if (assignment.statementEnd > offset) break;
-    if (assignment !== parameter.creation && assignment.statementEnd > parameter.creation.statementEnd) return false;
-  }
-  return true;
+  return reassignedBetween(context, parameter.creation, offset).length === 0;
 }
 
 function checkParameter(context: RuleContext, parameter: ForceFullParameter, chains: ConnectorChain[]): void {
