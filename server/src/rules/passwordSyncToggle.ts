@@ -105,7 +105,7 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
     const lines = wholeLines(context.model, first.call.statementStart, last.call.statementEnd);
     const block = context.model.text.slice(lines.start, lines.end);
     const saveLineEnd = context.model.nextLineStart(firstSave);
-    const fixes: Fix[] = lines.end <= context.model.lineStart(firstSave) && toggles.every((t) => t.call.depth === first.call.depth) && !crossesBlock(context, lines.end, saveLineEnd)
+    const fixes: Fix[] = lines.end <= context.model.lineStart(firstSave) && toggles.every((t) => t.call.depth === first.call.depth) && !crossesBlock(context, lines.end, saveLineEnd) && onlyTogglesIn(context, toggles, lines)
       ? [{ title: 'Move the toggle after Add-ADSyncConnector', edits: [{ start: lines.start, end: lines.end, text: '' }, { start: saveLineEnd, end: saveLineEnd, text: block }], preferred: true }]
       : [];
     context.report({ messageId: 'beforeSave', start: first.call.nameStart, end: first.call.nameEnd, fixes });
@@ -135,6 +135,22 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
     related: [{ start: a.start, end: a.end, message: 'the -Enable $false call names this source connector' }],
     fixes: enables[0].source!.via === 'splat' || !copyNames(context, a, b, disables[0].sourceKey) ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
   });
+}
+
+/**
+ * Whether the lines from the first toggle to the last hold no other statement the rules follow:
+ * moving a fetch, an assignment or a GlobalParameters call along with the toggles would change
+ * what the script does, and the toggles would land before a save again.
+ */
+function onlyTogglesIn(context: RuleContext, toggles: readonly Toggle[], lines: { start: number; end: number }): boolean {
+  const calls = new Set<unknown>(toggles.map((toggle) => toggle.call));
+  const steps = context.model.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    const start = step.step === 'assignment' ? step.statementStart : step.start;
+    if (start >= lines.start && start < lines.end && !calls.has(step)) return false;
+  }
+  return true;
 }
 
 export const passwordSyncToggle: Rule = {
