@@ -1,5 +1,5 @@
 import { CharCode } from '../tokenizer/charCode';
-import { TokenFlags, TokenKind } from '../tokenizer/token';
+import { closerOf, TokenFlags, TokenKind } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
 import type { Fix } from '../rules/rule';
 
@@ -39,14 +39,14 @@ export function swallowingSpans(tokens: TokenList, text: string, parserUnclosedF
   // follows it; fixes that add lines there wait until the script is whole again. The parser may
   // pair brackets differently in a broken script (`param([)x]`), and what it reads as still open
   // counts too: a line added there would not be a statement to it either.
+  for (const stack of [open.curlies, open.indexes, open.parens]) {
+    if (stack.length > 0) swallowedFrom = Math.min(swallowedFrom, stack[0]);
+  }
   swallowedFrom = Math.min(swallowedFrom, parserUnclosedFrom);
   // Brackets that do not nest (a closer meeting an opener of another kind) leave no telling where
   // the parser's statements begin and end, which is what every added line relies on: such fixes
   // wait until the brackets match again. Fixes within a line are still offered.
   if (open.mismatched) swallowedFrom = 0;
-  for (const stack of [open.curlies, open.indexes, open.parens]) {
-    if (stack.length > 0) swallowedFrom = Math.min(swallowedFrom, stack[0]);
-  }
   const last = lastSignificant(tokens);
   if (last !== -1 && CONTINUES_ON_NEXT_LINE.has(tokens.kind(last))) swallowedFrom = Math.min(swallowedFrom, tokens.end(last));
   // A backtick that ends the text escapes whatever comes next: an added line break would turn
@@ -65,22 +65,6 @@ interface OpenBrackets {
   mismatched: boolean;
   /** The outermost `( … )` and `@{ … }` groups, as in SwallowIndex. */
   groups: ArrayLike<number>;
-}
-
-function closerFor(kind: TokenKind): TokenKind | undefined {
-  switch (kind) {
-    case TokenKind.LParen:
-    case TokenKind.DollarParen:
-    case TokenKind.AtParen:
-      return TokenKind.RParen;
-    case TokenKind.LCurly:
-    case TokenKind.AtCurly:
-      return TokenKind.RCurly;
-    case TokenKind.LBracket:
-      return TokenKind.RBracket;
-    default:
-      return undefined;
-  }
 }
 
 /**
@@ -115,7 +99,7 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   for (let n = 0; n < statementTokens.length; n++) {
     const i = statementTokens[n];
     const kind = tokens.kind(i);
-    const closes = closerFor(kind);
+    const closes = closerOf(kind);
     if (closes !== undefined) expected[expectedDepth++] = closes;
     else if ((kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) && expectedDepth > 0 && expected[--expectedDepth] !== kind) open.mismatched = true;
     if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {

@@ -1,4 +1,4 @@
-import { TokenKind, type Token, type TokenFlags } from '../tokenizer/token';
+import { closerOf, TokenKind, type Token, type TokenFlags } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
 import { keywordIn } from '../tokenizer/words';
 
@@ -141,23 +141,12 @@ export class TokenCursor {
     const openerAt = this.pos;
     let depth = 0;
     while (this.pos < this.count) {
-      const kind = this.tokens.kind(this.significant[this.pos]);
-      if (isOpener(kind)) depth++;
+      const kind = this.kindOf(this.pos)!;
+      if (closerOf(kind) !== undefined) depth++;
       else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) depth--;
       this.pos++;
       if (depth <= 0) return;
     }
     if (depth > 0 && openerAt < this.count) this.unclosedFrom = Math.min(this.unclosedFrom, this.endOf(openerAt));
   }
-}
-
-function isOpener(kind: TokenKind): boolean {
-  return (
-    kind === TokenKind.LParen ||
-    kind === TokenKind.LCurly ||
-    kind === TokenKind.LBracket ||
-    kind === TokenKind.AtParen ||
-    kind === TokenKind.AtCurly ||
-    kind === TokenKind.DollarParen
-  );
 }

@@ -115,3 +115,20 @@ export interface TokenizeResult {
 export function isTrivia(kind: TokenKind): boolean {
   return kind <= TokenKind.BlockComment;
 }
+
+/** The closer an opening bracket kind expects (`$(` and `@(` close with `)`), or undefined for any other kind. */
+export function closerOf(kind: TokenKind): TokenKind | undefined {
+  switch (kind) {
+    case TokenKind.LParen:
+    case TokenKind.DollarParen:
+    case TokenKind.AtParen:
+      return TokenKind.RParen;
+    case TokenKind.LCurly:
+    case TokenKind.AtCurly:
+      return TokenKind.RCurly;
+    case TokenKind.LBracket:
+      return TokenKind.RBracket;
+    default:
+      return undefined;
+  }
+}
