@@ -27,7 +27,8 @@ import {
 } from './scanStrings';
 import { LexError, TokenFlags, TokenizeResult, TokenKind } from './token';
 import { TokenListBuilder } from './tokenList';
-import { AfterKeyword, dashOperators, expressionKeywords, keywordIn, keywords, maxKeywordLength, unaryDashOperators } from './words';
+import { TokenStart, tokenStartOf } from './tokenStart';
+import { AfterKeyword, expressionKeywords, isDashOperatorIn, isUnaryDashOperatorIn, keywordIn, keywords, maxKeywordLength } from './words';
 
 /**
  * PowerShell reads the same text differently depending on where it is (`-eq` is an operator in
@@ -136,141 +137,113 @@ class Tokenizer {
         pos = this.whitespace(pos);
         continue;
       }
-      switch (c) {
-        case CharCode.Space:
-        case CharCode.Tab:
-        case CharCode.VerticalTab:
-        case CharCode.FormFeed:
-        case CharCode.NextLine:
-        case CharCode.NoBreakSpace:
-        case CharCode.ZeroWidthSpace:
-        case CharCode.WordJoiner:
-        case CharCode.ByteOrderMark:
+      switch (tokenStartOf(c)) {
+        case TokenStart.Word:
+          pos = this.bareword(pos);
+          break;
+        case TokenStart.Whitespace:
           pos = this.whitespace(pos);
           break;
-        case CharCode.CarriageReturn:
-        case CharCode.LineFeed:
+        case TokenStart.LineBreak:
           pos = this.newLine(pos, c);
           break;
-        case CharCode.Hash: {
+        case TokenStart.Hash: {
           const end = skipToLineBreak(text, pos);
           this.trivia(TokenKind.LineComment, pos, end);
           pos = end;
           break;
         }
-        case CharCode.LessThan:
+        case TokenStart.LessThan:
           pos = text.charCodeAt(pos + 1) === CharCode.Hash ? this.blockComment(pos) : this.operator(pos, pos + 1);
           break;
-        case CharCode.Backtick:
+        case TokenStart.Backtick:
           pos = this.backtick(pos);
           break;
-        case CharCode.Dollar:
+        case TokenStart.Dollar:
           pos = this.dollar(pos);
           break;
-        case CharCode.At:
+        case TokenStart.At:
           pos = this.at(pos);
           break;
-        case CharCode.SingleQuote:
-        case CharCode.QuoteSingleLeft:
-        case CharCode.QuoteSingleRight:
-        case CharCode.QuoteSingleBase:
-        case CharCode.QuoteReversed:
+        case TokenStart.SingleQuote:
           pos = this.verbatimString(pos);
           break;
-        case CharCode.DoubleQuote:
-        case CharCode.QuoteDoubleLeft:
-        case CharCode.QuoteDoubleRight:
-        case CharCode.QuoteLowDoubleLeft:
+        case TokenStart.DoubleQuote:
           pos = this.expandableString(pos);
           break;
-        case CharCode.Dash:
-        case CharCode.EnDash:
-        case CharCode.EmDash:
-        case CharCode.HorizontalBar:
+        case TokenStart.Dash:
           pos = this.dash(pos, c);
           break;
-        case CharCode.Digit0:
-        case CharCode.Digit1:
-        case CharCode.Digit2:
-        case 0x33:
-        case 0x34:
-        case 0x35:
-        case CharCode.Digit6:
-        case 0x37:
-        case 0x38:
-        case CharCode.Digit9:
+        case TokenStart.Digit:
           pos = this.digit(pos, c);
           break;
-        case CharCode.Dot:
+        case TokenStart.Dot:
           pos = this.dot(pos);
           break;
-        case CharCode.Colon:
+        case TokenStart.Colon:
           pos = this.colon(pos);
           break;
-        case CharCode.OpenParen:
+        case TokenStart.OpenParen:
           pos = this.openParen(pos);
           break;
-        case CharCode.CloseParen:
+        case TokenStart.CloseParen:
           pos = this.close(pos, TokenKind.RParen);
           break;
-        case CharCode.OpenBrace:
+        case TokenStart.OpenBrace:
           // After a block comes a new statement or a continuing keyword (`} else {`), except in
           // an argument list, where more arguments may follow.
           this.open(TokenKind.LCurly, pos, pos + 1, this.mode === Mode.Arguments || this.mode === Mode.InvokeTarget ? Mode.Arguments : Mode.Statement, Mode.Statement, CharCode.CloseBrace);
           pos++;
           break;
-        case CharCode.CloseBrace:
+        case TokenStart.CloseBrace:
           pos = this.close(pos, TokenKind.RCurly);
           break;
-        case CharCode.OpenBracket:
+        case TokenStart.OpenBracket:
           pos = this.openBracket(pos);
           break;
-        case CharCode.CloseBracket:
+        case TokenStart.CloseBracket:
           pos = this.closeBracket(pos);
           break;
-        case CharCode.Semicolon:
+        case TokenStart.Semicolon:
           this.significant(TokenKind.Semicolon, pos, pos + 1, TokenFlags.None);
           this.newStatement();
           pos++;
           break;
-        case CharCode.Comma:
+        case TokenStart.Comma:
           this.significant(TokenKind.Comma, pos, pos + 1, TokenFlags.None);
           this.mode = modeAfterValue(this.mode);
           pos++;
           break;
-        case CharCode.Pipe:
+        case TokenStart.Pipe:
           pos = this.pipe(pos);
           break;
-        case CharCode.Ampersand:
+        case TokenStart.Ampersand:
           pos = this.ampersand(pos);
           break;
-        case CharCode.Equals:
+        case TokenStart.Equals:
           pos = this.mode === Mode.Expression ? this.assign(pos, pos + 1) : this.bareword(pos);
           break;
-        case CharCode.Plus:
+        case TokenStart.Plus:
           pos = this.plus(pos);
           break;
-        case CharCode.Asterisk:
+        case TokenStart.Asterisk:
           pos = this.asterisk(pos);
           break;
-        case CharCode.Slash:
-        case CharCode.Percent:
+        case TokenStart.SlashOrPercent:
           pos = this.slashOrPercent(pos);
           break;
-        case CharCode.Exclamation:
+        case TokenStart.Exclamation:
           if (this.mode === Mode.Expression || this.mode === Mode.Statement) {
             pos = this.operator(pos, pos + 1);
             this.mode = Mode.Expression;
           } else pos = this.bareword(pos);
           break;
-        case CharCode.GreaterThan:
+        case TokenStart.GreaterThan:
           pos = this.operator(pos, text.charCodeAt(pos + 1) === CharCode.GreaterThan ? pos + 2 : pos + 1);
           break;
-        case CharCode.Question:
+        case TokenStart.Question:
           pos = this.question(pos);
           break;
-        default:
-          pos = isWhitespace(c) ? this.whitespace(pos) : this.bareword(pos);
       }
     }
   }
@@ -565,7 +538,7 @@ class Tokenizer {
       if (c1 === CharCode.Equals) return this.assign(pos, pos + 2);
       if (isIdentifierStart(c1)) {
         const end = this.nameEnd(pos + 1);
-        if (dashOperators.has(text.slice(pos + 1, end).toLowerCase())) {
+        if (isDashOperatorIn(text, pos + 1, end)) {
           this.significant(TokenKind.Operator, pos, end, typographic);
           return end;
         }
@@ -625,7 +598,7 @@ class Tokenizer {
       if (d === CharCode.LessThan && text.charCodeAt(end + 1) === CharCode.Hash) break;
       end++;
     }
-    if (this.mode === Mode.Statement && (flags & TokenFlags.ColonAfter) === 0 && unaryDashOperators.has(text.slice(pos + 1, end).toLowerCase())) {
+    if (this.mode === Mode.Statement && (flags & TokenFlags.ColonAfter) === 0 && isUnaryDashOperatorIn(text, pos + 1, end)) {
       this.significant(TokenKind.Operator, pos, end, typographic);
       this.mode = Mode.Expression;
       return end;

@@ -50,24 +50,37 @@ export const keywords: ReadonlyMap<string, AfterKeyword> = new Map<string, After
   ['workflow', AfterKeyword.Arguments],
 ]);
 
-/** The keywords by length, so a word in the text is compared only with those as long as it. */
-const keywordsByLength: string[][] = [];
-for (const word of keywords.keys()) (keywordsByLength[word.length] ??= []).push(word);
-
 /**
- * The keyword that a word of ASCII letters, text[start, end), spells in any case: its lower-case
- * entry in `keywords`, or undefined. It compares in place, so the many words that are no keyword
- * cost no string.
+ * Words looked up in place in the text, in any ASCII case, so that the many words that are none
+ * of them cost no string. PowerShell compares these words ordinally, ignoring case, so only ASCII
+ * letters fold (the Kelvin sign is not a `k`).
  */
-export function keywordIn(text: string, start: number, end: number): string | undefined {
-  const candidates = keywordsByLength[end - start];
-  if (candidates === undefined) return undefined;
-  for (const word of candidates) {
-    let i = 0;
-    while (i < word.length && (text.charCodeAt(start + i) | 0x20) === word.charCodeAt(i)) i++;
-    if (i === word.length) return word;
+class WordTable {
+  private readonly byLength: string[][] = [];
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) (this.byLength[word.length] ??= []).push(word);
   }
-  return undefined;
+
+  /** The lower-case entry that text[start, end) spells, or undefined. */
+  spelledIn(text: string, start: number, end: number): string | undefined {
+    const candidates = this.byLength[end - start];
+    if (candidates === undefined) return undefined;
+    for (let k = 0; k < candidates.length; k++) {
+      const word = candidates[k];
+      let i = 0;
+      while (i < word.length && (text.charCodeAt(start + i) | 0x20) === word.charCodeAt(i)) i++;
+      if (i === word.length) return word;
+    }
+    return undefined;
+  }
+}
+
+const keywordTable = new WordTable(keywords.keys());
+
+/** The keyword that text[start, end) spells in any case: its lower-case entry in `keywords`, or undefined. */
+export function keywordIn(text: string, start: number, end: number): string | undefined {
+  return keywordTable.spelledIn(text, start, end);
 }
 
 /** Longest keyword, so longer barewords (most command names) skip the lookup. */
@@ -82,12 +95,17 @@ export const expressionKeywords: ReadonlySet<string> = new Set(['in', 'else', 'e
 const comparison = ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'replace', 'contains', 'notcontains', 'in', 'notin', 'split'];
 const plain = ['and', 'or', 'xor', 'not', 'band', 'bor', 'bxor', 'bnot', 'is', 'isnot', 'as', 'f', 'join', 'shl', 'shr'];
 
-export const dashOperators: ReadonlySet<string> = new Set([
-  ...comparison,
-  ...comparison.map((op) => 'i' + op),
-  ...comparison.map((op) => 'c' + op),
-  ...plain,
-]);
+const dashOperators = new WordTable([...comparison, ...comparison.map((op) => 'i' + op), ...comparison.map((op) => 'c' + op), ...plain]);
+
+/** Whether text[start, end) names a dash operator (`eq`, `CLike`, `and`; the dash not included). */
+export function isDashOperatorIn(text: string, start: number, end: number): boolean {
+  return dashOperators.spelledIn(text, start, end) !== undefined;
+}
 
 /** Dash operators that can start an expression (`-not $x`, `-split $s`). */
-export const unaryDashOperators: ReadonlySet<string> = new Set(['not', 'bnot', 'split', 'join', 'isplit', 'csplit']);
+const unaryDashOperators = new WordTable(['not', 'bnot', 'split', 'join', 'isplit', 'csplit']);
+
+/** Whether text[start, end) names a dash operator that can start an expression. */
+export function isUnaryDashOperatorIn(text: string, start: number, end: number): boolean {
+  return unaryDashOperators.spelledIn(text, start, end) !== undefined;
+}
