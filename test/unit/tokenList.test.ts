@@ -5,7 +5,7 @@ import { tokenize } from '../../server/src/tokenizer/tokenizer';
 
 describe('TokenList', () => {
   it('keeps every token when it grows past its first capacity', () => {
-    const builder = new TokenListBuilder(1);
+    const builder = new TokenListBuilder(1, 1);
     for (let i = 0; i < 100; i++) builder.push(i % 2 === 0 ? TokenKind.Variable : TokenKind.Whitespace, i * 3, i * 3 + 3, i === 99 ? TokenFlags.Unterminated : TokenFlags.None);
     const list = builder.finish();
     assert.strictEqual(list.length, 100);

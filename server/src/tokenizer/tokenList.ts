@@ -89,13 +89,19 @@ export class TokenListBuilder {
   private readonly comments: number[] = [];
   count = 0;
 
-  constructor(expected: number) {
+  /**
+   * `expected` tokens, of which `expectedStatement` are not trivia. Typed arrays live outside the
+   * JS heap, but V8 counts them and collects garbage when they grow: arrays sized far past what a
+   * script needs made large lints collect more often.
+   */
+  constructor(expected: number, expectedStatement: number) {
     const capacity = Math.max(16, expected);
     this.kinds = new Uint8Array(capacity);
     this.starts = new Int32Array(capacity + 1);
     this.flagBits = new Uint8Array(capacity);
-    this.statementTokens = new Int32Array(capacity);
-    this.statementKinds = new Uint8Array(capacity);
+    const statementCapacity = Math.max(16, expectedStatement);
+    this.statementTokens = new Int32Array(statementCapacity);
+    this.statementKinds = new Uint8Array(statementCapacity);
   }
 
   push(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
@@ -107,8 +113,11 @@ export class TokenListBuilder {
     this.flagBits[i] = flags;
     this.count = i + 1;
     if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) {
-      this.statementTokens[this.statementCount] = i;
-      this.statementKinds[this.statementCount++] = kind;
+      const n = this.statementCount;
+      if (n === this.statementTokens.length) this.growStatements();
+      this.statementTokens[n] = i;
+      this.statementKinds[n] = kind;
+      this.statementCount = n + 1;
     } else if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) this.comments.push(i);
   }
 
@@ -139,14 +148,18 @@ export class TokenListBuilder {
     starts.set(this.starts);
     const flagBits = new Uint8Array(capacity);
     flagBits.set(this.flagBits);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.flagBits = flagBits;
+  }
+
+  private growStatements(): void {
+    const capacity = this.statementTokens.length * 2;
     const statementTokens = new Int32Array(capacity);
     statementTokens.set(this.statementTokens);
     this.statementTokens = statementTokens;
     const statementKinds = new Uint8Array(capacity);
     statementKinds.set(this.statementKinds);
     this.statementKinds = statementKinds;
-    this.kinds = kinds;
-    this.starts = starts;
-    this.flagBits = flagBits;
   }
 }

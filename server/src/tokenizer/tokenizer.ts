@@ -106,9 +106,9 @@ class Tokenizer {
 
   constructor(private readonly text: string) {
     this.len = text.length;
-    // Sized up front from a typical density (about one token per four characters) so that large
-    // inputs do not pay for repeated growth; trimmed to the real count at the end.
-    this.tokens = new TokenListBuilder((this.len >> 2) + 8);
+    // Sized up front from typical densities (a token per five or six characters, one that is not
+    // trivia per eight or nine) with some room, so that large inputs seldom grow the arrays.
+    this.tokens = new TokenListBuilder((this.len >> 2) + 8, ((this.len / 6) | 0) + 8);
   }
 
   run(): TokenizeResult {
