@@ -179,3 +179,26 @@ describe('commands no rule reads', () => {
     assert.deepStrictEqual(model.assignments.map((a) => a.value.kind), ['unknown', 'command']);
   });
 });
+
+describe('values no step keeps', () => {
+  it('are read only for their spans, while values kept inside them are read in full', () => {
+    const text = [
+      'Write-Host ($adConnector = "contoso.com"), @{ Name = ($p = "x") }',
+      'if ($c.GlobalParameters.Add($p, "y")) { "a", "b" -join $d.Name }',
+      '"text" -f ($q = 1), (Get-ADSyncConnector -Name @("a", "b"))',
+      '$list = "a", @{ Key = "v" }, ([Type]::new("t"))',
+    ].join('\n');
+    const model = buildScriptModel(text);
+    assert.deepStrictEqual(
+      model.assignments.map((a) => [a.variable, a.value.kind, a.value.kind === 'string' || a.value.kind === 'number' ? a.value.value : undefined]),
+      [['adconnector', 'string', 'contoso.com'], ['p', 'string', 'x'], ['q', 'number', 1], ['list', 'array', undefined]],
+    );
+    const list = model.assignments[3].value;
+    assert.ok(list.kind === 'array');
+    assert.deepStrictEqual(list.items.map((item) => item.kind), ['string', 'hashtable', 'new']);
+    assert.deepStrictEqual(model.methodCalls.map((m) => [m.variable, m.path, m.method, m.args.map((arg) => arg.kind)]), [['c', ['globalparameters'], 'add', ['variable', 'string']]]);
+    const name = boundArgument(model.commands[0], 'Name')?.value;
+    assert.ok(name?.kind === 'array');
+    assert.deepStrictEqual(name.items.map((item) => (item.kind === 'string' ? item.value : item.kind)), ['a', 'b']);
+  });
+});

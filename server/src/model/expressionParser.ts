@@ -31,6 +31,14 @@ export abstract class ExpressionParser extends TokenCursor {
   protected readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [], unclosedFrom: Infinity };
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
   protected readonly hashtables = new Map<string, HashtableExpr>();
+  /**
+   * Whether the value being parsed is kept: by an assignment, a known command's argument, a
+   * recorded method call or a loop. Most values are not (expression statements, operands, the
+   * arguments of commands no rule reads); those are still parsed for the steps inside them, but
+   * give no literal values, lists, paths or entries, which were most of what a lint allocated.
+   * Every value comes back with its true span either way.
+   */
+  protected valueWanted = true;
 
   protected abstract parseStatementList(context: Context, closer: TokenKind): void;
   protected abstract parseBlock(context: Context, loop?: number): boolean;
@@ -41,14 +49,17 @@ export abstract class ExpressionParser extends TokenCursor {
   protected parseCommandArgument(context: Context): Expr {
     const first = this.withGluedWords(this.parsePostfix(context, true));
     if (this.kindAt() !== TokenKind.Comma) return first;
-    const items: Expr[] = [first];
+    const items: Expr[] | undefined = this.valueWanted ? [first] : undefined;
+    let end = first.end;
     while (this.kindAt() === TokenKind.Comma) {
       this.pos++;
       this.skipNewLines();
       if (this.atStatementEnd()) break;
-      items.push(this.withGluedWords(this.parsePostfix(context, true)));
+      const item = this.withGluedWords(this.parsePostfix(context, true));
+      items?.push(item);
+      end = item.end;
     }
-    return { kind: 'array', items, start: first.start, end: items[items.length - 1].end };
+    return items === undefined ? { kind: 'unknown', start: first.start, end } : { kind: 'array', items, start: first.start, end };
   }
 
   /**
@@ -74,6 +85,7 @@ export abstract class ExpressionParser extends TokenCursor {
     const first = this.parseUnary(context);
     // Most expressions are one value; the list is made only when a comma follows.
     let items: Expr[] | undefined;
+    let listed = false;
     let folded = true;
     while (!this.atStatementEnd()) {
       const kind = this.kindAt();
@@ -85,24 +97,35 @@ export abstract class ExpressionParser extends TokenCursor {
           folded = false;
           break;
         }
-        (items ??= [first]).push(this.parseUnary(context));
+        listed = true;
+        const item = this.parseUnary(context);
+        if (this.valueWanted) (items ??= [first]).push(item);
       } else if (kind === TokenKind.Operator) {
         this.pos++;
         this.skipNewLines();
         folded = false;
-        if (!this.atStatementEnd()) this.parseUnary(context);
+        if (!this.atStatementEnd()) this.parseUnwanted(context);
       } else if (kind === TokenKind.Pipe || kind === TokenKind.Assign) {
         break;
       } else {
         // Something we do not model (e.g. a stray token): keep it in the expression.
         folded = false;
         const before = this.pos;
-        this.parseUnary(context);
+        this.parseUnwanted(context);
         if (this.pos === before) this.pos++;
       }
     }
-    if (!folded) return { kind: 'unknown', start, end: this.lastEnd() };
+    if (!folded || (listed && items === undefined)) return { kind: 'unknown', start, end: this.lastEnd() };
     return items === undefined ? first : { kind: 'array', items, start, end: this.lastEnd() };
+  }
+
+  /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
+  protected parseUnwanted(context: Context): Expr {
+    const wanted = this.valueWanted;
+    this.valueWanted = false;
+    const value = this.parseUnary(context);
+    this.valueWanted = wanted;
+    return value;
   }
 
   protected parseUnary(context: Context): Expr {
@@ -112,7 +135,7 @@ export abstract class ExpressionParser extends TokenCursor {
       const start = this.startOf(this.pos);
       const end = this.endOf(this.pos);
       this.pos++;
-      const operand = this.atStatementEnd() ? undefined : this.parseUnary(context);
+      const operand = this.atStatementEnd() ? undefined : this.parseUnwanted(context);
       return { kind: 'unknown', start, end: operand?.end ?? end };
     }
     if (kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
@@ -134,11 +157,14 @@ export abstract class ExpressionParser extends TokenCursor {
     if (!this.gluedPostfixFollows()) return primary;
     const start = primary.start;
     const baseVariable = primary.kind === 'variable' ? primary.name : undefined;
-    const path: string[] = [];
+    // Only a variable's path is ever read (by its method calls and member value): other values
+    // build none.
+    const path: string[] | undefined = baseVariable !== undefined ? [] : undefined;
     // Whether the path so far has no method call and no computed name (an index `[]` may be in it).
     let plainPath = true;
     let hasComputedMember = false;
-    let typeName = this.kindOf(primaryAt) === TokenKind.TypeLiteral ? typeLiteralName(this.text.slice(this.startOf(primaryAt), this.endOf(primaryAt))) : undefined;
+    // `[Type]::new(…)` is the one type member a value is made of; the name is read when it is met.
+    let typeAt = this.kindOf(primaryAt) === TokenKind.TypeLiteral ? primaryAt : -1;
     // What the value is so far; only the final one is built (each step used to make its own).
     let result: 'primary' | 'member' | 'unknown' = 'primary';
     let end = primary.end;
@@ -154,29 +180,39 @@ export abstract class ExpressionParser extends TokenCursor {
           if (!isDynamicMemberStart(memberKind)) break;
           // `$c.$name` or `$c."Name"`: a member we cannot name.
           this.pos += 1;
+          const wanted = this.valueWanted;
+          this.valueWanted = false;
           end = this.parsePrimary(context, false).end;
+          this.valueWanted = wanted;
           result = 'unknown';
           constructed = undefined;
-          path.push('?');
+          path?.push('?');
           plainPath = false;
           hasComputedMember = true;
           continue;
         }
         this.pos += 2;
-        const memberName = this.lowerTextOf(memberAt);
+        const memberName = path !== undefined || typeAt >= 0 ? this.lowerTextOf(memberAt) : '';
         if (this.kindAt() === TokenKind.LParen && (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0) {
           this.pos++;
+          const recorded = path !== undefined && !hasComputedMember;
+          const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
+          const wanted = this.valueWanted;
+          // A recorded call keeps its arguments; a constructor's are its value's.
+          this.valueWanted = recorded || (constructs && wanted);
           const args = this.parseArguments(context);
+          this.valueWanted = wanted;
           end = this.lastEnd();
           constructed = undefined;
           result = 'unknown';
-          if (typeName !== undefined && memberName === 'new' && kind === TokenKind.ColonColon) {
+          if (constructs) {
+            const typeName = typeLiteralName(this.text.slice(this.startOf(typeAt), this.endOf(typeAt)));
             constructed = { kind: 'new', typeName, args, start, end };
-          } else if (baseVariable !== undefined && !hasComputedMember) {
+          } else if (recorded) {
             const methodCall: MethodCall = {
               step: 'method',
-              variable: baseVariable,
-              path: path.slice(),
+              variable: baseVariable!,
+              path: path!.slice(),
               method: memberName,
               args,
               start,
@@ -189,13 +225,13 @@ export abstract class ExpressionParser extends TokenCursor {
             this.out.methodCalls.push(methodCall);
             this.out.steps.push(methodCall);
           }
-          path.push(memberName + '()');
+          path?.push(memberName + '()');
           plainPath = false;
-          typeName = undefined;
+          typeAt = -1;
           continue;
         }
-        path.push(memberName);
-        typeName = undefined;
+        path?.push(memberName);
+        typeAt = -1;
         end = this.endOf(memberAt);
         constructed = undefined;
         result = baseVariable !== undefined && plainPath ? 'member' : 'unknown';
@@ -206,14 +242,15 @@ export abstract class ExpressionParser extends TokenCursor {
         end = this.lastEnd();
         constructed = undefined;
         result = 'unknown';
-        path.push('[]');
+        path?.push('[]');
         continue;
       }
       break;
     }
     if (constructed) return constructed;
     // The path is complete here, so the member value takes it as it is.
-    if (result === 'member') return { kind: 'member', variable: baseVariable!, path, start, end };
+    if (result === 'member' && this.valueWanted) return { kind: 'member', variable: baseVariable!, path: path!, start, end };
+    if (result === 'member') return { kind: 'unknown', start, end };
     return result === 'unknown' ? { kind: 'unknown', start, end } : primary;
   }
 
@@ -254,7 +291,7 @@ export abstract class ExpressionParser extends TokenCursor {
       this.skipNewLines();
       folded = false;
       if (this.kindAt() === TokenKind.RParen || this.kindAt() === TokenKind.Comma) break;
-      this.parseUnary(context);
+      this.parseUnwanted(context);
     }
     return folded ? first : { kind: 'unknown', start, end: this.lastEnd() };
   }
@@ -266,6 +303,11 @@ export abstract class ExpressionParser extends TokenCursor {
     const kind = this.kindOf(at)!;
     const start = this.startOf(at);
     const end = this.endOf(at);
+    if (!this.valueWanted && kind !== TokenKind.Variable && kind < TokenKind.TypeLiteral) {
+      // Words, strings and numbers hold no code: an unwanted one is only stepped over.
+      this.pos++;
+      return { kind: 'unknown', start, end };
+    }
     switch (kind) {
       case TokenKind.VerbatimString:
       case TokenKind.VerbatimHereString:
@@ -297,6 +339,8 @@ export abstract class ExpressionParser extends TokenCursor {
       }
       case TokenKind.Variable: {
         this.pos++;
+        // An unwanted variable is still named when a member access follows: its method calls are recorded.
+        if (!this.valueWanted && !this.gluedPostfixFollows()) return { kind: 'unknown', start, end };
         const lower = this.variableAt(at, start, end);
         if (lower === undefined) return { kind: 'unknown', start, end };
         if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
@@ -378,7 +422,8 @@ export abstract class ExpressionParser extends TokenCursor {
         folded = false;
       } else {
         const value = this.parsePipelineValue(context);
-        if (value.kind === 'array' && isArray) items.push(...value.items);
+        if (!this.valueWanted) folded = false;
+        else if (value.kind === 'array' && isArray) items.push(...value.items);
         else items.push(value);
       }
       context.statementStart = enclosingStart;
@@ -395,6 +440,11 @@ export abstract class ExpressionParser extends TokenCursor {
   /** A hashtable key's literal text, or undefined when it is not a literal; the key is read either way. */
   private hashtableKey(context: Context): string | undefined {
     const kind = this.kindAt();
+    if (!this.valueWanted) {
+      // parsePrimary steps over an unwanted literal key as the literal branches below do.
+      this.parsePrimary(context, false);
+      return undefined;
+    }
     switch (kind) {
       case TokenKind.Generic:
       case TokenKind.Identifier:
@@ -416,7 +466,7 @@ export abstract class ExpressionParser extends TokenCursor {
     const openerAt = this.pos;
     const start = this.startOf(openerAt);
     this.pos++;
-    const entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[] = [];
+    const entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[] | undefined = this.valueWanted ? [] : undefined;
     for (;;) {
       while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
       const keyAt = this.pos;
@@ -431,13 +481,14 @@ export abstract class ExpressionParser extends TokenCursor {
         context.statementStart = this.startOf(keyAt);
         const value = this.parsePipelineValue(context);
         context.statementStart = enclosingStart;
-        if (key !== undefined) entries.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
+        if (key !== undefined) entries!.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
       } else {
         while (!this.atStatementEnd()) this.pos++;
       }
       if (this.pos === before) this.pos++;
     }
     this.closeGroup(TokenKind.RCurly, openerAt);
+    if (entries === undefined) return { kind: 'unknown', start, end: this.lastEnd() };
     return { kind: 'hashtable', entries, start, end: this.lastEnd() };
   }
 }

@@ -228,7 +228,7 @@ export class Parser extends ExpressionParser {
     if (this.isKeyword(this.peek(), 'in') || (this.peek() && this.lowerText(this.peek()!) === 'in')) {
       this.pos++;
       this.skipNewLines();
-      collection = this.parsePipelineValue(context);
+      collection = this.parseWanted(context, 'pipeline');
     }
     while (this.pos < this.count && this.kindAt() !== TokenKind.RParen && this.kindAt() !== TokenKind.LCurly) this.pos++;
     if (this.kindAt() === TokenKind.RParen) this.pos++;
@@ -241,8 +241,21 @@ export class Parser extends ExpressionParser {
 
   // ---- pipelines ----
 
+  /** A pipeline whose value is dropped: a statement, a condition, what `return` or `throw` gives. */
   protected parsePipeline(context: Context): void {
+    const wanted = this.valueWanted;
+    this.valueWanted = false;
     this.parsePipelineValue(context);
+    this.valueWanted = wanted;
+  }
+
+  /** A value that the model keeps: an assignment's, a known command's argument, a loop's collection. */
+  private parseWanted(context: Context, parse: 'pipeline' | 'argument'): Expr {
+    const wanted = this.valueWanted;
+    this.valueWanted = true;
+    const value = parse === 'pipeline' ? this.parsePipelineValue(context) : this.parseCommandArgument(context);
+    this.valueWanted = wanted;
+    return value;
   }
 
   /** Parses `element | element | …` and returns the value of a one-element pipeline. */
@@ -330,7 +343,7 @@ export class Parser extends ExpressionParser {
     const targetEnd = this.endOf(i - 1);
     this.pos = i + 1;
     this.skipNewLines();
-    const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operatorEnd, end: operatorEnd } as Expr) : this.parsePipelineValue(context);
+    const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operatorEnd, end: operatorEnd } as Expr) : this.parseWanted(context, 'pipeline');
     const assignment: Assignment = {
       step: 'assignment',
       variable,
@@ -392,7 +405,7 @@ export class Parser extends ExpressionParser {
       this.pos++;
     } else {
       // `& $scriptBlock` or `& (Get-Command x)`: the command is not known by name.
-      this.parseCommandArgument(context);
+      this.parseUnwantedArgument(context);
       written = '';
     }
     const { module, name } = splitModule(written);
@@ -447,7 +460,7 @@ export class Parser extends ExpressionParser {
         continue;
       }
       const before = this.pos;
-      call.positional.push(this.parseCommandArgument(context));
+      call.positional.push(this.parseWanted(context, 'argument'));
       if (this.pos === before) this.pos++;
     }
     call.end = this.lastEnd();
@@ -479,9 +492,16 @@ export class Parser extends ExpressionParser {
         continue;
       }
       const before = this.pos;
-      this.parseCommandArgument(context);
+      this.parseUnwantedArgument(context);
       if (this.pos === before) this.pos++;
     }
+  }
+
+  private parseUnwantedArgument(context: Context): void {
+    const wanted = this.valueWanted;
+    this.valueWanted = false;
+    this.parseCommandArgument(context);
+    this.valueWanted = wanted;
   }
 
   private isForEachCommand(nameAt: number): boolean {
@@ -525,7 +545,7 @@ export class Parser extends ExpressionParser {
     const use: ParameterUse = { written, name: resolved.name, start: token.start, end: token.end, value: undefined };
     const takesValue = (token.flags & TokenFlags.ColonAfter) !== 0 || !resolved.isSwitch;
     if (takesValue && !this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe && this.kindAt() !== TokenKind.Parameter) {
-      use.value = this.parseCommandArgument(context);
+      use.value = this.parseWanted(context, 'argument');
     } else if ((token.flags & TokenFlags.ColonAfter) !== 0 && this.kindAt() === TokenKind.Parameter) {
       // `-A: -B:"x"`: PowerShell binds the dash word as the argument; what it means is not worth guessing.
       const valueToken = this.peek()!;
