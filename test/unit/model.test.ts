@@ -201,4 +201,18 @@ describe('values no step keeps', () => {
     assert.ok(name?.kind === 'array');
     assert.deepStrictEqual(name.items.map((item) => (item.kind === 'string' ? item.value : item.kind)), ['a', 'b']);
   });
+
+  it('include hashtable entries, read where a known command splats the hashtable last assigned', () => {
+    const text = [
+      "$s = @{ SourceConnector = 'old' }",
+      "$s = @{ SourceConnector = 'a'; Enable = ($e = $false); Nested = @{ X = 1 } }",
+      'Set-ADSyncAADPasswordSyncConfiguration @s -TargetConnector b',
+    ].join('\n');
+    const model = buildScriptModel(text);
+    const call = model.commands[0];
+    const source = boundArgument(call, 'SourceConnector')?.value;
+    assert.deepStrictEqual(source?.kind === 'string' && [source.value, text.slice(source.start, source.end)], ['a', "'a'"]);
+    assert.strictEqual(resolveBoolean(model, boundArgument(call, 'Enable')?.value, call.start), false);
+    assert.deepStrictEqual(model.assignments.map((a) => [a.variable, a.value.kind]), [['s', 'hashtable'], ['e', 'boolean'], ['s', 'hashtable']]);
+  });
 });

@@ -6,6 +6,14 @@ import type { Expr, MethodCall } from './types';
 
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
+export interface HashtableEntry {
+  /** Lower-cased. */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: Expr;
+}
+
 type Context = ParseContext;
 
 /**
@@ -462,11 +470,31 @@ export abstract class ExpressionParser extends TokenCursor {
     }
   }
 
+  /** `@{ … }`: read for the steps in it; its entries are read again only if a known command splats it. */
   protected parseHashtable(context: Context): Expr {
+    const opener = this.pos;
+    const start = this.startOf(opener);
+    const wanted = this.valueWanted;
+    this.valueWanted = false;
+    this.readHashtable(context, undefined);
+    this.valueWanted = wanted;
+    const end = this.lastEnd();
+    return wanted ? { kind: 'hashtable', opener, start, end } : { kind: 'unknown', start, end };
+  }
+
+  /** The entries, with their values, of the hashtable whose `@{` is at `opener`. */
+  protected hashtableEntries(opener: number): HashtableEntry[] {
+    this.pos = opener;
+    this.valueWanted = true;
+    const entries: HashtableEntry[] = [];
+    this.readHashtable({ depth: 0, loop: undefined, statementStart: this.startOf(opener) }, entries);
+    return entries;
+  }
+
+  /** Reads `@{ … }` from its opener at the current token, adding its entries to `entries` when given. */
+  private readHashtable(context: Context, entries: HashtableEntry[] | undefined): void {
     const openerAt = this.pos;
-    const start = this.startOf(openerAt);
     this.pos++;
-    const entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[] | undefined = this.valueWanted ? [] : undefined;
     for (;;) {
       while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
       const keyAt = this.pos;
@@ -481,15 +509,13 @@ export abstract class ExpressionParser extends TokenCursor {
         context.statementStart = this.startOf(keyAt);
         const value = this.parsePipelineValue(context);
         context.statementStart = enclosingStart;
-        if (key !== undefined) entries!.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
+        if (key !== undefined && entries !== undefined) entries.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
       } else {
         while (!this.atStatementEnd()) this.pos++;
       }
       if (this.pos === before) this.pos++;
     }
     this.closeGroup(TokenKind.RCurly, openerAt);
-    if (entries === undefined) return { kind: 'unknown', start, end: this.lastEnd() };
-    return { kind: 'hashtable', entries, start, end: this.lastEnd() };
   }
 }
 

@@ -358,7 +358,7 @@ export class Parser extends ExpressionParser {
       loop: context.loop,
     };
     if (path.length === 0 && value.kind === 'hashtable') {
-      // Kept as parsed: most hashtables are never splatted, so the lookup map is built on use.
+      // Kept by its place: most hashtables are never splatted, so entries are read on use.
       this.hashtables.set(assignment.variable, value);
     }
     this.out.assignments.push(assignment);
@@ -455,7 +455,7 @@ export class Parser extends ExpressionParser {
         this.pos++;
         const variable = variableName(this.text, token).name.toLowerCase();
         const hashtable = this.hashtables.get(variable);
-        const entries = hashtable && new Map(hashtable.entries.map((entry) => [entry.key, entry.value]));
+        const entries = hashtable && new Map(new Parser(this.text, this.tokens).hashtableEntries(hashtable.opener).map((entry) => [entry.key, entry.value]));
         call.splats.push({ variable, start: token.start, end: token.end, entries });
         continue;
       }

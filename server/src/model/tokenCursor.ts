@@ -22,7 +22,7 @@ export class TokenCursor {
    */
   protected unclosedFrom = Infinity;
 
-  constructor(protected readonly text: string, private readonly tokens: TokenList) {
+  constructor(protected readonly text: string, protected readonly tokens: TokenList) {
     this.significant = tokens.statementTokens;
     this.count = tokens.statementTokens.length;
     this.kinds = tokens.statementKinds;

@@ -15,8 +15,12 @@ export type Expr =
   | { kind: 'member'; variable: string; path: string[]; start: number; end: number }
   /** `a, b, c` or `@('a', 'b')`. */
   | { kind: 'array'; items: Expr[]; start: number; end: number }
-  /** `@{ Key = value }`; keys lower-cased. */
-  | { kind: 'hashtable'; entries: { key: string; keyStart: number; keyEnd: number; value: Expr }[]; start: number; end: number }
+  /**
+   * `@{ Key = value }`. Its entries are read only where a known command splats it (see
+   * CommandCall.splats): most hashtables never are, and their entries were a quarter of a model.
+   * `opener` is the `@{` token's position among the tokens the parser reads.
+   */
+  | { kind: 'hashtable'; opener: number; start: number; end: number }
   /** `[Type]::new(args)`: a constructor call written as a static method. */
   | { kind: 'new'; typeName: string; args: Expr[]; start: number; end: number }
   /** A command used as a value: `$c = Get-ADSyncConnector -Name $n`. */
