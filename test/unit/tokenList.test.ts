@@ -61,4 +61,19 @@ describe('TokenList', () => {
     assert.strictEqual(expected.length, 100);
     assert.deepStrictEqual([...list.commentTokens], expected);
   });
+
+  it('lists the brackets, and the first unterminated token', () => {
+    const text = '$a = @(1, $(2)) + @{ k = [int[]]"3" }\nif ($x) { $y[0] } ] ) }\n'.repeat(40) + '"open $(';
+    const list = tokenize(text).tokens;
+    const bracketKinds = new Set([TokenKind.LParen, TokenKind.RParen, TokenKind.LCurly, TokenKind.RCurly, TokenKind.LBracket, TokenKind.RBracket, TokenKind.AtParen, TokenKind.AtCurly, TokenKind.DollarParen]);
+    const expected: number[] = [];
+    list.toArray().forEach((token, index) => {
+      if (bracketKinds.has(token.kind)) expected.push(index);
+    });
+    assert.ok(expected.length > 400);
+    assert.deepStrictEqual([...list.bracketTokens], expected);
+    assert.strictEqual(list.firstUnterminated, list.length - 1);
+    assert.strictEqual(tokenize('"a" $(b').tokens.firstUnterminated, 2);
+    assert.strictEqual(tokenize('"a"').tokens.firstUnterminated, -1);
+  });
 });

@@ -68,7 +68,7 @@ interface OpenBrackets {
 }
 
 /**
- * One pass over the tokens the parser reads: sets `open.groups` to the outermost `( … )` and
+ * One pass over the bracket tokens: sets `open.groups` to the outermost `( … )` and
  * `@{ … }` groups (they close in order and never overlap, so they come out sorted) and leaves in `open` what is
  * still open at the end. Returns where the first unterminated token swallows the rest of the
  * text, or Infinity when none is. The pass is a function of its own because V8 compiles such a long loop while
@@ -94,32 +94,43 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   const hashtableGroups: number[] = [];
   let plainParens = 0;
   let hashtables = 0;
-  let firstUnterminated = Infinity;
-  const statementTokens = tokens.statementTokens;
-  for (let n = 0; n < statementTokens.length; n++) {
-    const i = statementTokens[n];
+  // Every unterminated token but a block comment (which ends the text) is one the parser reads.
+  const unterminated = tokens.firstUnterminated;
+  const firstUnterminated = unterminated >= 0 && tokens.kind(unterminated) !== TokenKind.BlockComment ? tokens.start(unterminated) + 1 : Infinity;
+  const brackets = tokens.bracketTokens;
+  for (let n = 0; n < brackets.length; n++) {
+    const i = brackets[n];
     const kind = tokens.kind(i);
     const closes = closerOf(kind);
     if (closes !== undefined) expected[expectedDepth++] = closes;
-    else if ((kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) && expectedDepth > 0 && expected[--expectedDepth] !== kind) open.mismatched = true;
-    if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) {
-      if (firstUnterminated === Infinity) firstUnterminated = tokens.start(i) + 1;
-    } else if (kind === TokenKind.LCurly || kind === TokenKind.AtCurly) {
-      curlies[curlyDepth] = tokens.end(i);
-      curlyIsHashtable[curlyDepth++] = kind === TokenKind.AtCurly;
-      if (kind === TokenKind.AtCurly) hashtables++;
-    } else if (kind === TokenKind.RCurly) {
-      if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) hashtableGroups.push(curlies[curlyDepth], tokens.start(i));
-    } else if (kind === TokenKind.LBracket) {
-      indexes[indexDepth++] = tokens.end(i);
-    } else if (kind === TokenKind.RBracket) {
-      if (indexDepth > 0) indexDepth--;
-    } else if (kind === TokenKind.LParen || kind === TokenKind.DollarParen || kind === TokenKind.AtParen) {
-      parens[parenDepth] = tokens.end(i);
-      parenIsPlain[parenDepth++] = kind === TokenKind.LParen;
-      if (kind === TokenKind.LParen) plainParens++;
-    } else if (kind === TokenKind.RParen && parenDepth > 0) {
-      if (parenIsPlain[--parenDepth] && --plainParens === 0) parenGroups.push(parens[parenDepth], tokens.start(i));
+    else if (expectedDepth > 0 && expected[--expectedDepth] !== kind) open.mismatched = true;
+    if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) continue;
+    switch (kind) {
+      case TokenKind.LCurly:
+      case TokenKind.AtCurly:
+        curlies[curlyDepth] = tokens.end(i);
+        curlyIsHashtable[curlyDepth++] = kind === TokenKind.AtCurly;
+        if (kind === TokenKind.AtCurly) hashtables++;
+        break;
+      case TokenKind.RCurly:
+        if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) hashtableGroups.push(curlies[curlyDepth], tokens.start(i));
+        break;
+      case TokenKind.LBracket:
+        indexes[indexDepth++] = tokens.end(i);
+        break;
+      case TokenKind.RBracket:
+        if (indexDepth > 0) indexDepth--;
+        break;
+      case TokenKind.LParen:
+      case TokenKind.DollarParen:
+      case TokenKind.AtParen:
+        parens[parenDepth] = tokens.end(i);
+        parenIsPlain[parenDepth++] = kind === TokenKind.LParen;
+        if (kind === TokenKind.LParen) plainParens++;
+        break;
+      case TokenKind.RParen:
+        if (parenDepth > 0 && parenIsPlain[--parenDepth] && --plainParens === 0) parenGroups.push(parens[parenDepth], tokens.start(i));
+        break;
     }
   }
   parens.length = parenDepth;

@@ -1,4 +1,4 @@
-import { TokenKind, type Token, type TokenFlags } from './token';
+import { TokenFlags, TokenKind, type Token } from './token';
 
 /**
  * The tokens of a script, stored column-wise in typed arrays rather than as one object each.
@@ -25,6 +25,13 @@ export class TokenList implements Iterable<Token> {
     readonly statementKinds: Uint8Array,
     /** Indices of the line and block comments, recorded while tokenizing: directives live in them. */
     readonly commentTokens: Int32Array,
+    /** Index of the first token flagged Unterminated, or -1: what follows it is swallowed. */
+    readonly firstUnterminated: number = -1,
+    /**
+     * Indices of the bracket tokens (`(`, `)`, `{`, `}`, `[`, `]`, `$(`, `@(`, `@{`), in order:
+     * a pass over the brackets alone need not step over the other five-sixths of the tokens.
+     */
+    readonly bracketTokens: Int32Array = new Int32Array(0),
   ) {}
 
   kind(index: number): TokenKind {
@@ -87,6 +94,9 @@ export class TokenListBuilder {
   private statementCount = 0;
   /** Comments are few, so a plain array grows them. */
   private readonly comments: number[] = [];
+  private firstUnterminated = -1;
+  private brackets: Int32Array;
+  private bracketCount = 0;
   count = 0;
 
   /**
@@ -102,6 +112,17 @@ export class TokenListBuilder {
     const statementCapacity = Math.max(16, expectedStatement);
     this.statementTokens = new Int32Array(statementCapacity);
     this.statementKinds = new Uint8Array(statementCapacity);
+    this.brackets = new Int32Array(Math.max(16, statementCapacity >> 2));
+  }
+
+  /** Records the token just pushed as a bracket; the tokenizer calls it where it opens and closes them. */
+  markBracket(): void {
+    if (this.bracketCount === this.brackets.length) {
+      const brackets = new Int32Array(this.bracketCount * 2);
+      brackets.set(this.brackets);
+      this.brackets = brackets;
+    }
+    this.brackets[this.bracketCount++] = this.count - 1;
   }
 
   push(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
@@ -112,6 +133,7 @@ export class TokenListBuilder {
     this.starts[i + 1] = end;
     this.flagBits[i] = flags;
     this.count = i + 1;
+    if ((flags & TokenFlags.Unterminated) !== 0 && this.firstUnterminated < 0) this.firstUnterminated = i;
     if (kind === TokenKind.NewLine || kind > TokenKind.BlockComment) {
       const n = this.statementCount;
       if (n === this.statementTokens.length) this.growStatements();
@@ -123,6 +145,7 @@ export class TokenListBuilder {
 
   addFlags(index: number, flags: TokenFlags): void {
     this.flagBits[index] |= flags;
+    if ((flags & TokenFlags.Unterminated) !== 0 && (this.firstUnterminated < 0 || index < this.firstUnterminated)) this.firstUnterminated = index;
   }
 
   finish(): TokenList {
@@ -137,6 +160,8 @@ export class TokenListBuilder {
       this.statementCount * 2 > this.statementTokens.length ? this.statementTokens.subarray(0, this.statementCount) : this.statementTokens.slice(0, this.statementCount),
       this.statementCount * 2 > this.statementKinds.length ? this.statementKinds.subarray(0, this.statementCount) : this.statementKinds.slice(0, this.statementCount),
       Int32Array.from(this.comments),
+      this.firstUnterminated,
+      this.bracketCount * 2 > this.brackets.length ? this.brackets.subarray(0, this.bracketCount) : this.brackets.slice(0, this.bracketCount),
     );
   }
 
