@@ -1,5 +1,5 @@
 import { TokenFlags, TokenKind } from '../tokenizer/token';
-import { expandedVariables, plainVariableName, stringValueOf, variableName } from '../tokenizer/tokenValue';
+import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../tokenizer/tokenValue';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
 import type { Expr, MethodCall } from './types';
@@ -385,8 +385,7 @@ export abstract class ExpressionParser extends TokenCursor {
    * something other than the script (`$env:X`, `$using:x`), which we cannot follow.
    */
   private variableAt(at: number, start: number, end: number): string | undefined {
-    const plain = plainVariableName(this.text, start, end);
-    if (plain !== undefined) return plain.toLowerCase();
+    if (isPlainVariable(this.text, start, end)) return this.names.lower(this.text, start + 1, end);
     const { scope, name } = variableName(this.text, this.tokenAt(at)!);
     const lowerScope = scope?.toLowerCase();
     if (lowerScope === undefined || lowerScope === 'script' || lowerScope === 'global' || lowerScope === 'local') return name.toLowerCase();

@@ -1,5 +1,5 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
-import { parameterName, plainVariableName, stringValue, variableName } from '../tokenizer/tokenValue';
+import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
 import { ExpressionParser } from './expressionParser';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
@@ -207,7 +207,7 @@ export class Parser extends ExpressionParser {
       const next = this.kindOf(i + 1);
       if (next === TokenKind.Assign || next === TokenKind.Comma || next === TokenKind.RParen || next === TokenKind.NewLine) {
         const token = this.tokenAt(i)!;
-        this.out.parameters.push({ variable: variableName(this.text, token).name.toLowerCase(), start: token.start, end: token.end });
+        this.out.parameters.push({ variable: this.variableNameAt(i), start: token.start, end: token.end });
       }
     }
   }
@@ -220,7 +220,7 @@ export class Parser extends ExpressionParser {
     this.skipNewLines();
     let variable: string | undefined;
     if (this.kindAt() === TokenKind.Variable) {
-      variable = variableName(this.text, this.peek()!).name.toLowerCase();
+      variable = this.variableNameAt(this.pos);
       this.pos++;
     }
     this.skipNewLines();
@@ -336,8 +336,7 @@ export class Parser extends ExpressionParser {
       path = parts;
     }
     const targetStart = this.startOf(targetAt);
-    const plainName = plainVariableName(this.text, targetStart, this.endOf(targetAt));
-    const variable = (plainName ?? variableName(this.text, this.tokenAt(targetAt)!).name).toLowerCase();
+    const variable = this.variableNameAt(targetAt);
     const operatorAt = i;
     const operatorEnd = this.endOf(operatorAt);
     const targetEnd = this.endOf(i - 1);

@@ -1,6 +1,8 @@
 import { closerOf, TokenKind, type Token, type TokenFlags } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
+import { isPlainVariable, variableName } from '../tokenizer/tokenValue';
 import { keywordIn } from '../tokenizer/words';
+import { NameTable } from './nameTable';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
 const MAX_NESTING = 200;
@@ -21,6 +23,8 @@ export class TokenCursor {
    * opener), or Infinity: a line added after it would be read as more of that bracket.
    */
   protected unclosedFrom = Infinity;
+  /** The names read from the text, one string each: see NameTable. */
+  protected readonly names = new NameTable();
 
   constructor(protected readonly text: string, protected readonly tokens: TokenList) {
     this.significant = tokens.statementTokens;
@@ -83,7 +87,15 @@ export class TokenCursor {
 
   /** The lower-cased text of the significant token at position `at`. */
   protected lowerTextOf(at: number): string {
-    return this.text.slice(this.startOf(at), this.endOf(at)).toLowerCase();
+    return this.names.lower(this.text, this.startOf(at), this.endOf(at));
+  }
+
+  /** The lower-cased name, without scope or braces, of the variable token at position `at`. */
+  protected variableNameAt(at: number): string {
+    const start = this.startOf(at);
+    const end = this.endOf(at);
+    if (isPlainVariable(this.text, start, end)) return this.names.lower(this.text, start + 1, end);
+    return variableName(this.text, this.tokenAt(at)!).name.toLowerCase();
   }
 
   protected lastEnd(): number {

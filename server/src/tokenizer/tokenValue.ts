@@ -70,9 +70,14 @@ export function variableName(text: string, token: Token): VariableName {
  * variable token: the common case, read without the pieces variableName makes.
  */
 export function plainVariableName(text: string, start: number, end: number): string | undefined {
-  if (text.charCodeAt(start) !== CharCode.Dollar || text.charCodeAt(start + 1) === CharCode.OpenBrace) return undefined;
-  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === CharCode.Colon) return undefined;
-  return text.slice(start + 1, end);
+  return isPlainVariable(text, start, end) ? text.slice(start + 1, end) : undefined;
+}
+
+/** Whether the variable token text[start, end) is a plain `$name`: its name is then text[start + 1, end). */
+export function isPlainVariable(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== CharCode.Dollar || text.charCodeAt(start + 1) === CharCode.OpenBrace) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === CharCode.Colon) return false;
+  return true;
 }
 
 /**
