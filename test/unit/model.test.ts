@@ -92,6 +92,16 @@ describe('script model', () => {
     assert.deepStrictEqual(resolvedIn(shuffled), ['one', 'three']);
   });
 
+  it('gives $_ in a ForEach-Object block the values piped into it', () => {
+    const text = "$list = 'a', 'b'\n$list | ForEach-Object { Get-ADSyncConnector -Name $_ }\n($q = @('c', \"d\")) | % { Get-ADSyncConnector -Name $_ }";
+    const model = buildScriptModel(text);
+    const [first, second] = model.commands;
+    assert.deepStrictEqual(valuesOf(text, boundArgument(first, 'Name')?.value, first.start), ['a', 'b']);
+    assert.deepStrictEqual(valuesOf(text, boundArgument(second, 'Name')?.value, second.start), ['c', 'd']);
+    // The piped expression is read twice (for its span, then for its value), but recorded once.
+    assert.deepStrictEqual([model.loops.length, model.assignments.map((a) => a.variable), model.commands.length], [2, ['list', 'q'], 2]);
+  });
+
   it('gives a foreach variable the set of values of its list', () => {
     const text = "$list = @('a', \"b\")\nforeach ($f in $list) {\n  Get-ADSyncConnector -Name $f\n}";
     const model = buildScriptModel(text);

@@ -265,7 +265,30 @@ export class Parser extends ExpressionParser {
     const start = this.startHere();
     let elements = 0;
     for (;;) {
-      const element = this.parsePipelineElement(context, previous);
+      const elementAt = this.pos;
+      const out = this.out;
+      const steps = out.steps.length;
+      const commands = out.commands.length;
+      const assignments = out.assignments.length;
+      const methodCalls = out.methodCalls.length;
+      const loops = out.loops.length;
+      const parameters = out.parameters.length;
+      let element = this.parsePipelineElement(context, previous);
+      if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous)) {
+        // What a pipe passes on is the next element's input (a ForEach-Object loop's collection):
+        // an expression read for its span alone is read again, this time for its value, and
+        // what the first reading recorded is taken back so that nothing is recorded twice.
+        out.steps.length = steps;
+        out.commands.length = commands;
+        out.assignments.length = assignments;
+        out.methodCalls.length = methodCalls;
+        out.loops.length = loops;
+        out.parameters.length = parameters;
+        this.pos = elementAt;
+        this.valueWanted = true;
+        element = this.parsePipelineElement(context, previous);
+        this.valueWanted = false;
+      }
       elements++;
       value = element;
       if (this.kindAt() !== TokenKind.Pipe) break;
@@ -276,6 +299,16 @@ export class Parser extends ExpressionParser {
     }
     if (elements === 1 && value) return value;
     return { kind: 'unknown', start, end: this.lastEnd() };
+  }
+
+  /** Whether the pipeline element at `at` is read as a command (its value is then a call or unknown). */
+  private isCommandElement(at: number, input: Expr | undefined): boolean {
+    const saved = this.pos;
+    this.pos = at;
+    const kind = this.kindAt();
+    const isCommand = kind !== undefined && (this.startsCommand(kind) || (input !== undefined && kind === TokenKind.Keyword));
+    this.pos = saved;
+    return isCommand;
   }
 
   protected parsePipelineElement(context: Context, input: Expr | undefined): Expr {
