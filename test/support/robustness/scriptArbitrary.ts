@@ -64,6 +64,8 @@ const otherLine = fc.oneof(
     '& "Set-ADSyncAADPasswordSyncConfiguration" -Enable $true',
     'Start-ADSyncSyncCycle -PolicyType Initial',
     'Set-ADSyncAADPasswordSyncConfiguration --% -SourceConnector x -Enable $true',
+    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $_ -TargetConnector $azureadConnector -Enable $false',
+    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $_.Name -TargetConnector $azureadConnector -Enable $true',
     '',
   ),
   fc.tuple(fc.constantFrom<'$true' | '$false'>('$true', '$false'), fc.constantFrom<'named' | 'splat' | 'colon'>('named', 'splat', 'colon')).map(([v, how]) => toggle(v, how)),
@@ -106,6 +108,8 @@ const { block } = fc.letrec<{ statement: string; block: string }>((tie) => ({
     { arbitrary: tie('block').map((body) => `function Enable-Sync {\n    param([string] $adConnector, $azureadConnector)\n${indent(body)}\n}`), weight: 1 },
     { arbitrary: tie('block').map((body) => `if ($true) {\n${indent(body)}\n} else {\n}`), weight: 1 },
     { arbitrary: tie('block').map((body) => `$forests | ForEach-Object {\n${indent(body)}\n}`), weight: 1 },
+    { arbitrary: tie('block').map((body) => `@("contoso.com", "contoso\u2013com") | % {\n${indent(body)}\n}`), weight: 1 },
+    { arbitrary: tie('block').map((body) => `"<CASE SENSITIVE AD CONNECTOR NAME>", $adConnector | ForEach-Object {\n${indent(body)}\n}`), weight: 1 },
   ),
   block: fc.array(tie('statement'), { maxLength: 14 }).map((lines) => lines.join('\n')),
 }));
