@@ -93,7 +93,7 @@ describe('script model', () => {
   });
 
   it('gives $_ in a ForEach-Object block the values piped into it', () => {
-    const text = "$list = 'a', 'b'\n$list | ForEach-Object { Get-ADSyncConnector -Name $_ }\n($q = @('c', \"d\")) | % { Get-ADSyncConnector -Name $_ }";
+    const text = "$list = 'a', 'b'\n$list | ForEach-Object { Get-ADSyncConnector -Name $_ }\n($q = @('c', \"d\")) |\n  & % { Get-ADSyncConnector -Name $_ }";
     const model = buildScriptModel(text);
     const [first, second] = model.commands;
     assert.deepStrictEqual(valuesOf(text, boundArgument(first, 'Name')?.value, first.start), ['a', 'b']);

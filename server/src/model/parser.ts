@@ -274,10 +274,10 @@ export class Parser extends ExpressionParser {
       const loops = out.loops.length;
       const parameters = out.parameters.length;
       let element = this.parsePipelineElement(context, previous);
-      if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous)) {
-        // What a pipe passes on is the next element's input (a ForEach-Object loop's collection):
-        // an expression read for its span alone is read again, this time for its value, and
-        // what the first reading recorded is taken back so that nothing is recorded twice.
+      if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && this.pipesIntoForEach() && !this.isCommandElement(elementAt, previous)) {
+        // What a pipe passes on to ForEach-Object is its loop's collection: an expression read
+        // for its span alone is read again, this time for its value, and what the first reading
+        // recorded is taken back so that nothing is recorded twice.
         out.steps.length = steps;
         out.commands.length = commands;
         out.assignments.length = assignments;
@@ -299,6 +299,17 @@ export class Parser extends ExpressionParser {
     }
     if (elements === 1 && value) return value;
     return { kind: 'unknown', start, end: this.lastEnd() };
+  }
+
+  /** Whether the pipe at the current token leads into ForEach-Object (or `%`, `foreach`). */
+  private pipesIntoForEach(): boolean {
+    let next = this.pos + 1;
+    while (this.kindOf(next) === TokenKind.NewLine) next++;
+    // As parseCommand reads a name: after `&` or `.`, and written as a word or a string.
+    if (this.kindOf(next) === TokenKind.Ampersand || this.kindOf(next) === TokenKind.Dot) next++;
+    const kind = this.kindOf(next);
+    const named = kind === TokenKind.Generic || kind === TokenKind.Keyword || kind === TokenKind.VerbatimString || kind === TokenKind.ExpandableString;
+    return named && this.isForEachCommand(next);
   }
 
   /** Whether the pipeline element at `at` is read as a command (its value is then a call or unknown). */
