@@ -1,8 +1,11 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { boundArgument } from '../../server/src/model/arguments';
 import { buildScriptModel } from '../../server/src/model/scriptModel';
 import { connectorKey, resolveBoolean, resolveStrings } from '../../server/src/model/values';
 import type { Expr } from '../../server/src/model/types';
+import { allFixtureTexts } from '../support/robustness/fixtureTexts';
+import { scriptText } from '../support/robustness/scriptArbitrary';
 
 function valuesOf(text: string, expr: Expr | undefined, at: number): string[] | string {
   const resolved = resolveStrings(buildScriptModel(text), expr, at);
@@ -224,5 +227,31 @@ describe('values no step keeps', () => {
     assert.deepStrictEqual(source?.kind === 'string' && [source.value, text.slice(source.start, source.end)], ['a', "'a'"]);
     assert.strictEqual(resolveBoolean(model, boundArgument(call, 'Enable')?.value, call.start), false);
     assert.deepStrictEqual(model.assignments.map((a) => [a.variable, a.value.kind]), [['s', 'hashtable'], ['e', 'boolean'], ['s', 'hashtable']]);
+  });
+
+  it('are never what the model keeps: every kept value has a span in the text', () => {
+    const texts = [...allFixtureTexts().map((fixture) => fixture.text), ...fc.sample(scriptText, { numRuns: 300, seed: 4 })];
+    let values = 0;
+    for (const text of texts) {
+      const model = buildScriptModel(text);
+      const seen = new Set<unknown>();
+      const visit = (expr: Expr | undefined): void => {
+        if (expr === undefined || seen.has(expr)) return;
+        seen.add(expr);
+        values++;
+        assert.ok(expr.start >= 0 && expr.end >= expr.start && expr.end <= text.length, `${expr.kind} value at ${expr.start}-${expr.end} in ${JSON.stringify(text.slice(0, 80))}`);
+        if (expr.kind === 'array') expr.items.forEach(visit);
+        if (expr.kind === 'new') expr.args.forEach(visit);
+      };
+      for (const assignment of model.assignments) visit(assignment.value);
+      for (const loop of model.loops) visit(loop.collection);
+      for (const call of model.methodCalls) call.args.forEach(visit);
+      for (const call of model.commands) {
+        call.positional.forEach(visit);
+        call.parameters.forEach((use) => visit(use.value));
+        call.splats.forEach((splat) => splat.entries?.forEach(visit));
+      }
+    }
+    assert.ok(values > 1000, `only ${values} values visited`);
   });
 });

@@ -47,6 +47,12 @@ export abstract class ExpressionParser extends TokenCursor {
    * Every value comes back with its true span either way.
    */
   protected valueWanted = true;
+  /**
+   * The value every unwanted read returns (see unknownSpan): one object, rewritten by each read,
+   * so that what is read only for its span allocates nothing. Its span must be read at once and
+   * the object never kept; nothing that keeps values (steps, loops, wanted values) is handed one.
+   */
+  private readonly unwantedSpan: { kind: 'unknown'; start: number; end: number } = { kind: 'unknown', start: 0, end: 0 };
 
   protected abstract parseStatementList(context: Context, closer: TokenKind): void;
   protected abstract parseBlock(context: Context, loop?: number): boolean;
@@ -58,6 +64,8 @@ export abstract class ExpressionParser extends TokenCursor {
     const first = this.withGluedWords(this.parsePostfix(context, true));
     if (this.kindAt() !== TokenKind.Comma) return first;
     const items: Expr[] | undefined = this.valueWanted ? [first] : undefined;
+    // Read now: an unwanted `first` is the shared span object, which the items below rewrite.
+    const start = first.start;
     let end = first.end;
     while (this.kindAt() === TokenKind.Comma) {
       this.pos++;
@@ -67,7 +75,7 @@ export abstract class ExpressionParser extends TokenCursor {
       items?.push(item);
       end = item.end;
     }
-    return items === undefined ? { kind: 'unknown', start: first.start, end } : { kind: 'array', items, start: first.start, end };
+    return items === undefined ? this.unknownSpan(start, end) : { kind: 'array', items, start, end };
   }
 
   /**
@@ -82,7 +90,7 @@ export abstract class ExpressionParser extends TokenCursor {
       end = this.endOf(this.pos);
       this.pos++;
     }
-    return end === first.end ? first : { kind: 'unknown', start: first.start, end };
+    return end === first.end ? first : this.unknownSpan(first.start, end);
   }
 
   // ---- expressions ----
@@ -123,8 +131,26 @@ export abstract class ExpressionParser extends TokenCursor {
         if (this.pos === before) this.pos++;
       }
     }
-    if (!folded || (listed && items === undefined)) return { kind: 'unknown', start, end: this.lastEnd() };
+    if (!folded || (listed && items === undefined)) return this.unknownSpan(start, this.lastEnd());
     return items === undefined ? first : { kind: 'array', items, start, end: this.lastEnd() };
+  }
+
+  /** An unknown value spanning [start, end): a new one when the value is wanted, else the shared unwanted span. */
+  protected unknownSpan(start: number, end: number): Expr {
+    if (this.valueWanted) return { kind: 'unknown', start, end };
+    const span = this.unwantedSpan;
+    span.start = start;
+    span.end = end;
+    return span;
+  }
+
+  /**
+   * Marks the shared unwanted span as spent (an offset no value has), so that a value kept by
+   * mistake shows in the model instead of quietly taking the span of whatever was read last.
+   */
+  protected retireUnwantedSpan(): void {
+    this.unwantedSpan.start = -1;
+    this.unwantedSpan.end = -1;
   }
 
   /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
@@ -144,14 +170,14 @@ export abstract class ExpressionParser extends TokenCursor {
       const end = this.endOf(this.pos);
       this.pos++;
       const operand = this.atStatementEnd() ? undefined : this.parseUnwanted(context);
-      return { kind: 'unknown', start, end: operand?.end ?? end };
+      return this.unknownSpan(start, operand?.end ?? end);
     }
     if (kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
       // A cast: `[string]$x` has the value of `$x` for our purposes.
       const start = this.startOf(this.pos);
       const end = this.endOf(this.pos);
       this.pos++;
-      if (this.atStatementEnd()) return { kind: 'unknown', start, end };
+      if (this.atStatementEnd()) return this.unknownSpan(start, end);
       return this.parseUnary(context);
     }
     return this.parsePostfix(context, false);
@@ -258,8 +284,8 @@ export abstract class ExpressionParser extends TokenCursor {
     if (constructed) return constructed;
     // The path is complete here, so the member value takes it as it is.
     if (result === 'member' && this.valueWanted) return { kind: 'member', variable: baseVariable!, path: path!, start, end };
-    if (result === 'member') return { kind: 'unknown', start, end };
-    return result === 'unknown' ? { kind: 'unknown', start, end } : primary;
+    if (result === 'member') return this.unknownSpan(start, end);
+    return result === 'unknown' ? this.unknownSpan(start, end) : primary;
   }
 
   /** A `.`, `::` or `[` written directly after the value just read. */
@@ -276,7 +302,8 @@ export abstract class ExpressionParser extends TokenCursor {
     this.skipNewLines();
     while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
       const before = this.pos;
-      args.push(this.parseArgumentExpression(context));
+      const arg = this.parseArgumentExpression(context);
+      if (this.valueWanted) args.push(arg);
       this.skipNewLines();
       if (this.kindAt() === TokenKind.Comma) {
         this.pos++;
@@ -314,7 +341,7 @@ export abstract class ExpressionParser extends TokenCursor {
     if (!this.valueWanted && kind !== TokenKind.Variable && kind < TokenKind.TypeLiteral) {
       // Words, strings and numbers hold no code: an unwanted one is only stepped over.
       this.pos++;
-      return { kind: 'unknown', start, end };
+      return this.unknownSpan(start, end);
     }
     switch (kind) {
       case TokenKind.VerbatimString:
@@ -348,7 +375,7 @@ export abstract class ExpressionParser extends TokenCursor {
       case TokenKind.Variable: {
         this.pos++;
         // An unwanted variable is still named when a member access follows: its method calls are recorded.
-        if (!this.valueWanted && !this.gluedPostfixFollows()) return { kind: 'unknown', start, end };
+        if (!this.valueWanted && !this.gluedPostfixFollows()) return this.unknownSpan(start, end);
         const lower = this.variableAt(at, start, end);
         if (lower === undefined) return { kind: 'unknown', start, end };
         if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
@@ -403,10 +430,10 @@ export abstract class ExpressionParser extends TokenCursor {
       case TokenKind.DollarParen:
         this.pos++;
         this.parseStatementList(context, TokenKind.RParen);
-        return { kind: 'unknown', start, end: this.lastEnd() };
+        return this.unknownSpan(start, this.lastEnd());
       default:
         this.parseBlock(context);
-        return { kind: 'unknown', start, end: this.lastEnd() };
+        return this.unknownSpan(start, this.lastEnd());
     }
   }
 
@@ -438,7 +465,7 @@ export abstract class ExpressionParser extends TokenCursor {
     }
     this.closeGroup(TokenKind.RParen, openerAt);
     const end = this.lastEnd();
-    if (!folded) return { kind: 'unknown', start, end };
+    if (!folded) return this.unknownSpan(start, end);
     if (isArray) return { kind: 'array', items, start, end };
     if (items.length === 1) return items[0].kind === 'command' ? { ...items[0], start, end } : items[0];
     return { kind: 'unknown', start, end };
@@ -478,7 +505,7 @@ export abstract class ExpressionParser extends TokenCursor {
     this.readHashtable(context, undefined);
     this.valueWanted = wanted;
     const end = this.lastEnd();
-    return wanted ? { kind: 'hashtable', opener, start, end } : { kind: 'unknown', start, end };
+    return wanted ? { kind: 'hashtable', opener, start, end } : this.unknownSpan(start, end);
   }
 
   /** The entries, with their values, of the hashtable whose `@{` is at `opener`. */

@@ -43,6 +43,7 @@ export class Parser extends ExpressionParser {
   parse(): ParseOutput {
     this.parseTopLevel();
     this.out.unclosedFrom = this.unclosedFrom;
+    this.retireUnwantedSpan();
     return this.out;
   }
 
