@@ -110,10 +110,11 @@ export function replaceStringLiteral(model: ScriptModel, start: number, end: num
  * string or comment left open (`'abc` from a truncated script would swallow the lines below).
  */
 export function isSelfContainedLine(text: string): boolean {
-  if (text.includes('\n') || text.includes('\r')) return false;
-  const tokens = tokenize(text).tokens;
-  for (let i = 0; i < tokens.length; i++) if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) return false;
-  return true;
+  return isOneLine(text) && tokenize(text).tokens.firstUnterminated === -1;
+}
+
+function isOneLine(text: string): boolean {
+  return !text.includes('\n') && !text.includes('\r');
 }
 
 const VALUE_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Variable, TokenKind.VerbatimString, TokenKind.ExpandableString, TokenKind.Generic, TokenKind.Number]);
@@ -124,8 +125,10 @@ const VALUE_KINDS: ReadonlySet<TokenKind> = new Set([TokenKind.Variable, TokenKi
  * (as a parameter, or an open expression), so a fix copying it would not do what it says.
  */
 export function isSingleValue(text: string): boolean {
-  if (!isSelfContainedLine(text)) return false;
+  if (!isOneLine(text)) return false;
+  // One tokenizing answers both questions: a single value token that is not left open.
   const tokens = tokenize(text).tokens;
+  if (tokens.firstUnterminated !== -1) return false;
   // A trailing backtick would escape the line break after the copy and join the next line to it.
   return tokens.length === 1 && VALUE_KINDS.has(tokens.kind(0)) && (tokens.flags(0) & TokenFlags.InError) === 0 && !text.startsWith('-') && !text.endsWith('`');
 }
