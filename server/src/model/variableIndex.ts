@@ -79,14 +79,23 @@ function build(model: ScriptModel): VariableIndex {
   return { plainAssignments, loops, firstParameterStart, binds };
 }
 
+/**
+ * The model asked about last, held weakly like the cache: a lint asks about one model many
+ * times, and a WeakMap lookup each time added up.
+ */
+let last: WeakRef<Cached & { model: ScriptModel }> | undefined;
+
 export function variableIndex(model: ScriptModel): VariableIndex {
-  const cached = cache.get(model);
+  const recent = last?.deref();
+  const cached = recent !== undefined && recent.model === model ? recent : cache.get(model);
   // Asked once per variable a rule resolves, so the check allocates nothing.
   if (cached && cached.assignments === model.assignments.length && cached.loops === model.loops.length && cached.parameters === model.parameters.length) {
     return cached.index;
   }
   const index = build(model);
-  cache.set(model, { index, assignments: model.assignments.length, loops: model.loops.length, parameters: model.parameters.length });
+  const entry = { index, assignments: model.assignments.length, loops: model.loops.length, parameters: model.parameters.length, model };
+  cache.set(model, entry);
+  last = new WeakRef(entry);
   return index;
 }
 
