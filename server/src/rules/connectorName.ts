@@ -134,7 +134,7 @@ function checkUnassigned(context: RuleContext, slot: ConnectorSlot, variable: st
 }
 
 /** `Get-ADSyncConnector -Name` takes either kind; a value also passed as -SourceConnector or -TargetConnector has that role. */
-function withInferredRoles(context: RuleContext, slots: ConnectorSlot[]): { slot: ConnectorSlot; resolution: Resolution }[] {
+function withInferredRoles(context: RuleContext, slots: readonly ConnectorSlot[]): { slot: ConnectorSlot; resolution: Resolution }[] {
   const resolved = slots.map((slot) => {
     const resolution = resolveStrings(context.model, slot.value, slot.call.start);
     return { slot, resolution };

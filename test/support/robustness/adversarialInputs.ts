@@ -1,7 +1,7 @@
 /**
  * Inputs built to hit worst cases: deep nesting, constructs left open at the very start, huge
  * lines, long runs of escapes, and thousands of the calls the rules correlate. Each is about
- * 100 KB (the long line 1 MB), far beyond any real password-sync script.
+ * 100 KB (the long line 1 MB, the swapped toggles 540 KB), far beyond any real password-sync script.
  */
 export interface AdversarialInput {
   name: string;
@@ -24,6 +24,8 @@ export function adversarialInputs(): AdversarialInput[] {
     { name: '2,000 toggle calls', text: ('$adConnector = "contoso.com"\n' + TOGGLE + '$true\n' + TOGGLE + '$false\n').repeat(400) + (TOGGLE + '$true\n').repeat(800) },
     { name: '3,000 ForceFullPasswordSync chains', text: Array.from({ length: 3_000 }, (_, i) => `$c${i} = Get-ADSyncConnector -Name "f${i}.com"\n$c${i}.GlobalParameters.Add($p)\n`).join('') + TOGGLE + '$true\n' },
     { name: '1 MB connector-name string literal', text: `$adConnector = "<${'A'.repeat(1_000_000)}>"\n${TOGGLE}$false\n${TOGGLE}$true\n` },
+    // 540 KB: at this size quadratic work (a fix looking through every call) takes seconds.
+    { name: '4,000 toggles with swapped connectors', text: 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector "contoso.onmicrosoft.com - AAD" -TargetConnector "contoso.com" -Enable $false\n'.repeat(4_000) },
     { name: '5,000 unassigned variables with similar names', text: Array.from({ length: 5_000 }, (_, i) => `$adConnector${i} = "c${i}.com"\n`).join('') + TOGGLE + '$true\n' },
   ];
 }

@@ -20,7 +20,19 @@ const SLOT_PARAMETERS: Record<string, { parameter: string; role: NameRole }[]> =
   'get-adsyncaadpasswordsyncconfiguration': [{ parameter: 'SourceConnector', role: 'ad' }],
 };
 
-export function connectorSlots(model: ScriptModel): ConnectorSlot[] {
+const cache = new WeakMap<ScriptModel, readonly ConnectorSlot[]>();
+
+/** The connector slots of a script, in script order; found once per model (a swap fix looks up its call's other slot). */
+export function connectorSlots(model: ScriptModel): readonly ConnectorSlot[] {
+  let slots = cache.get(model);
+  if (slots === undefined) {
+    slots = findSlots(model);
+    cache.set(model, slots);
+  }
+  return slots;
+}
+
+function findSlots(model: ScriptModel): ConnectorSlot[] {
   const slots: ConnectorSlot[] = [];
   for (const call of model.commands) {
     const wanted = SLOT_PARAMETERS[call.lowerName];
