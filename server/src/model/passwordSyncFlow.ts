@@ -163,23 +163,40 @@ export function chainsWithForceFull(flow: PasswordSyncFlow): ConnectorChain[] {
   return flow.chains.filter((chain) => chain.adds.some((add) => add.parameterVariable !== undefined && names.has(add.parameterVariable)));
 }
 
+/**
+ * Pairs each group that only disables with the first later group that only enables, for the same
+ * target, not yet paired. Groups come in script order, so a disable group mostly starts later
+ * than the ones before it: an enable group too early for one is then too early for all that
+ * follow, and each target's queue is walked once. (A toggle nested in another's argument can
+ * start out of order; that group searches its target's whole queue.)
+ */
 function findMismatchedPairs(groups: Map<string, Toggle[]>): { disableKey: string; enableKey: string }[] {
   const pairs: { disableKey: string; enableKey: string }[] = [];
-  const paired = new Set<string>();
-  const entries = [...groups.entries()];
-  for (const [disableKey, disables] of entries) {
-    if (paired.has(disableKey) || !disables.every((t) => t.enableValue === false)) continue;
-    const match = entries.find(
-      ([key, enables]) =>
-        !paired.has(key) &&
-        key !== disableKey &&
-        enables.every((t) => t.enableValue === true) &&
-        enables[0].targetKey === disables[0].targetKey &&
-        enables[0].call.start > disables[0].call.start,
-    );
-    if (!match) continue;
-    paired.add(disableKey).add(match[0]);
-    pairs.push({ disableKey, enableKey: match[0] });
+  const enableGroups = new Map<string | undefined, { queue: [string, Toggle[]][]; next: number }>();
+  for (const entry of groups) {
+    if (!entry[1].every((t) => t.enableValue === true)) continue;
+    const target = entry[1][0].targetKey;
+    const forTarget = enableGroups.get(target);
+    if (forTarget) forTarget.queue.push(entry);
+    else enableGroups.set(target, { queue: [entry], next: 0 });
+  }
+  const taken = new Set<string>();
+  let previousStart = -Infinity;
+  for (const [disableKey, disables] of groups) {
+    if (!disables.every((t) => t.enableValue === false)) continue;
+    const forTarget = enableGroups.get(disables[0].targetKey);
+    if (!forTarget) continue;
+    const start = disables[0].call.start;
+    const inOrder = start >= previousStart;
+    previousStart = Math.max(previousStart, start);
+    const { queue } = forTarget;
+    let at = inOrder ? forTarget.next : 0;
+    while (at < queue.length && (taken.has(queue[at][0]) || queue[at][1][0].call.start <= start)) at++;
+    if (inOrder) forTarget.next = at;
+    if (at === queue.length) continue;
+    const enableKey = queue[at][0];
+    taken.add(enableKey);
+    pairs.push({ disableKey, enableKey });
   }
   return pairs;
 }
