@@ -1,6 +1,6 @@
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
-import type { CommandCall, Expr } from '../model/types';
+import type { CommandCall, Expr, ScriptModel } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
 import { connectorKey } from '../model/values';
 import type { Fix, Rule, RuleContext } from './rule';
@@ -145,12 +145,50 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
 function onlyTogglesIn(context: RuleContext, toggles: readonly Toggle[], lines: { start: number; end: number }): boolean {
   const calls = new Set<unknown>(toggles.map((toggle) => toggle.call));
   const steps = context.model.steps;
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    const start = step.step === 'assignment' ? step.statementStart : step.start;
-    if (start >= lines.start && start < lines.end && !calls.has(step)) return false;
+  if (steps.length >= STEP_INDEX_SPAN) return false;
+  const byStart = stepsByStart(context.model);
+  for (let i = firstAtOrAfter(byStart, lines.start * STEP_INDEX_SPAN); i < byStart.length && byStart[i] < lines.end * STEP_INDEX_SPAN; i++) {
+    if (!calls.has(steps[byStart[i] % STEP_INDEX_SPAN])) return false;
   }
   return true;
+}
+
+/**
+ * Packs a step's start and its index into one number, start * STEP_INDEX_SPAN + index: exact in
+ * a double for any text V8 can hold (under 2 ** 29 characters) and up to 2 ** 24 steps.
+ */
+const STEP_INDEX_SPAN = 2 ** 24;
+const stepOrder = new WeakMap<ScriptModel, Float64Array>();
+
+/**
+ * The steps ordered by where their statements start (an assignment's at its target, a call's at
+ * its name), packed with their indices; sorted once per model, when a move fix is first weighed,
+ * so that each weighing looks at the steps in its lines only.
+ */
+function stepsByStart(model: ScriptModel): Float64Array {
+  let order = stepOrder.get(model);
+  if (order === undefined) {
+    const steps = model.steps;
+    order = new Float64Array(steps.length);
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i];
+      order[i] = (step.step === 'assignment' ? step.statementStart : step.start) * STEP_INDEX_SPAN + i;
+    }
+    order.sort();
+    stepOrder.set(model, order);
+  }
+  return order;
+}
+
+function firstAtOrAfter(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export const passwordSyncToggle: Rule = {
