@@ -24,7 +24,6 @@ interface Cached {
   parameters: number;
 }
 
-const cache = new WeakMap<ScriptModel, Cached>();
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -80,22 +79,22 @@ function build(model: ScriptModel): VariableIndex {
 }
 
 /**
- * The model asked about last, held weakly like the cache: a lint asks about one model many
- * times, and a WeakMap lookup each time added up.
+ * Where a model keeps its index: on the model itself, under a symbol, because a lint asks for it
+ * thousands of times and a WeakMap lookup each time added up. (A WeakRef to the last model was
+ * tried; it keeps its target alive to the end of the current job, and a CLI run or a benchmark
+ * loop is one job, so every model stayed alive.)
  */
-let last: WeakRef<Cached & { model: ScriptModel }> | undefined;
+const INDEX = Symbol('variableIndex');
+type IndexedModel = ScriptModel & { [INDEX]?: Cached };
 
 export function variableIndex(model: ScriptModel): VariableIndex {
-  const recent = last?.deref();
-  const cached = recent !== undefined && recent.model === model ? recent : cache.get(model);
+  const cached = (model as IndexedModel)[INDEX];
   // Asked once per variable a rule resolves, so the check allocates nothing.
   if (cached && cached.assignments === model.assignments.length && cached.loops === model.loops.length && cached.parameters === model.parameters.length) {
     return cached.index;
   }
   const index = build(model);
-  const entry = { index, assignments: model.assignments.length, loops: model.loops.length, parameters: model.parameters.length, model };
-  cache.set(model, entry);
-  last = new WeakRef(entry);
+  (model as IndexedModel)[INDEX] = { index, assignments: model.assignments.length, loops: model.loops.length, parameters: model.parameters.length };
   return index;
 }
 
