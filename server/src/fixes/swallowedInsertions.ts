@@ -1,5 +1,5 @@
 import { CharCode } from '../tokenizer/charCode';
-import { closerOf, TokenFlags, TokenKind } from '../tokenizer/token';
+import { TokenFlags, TokenKind } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
 import type { Fix } from '../rules/rule';
 
@@ -100,35 +100,49 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   const brackets = tokens.bracketTokens;
   for (let n = 0; n < brackets.length; n++) {
     const i = brackets[n];
-    const kind = tokens.kind(i);
-    const closes = closerOf(kind);
-    if (closes !== undefined) expected[expectedDepth++] = closes;
-    else if (expectedDepth > 0 && expected[--expectedDepth] !== kind) open.mismatched = true;
-    if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) continue;
-    switch (kind) {
+    // One switch does both jobs: the closer each opener expects (to see whether brackets nest)
+    // and the stacks of open brackets.
+    switch (tokens.kind(i)) {
       case TokenKind.LCurly:
-      case TokenKind.AtCurly:
+      case TokenKind.AtCurly: {
+        expected[expectedDepth++] = TokenKind.RCurly;
+        const isHashtable = tokens.kind(i) === TokenKind.AtCurly;
         curlies[curlyDepth] = tokens.end(i);
-        curlyIsHashtable[curlyDepth++] = kind === TokenKind.AtCurly;
-        if (kind === TokenKind.AtCurly) hashtables++;
+        curlyIsHashtable[curlyDepth++] = isHashtable;
+        if (isHashtable) hashtables++;
         break;
+      }
       case TokenKind.RCurly:
+        if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RCurly) open.mismatched = true;
         if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) hashtableGroups.push(curlies[curlyDepth], tokens.start(i));
         break;
       case TokenKind.LBracket:
+        expected[expectedDepth++] = TokenKind.RBracket;
         indexes[indexDepth++] = tokens.end(i);
         break;
       case TokenKind.RBracket:
+        if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RBracket) open.mismatched = true;
         if (indexDepth > 0) indexDepth--;
         break;
-      case TokenKind.LParen:
       case TokenKind.DollarParen:
-      case TokenKind.AtParen:
+        expected[expectedDepth++] = TokenKind.RParen;
+        // The one bracket that can be unterminated (a `$(` never closed): it swallows the rest,
+        // and does not open a group.
+        if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) break;
         parens[parenDepth] = tokens.end(i);
-        parenIsPlain[parenDepth++] = kind === TokenKind.LParen;
-        if (kind === TokenKind.LParen) plainParens++;
+        parenIsPlain[parenDepth++] = false;
         break;
+      case TokenKind.LParen:
+      case TokenKind.AtParen: {
+        expected[expectedDepth++] = TokenKind.RParen;
+        const isPlain = tokens.kind(i) === TokenKind.LParen;
+        parens[parenDepth] = tokens.end(i);
+        parenIsPlain[parenDepth++] = isPlain;
+        if (isPlain) plainParens++;
+        break;
+      }
       case TokenKind.RParen:
+        if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RParen) open.mismatched = true;
         if (parenDepth > 0 && parenIsPlain[--parenDepth] && --plainParens === 0) parenGroups.push(parens[parenDepth], tokens.start(i));
         break;
     }
