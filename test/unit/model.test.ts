@@ -113,6 +113,15 @@ describe('script model', () => {
     assert.strictEqual(connectorKey(model, boundArgument(call, 'Name')?.value, call.start), 'variable:f');
   });
 
+  it('records each parameter name once, where it is first bound', () => {
+    const text = 'function A { param($Name, $other) }\nfunction B { param([string] $name = "x") }\n{ param($late) } | % { $_ }';
+    const model = buildScriptModel(text);
+    assert.deepStrictEqual(
+      model.parameters.map((p) => [p.variable, text.slice(p.start, p.end)]),
+      [['name', '$Name'], ['other', '$other'], ['late', '$late']],
+    );
+  });
+
   it('treats function parameters as unknown and never-assigned variables as unassigned', () => {
     const text = 'function F { param($n) Get-ADSyncConnector -Name $n }\nGet-ADSyncConnector -Name $missing';
     const model = buildScriptModel(text);

@@ -198,20 +198,32 @@ export class Parser extends ExpressionParser {
     this.parseBlock(context);
   }
 
-  /** `param( [type]$a = default, $b )`: records each variable as a caller-supplied parameter. */
+  /**
+   * `param( [type]$a = default, $b )`: records each variable as a caller-supplied parameter, where
+   * it is first bound (scripts declare the same names in function after function; the rules ask
+   * only whether and from where a name is a parameter).
+   */
   protected parseParamBlock(): void {
     const open = this.pos;
     this.skipBalanced();
+    const parameters = this.out.parameters;
     for (let i = open; i < this.pos; i++) {
       if (this.kindOf(i) !== TokenKind.Variable) continue;
       // Only the declared names: a variable directly followed by `=`, `,`, `)` or a newline.
       const next = this.kindOf(i + 1);
       if (next === TokenKind.Assign || next === TokenKind.Comma || next === TokenKind.RParen || next === TokenKind.NewLine) {
-        const token = this.tokenAt(i)!;
-        this.out.parameters.push({ variable: this.variableNameAt(i), start: token.start, end: token.end });
+        const variable = this.variableNameAt(i);
+        // An entry taken back with a piped expression read again (see parsePipelineValue) is gone from the list.
+        const recorded = this.parameterAt.get(variable);
+        if (recorded !== undefined && recorded < parameters.length && parameters[recorded].variable === variable) continue;
+        this.parameterAt.set(variable, parameters.length);
+        parameters.push({ variable, start: this.startOf(i), end: this.endOf(i) });
       }
     }
   }
+
+  /** Where each parameter name sits in the output's parameter list. */
+  private readonly parameterAt = new Map<string, number>();
 
   protected parseForeach(keywordAt: number, context: Context): void {
     while (this.kindAt() === TokenKind.Parameter) this.pos++;

@@ -131,7 +131,7 @@ export interface ScriptModel {
   assignments: Assignment[];
   methodCalls: MethodCall[];
   loops: Loop[];
-  /** Variables bound by `param(…)` blocks and function parameters: their values come from the caller. */
+  /** Variables bound by `param(…)` blocks and function parameters, each once, where first bound: their values come from the caller. */
   parameters: { variable: string; start: number; end: number }[];
   /**
    * Where the parser ran off the end of the text inside a bracket it never saw closed (the offset
