@@ -114,7 +114,7 @@ describe('script model', () => {
   });
 
   it('records each parameter name once, where it is first bound', () => {
-    const text = 'function A { param($Name, $other) }\nfunction B { param([string] $name = "x") }\n{ param($late) } | % { $_ }';
+    const text = 'function A { param($Name, $other) }\nfunction B { param([string] $name = "x") }\n@({ param($late) }) | % { $_ }';
     const model = buildScriptModel(text);
     assert.deepStrictEqual(
       model.parameters.map((p) => [p.variable, text.slice(p.start, p.end)]),
