@@ -47,6 +47,8 @@ export abstract class ExpressionParser extends TokenCursor {
    * Every value comes back with its true span either way.
    */
   protected valueWanted = true;
+  /** Member paths being read, innermost last; see parsePostfix. */
+  private readonly pathStack: string[] = [];
   /**
    * The value every unwanted read returns (see unknownSpan): one object, rewritten by each read,
    * so that what is read only for its span allocates nothing. Its span must be read at once and
@@ -192,8 +194,11 @@ export abstract class ExpressionParser extends TokenCursor {
     const start = primary.start;
     const baseVariable = primary.kind === 'variable' ? primary.name : undefined;
     // Only a variable's path is ever read (by its method calls and member value): other values
-    // build none.
-    const path: string[] | undefined = baseVariable !== undefined ? [] : undefined;
+    // build none. The path is built on a stack shared by nested reads (a method's arguments have
+    // paths of their own), and copied out only for a recorded call or a kept member value.
+    const hasPath = baseVariable !== undefined;
+    const pathStack = this.pathStack;
+    const pathBase = pathStack.length;
     // Whether the path so far has no method call and no computed name (an index `[]` may be in it).
     let plainPath = true;
     let hasComputedMember = false;
@@ -220,16 +225,16 @@ export abstract class ExpressionParser extends TokenCursor {
           this.valueWanted = wanted;
           result = 'unknown';
           constructed = undefined;
-          path?.push('?');
+          if (hasPath) pathStack.push('?');
           plainPath = false;
           hasComputedMember = true;
           continue;
         }
         this.pos += 2;
-        const memberName = path !== undefined || typeAt >= 0 ? this.lowerTextOf(memberAt) : '';
+        const memberName = hasPath || typeAt >= 0 ? this.lowerTextOf(memberAt) : '';
         if (this.kindAt() === TokenKind.LParen && (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0) {
           this.pos++;
-          const recorded = path !== undefined && !hasComputedMember;
+          const recorded = hasPath && !hasComputedMember;
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
           const wanted = this.valueWanted;
           // A recorded call keeps its arguments; a constructor's are its value's.
@@ -246,7 +251,7 @@ export abstract class ExpressionParser extends TokenCursor {
             const methodCall: MethodCall = {
               step: 'method',
               variable: baseVariable!,
-              path: path!.slice(),
+              path: pathStack.slice(pathBase),
               method: memberName,
               args,
               start,
@@ -259,12 +264,12 @@ export abstract class ExpressionParser extends TokenCursor {
             this.out.methodCalls.push(methodCall);
             this.out.steps.push(methodCall);
           }
-          path?.push(memberName + '()');
+          if (hasPath) pathStack.push(memberName + '()');
           plainPath = false;
           typeAt = -1;
           continue;
         }
-        path?.push(memberName);
+        if (hasPath) pathStack.push(memberName);
         typeAt = -1;
         end = this.endOf(memberAt);
         constructed = undefined;
@@ -276,14 +281,15 @@ export abstract class ExpressionParser extends TokenCursor {
         end = this.lastEnd();
         constructed = undefined;
         result = 'unknown';
-        path?.push('[]');
+        if (hasPath) pathStack.push('[]');
         continue;
       }
       break;
     }
+    const path = result === 'member' && this.valueWanted ? pathStack.slice(pathBase) : undefined;
+    pathStack.length = pathBase;
     if (constructed) return constructed;
-    // The path is complete here, so the member value takes it as it is.
-    if (result === 'member' && this.valueWanted) return { kind: 'member', variable: baseVariable!, path: path!, start, end };
+    if (path !== undefined) return { kind: 'member', variable: baseVariable!, path, start, end };
     if (result === 'member') return this.unknownSpan(start, end);
     return result === 'unknown' ? this.unknownSpan(start, end) : primary;
   }
