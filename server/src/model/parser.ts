@@ -451,7 +451,7 @@ export class Parser extends ExpressionParser {
     if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
       const nameAt = this.pos++;
       this.skipCommandArguments(context, input, nameAt);
-      return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
+      return this.unknownCommandValue(commandStart);
     }
     const nameAt = this.pos;
     const nameToken = this.peek()!;
@@ -468,7 +468,7 @@ export class Parser extends ExpressionParser {
     const lowerName = name.toLowerCase();
     if (knownCommand(lowerName) === undefined) {
       this.skipCommandArguments(context, input, written === '' ? undefined : nameAt);
-      return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
+      return this.unknownCommandValue(commandStart);
     }
     const call: CommandCall = {
       step: 'command',
@@ -524,6 +524,15 @@ export class Parser extends ExpressionParser {
     this.out.commands.push(call);
     this.out.steps.push(call);
     return { kind: 'command', call, start: call.start, end: call.end };
+  }
+
+  /**
+   * What a command no rule reads gives. Piped on, it is the next command's input (a
+   * ForEach-Object loop's collection), which a loop keeps; else it is kept only when wanted.
+   */
+  private unknownCommandValue(commandStart: number): Expr {
+    if (this.kindAt() === TokenKind.Pipe) return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
+    return this.unknownSpan(commandStart, this.lastEnd());
   }
 
   /**
