@@ -17,6 +17,8 @@ export const enum CharTrait {
   HexDigit = 1 << 6,
   /** Characters allowed in a type name inside `[...]` besides identifier characters. */
   TypeNameChar = 1 << 7,
+  /** Characters a command-mode bareword must look at: quotes, `$`, a backtick, `<` (of `<#`). */
+  WordSpecial = 1 << 8,
 }
 
 const traits = new Uint16Array(128);
@@ -38,6 +40,7 @@ mark('.+`', CharTrait.TypeNameChar);
 mark(' \t\v\f', CharTrait.Whitespace | CharTrait.ForceStartNewToken);
 mark('\r\n', CharTrait.LineBreak | CharTrait.ForceStartNewToken);
 mark(';|&(){},', CharTrait.ForceStartNewToken);
+mark('\'"$`<', CharTrait.WordSpecial);
 
 export function isWhitespace(c: number): boolean {
   if (c < 128) return (traits[c] & CharTrait.Whitespace) !== 0;
@@ -82,6 +85,11 @@ export function isDoubleQuote(c: number): boolean {
 
 export function isQuote(c: number): boolean {
   return isSingleQuote(c) || isDoubleQuote(c);
+}
+
+/** An ASCII character that simply continues a command-mode bareword (most of them). */
+export function isPlainWordChar(c: number): boolean {
+  return c < 128 && (traits[c] & (CharTrait.ForceStartNewToken | CharTrait.WordSpecial)) === 0;
 }
 
 export function forcesNewToken(c: number): boolean {

@@ -7,6 +7,7 @@ import {
   isIdentifierChar,
   isIdentifierStart,
   isLineBreak,
+  isPlainWordChar,
   isSingleQuote,
   isTypeNameChar,
   isTypographicDash,
@@ -906,6 +907,11 @@ class Tokenizer {
     genericUnterminatedAt = -1;
     while (pos < len) {
       const c = text.charCodeAt(pos);
+      // Most characters of a word are plain: one table lookup settles them.
+      if (isPlainWordChar(c)) {
+        pos++;
+        continue;
+      }
       if (forcesNewToken(c)) break;
       switch (c) {
         case CharCode.Backtick:
