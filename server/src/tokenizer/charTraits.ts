@@ -19,6 +19,8 @@ export const enum CharTrait {
   TypeNameChar = 1 << 7,
   /** Characters a command-mode bareword must look at: quotes, `$`, a backtick, `<` (of `<#`). */
   WordSpecial = 1 << 8,
+  /** Characters an expandable string's text must look at: `"`, `$`, a backtick, line breaks. */
+  StringSpecial = 1 << 9,
 }
 
 const traits = new Uint16Array(128);
@@ -41,6 +43,7 @@ mark(' \t\v\f', CharTrait.Whitespace | CharTrait.ForceStartNewToken);
 mark('\r\n', CharTrait.LineBreak | CharTrait.ForceStartNewToken);
 mark(';|&(){},', CharTrait.ForceStartNewToken);
 mark('\'"$`<', CharTrait.WordSpecial);
+mark('"$`\r\n', CharTrait.StringSpecial);
 
 export function isWhitespace(c: number): boolean {
   if (c < 128) return (traits[c] & CharTrait.Whitespace) !== 0;
@@ -85,6 +88,11 @@ export function isDoubleQuote(c: number): boolean {
 
 export function isQuote(c: number): boolean {
   return isSingleQuote(c) || isDoubleQuote(c);
+}
+
+/** An ASCII character that is only text inside an expandable string or here-string. */
+export function isPlainStringChar(c: number): boolean {
+  return c < 128 && (traits[c] & CharTrait.StringSpecial) === 0;
 }
 
 /** An ASCII character that simply continues a command-mode bareword (most of them). */

@@ -1,5 +1,5 @@
 import { CharCode } from './charCode';
-import { forcesNewToken, isDoubleQuote, isIdentifierChar, isLineBreak, isSingleQuote, isWhitespace } from './charTraits';
+import { forcesNewToken, isDoubleQuote, isIdentifierChar, isLineBreak, isPlainStringChar, isSingleQuote, isWhitespace } from './charTraits';
 
 /** What the last scan found, read by the caller right after the call (no allocation per scan). */
 export const enum Scanned {
@@ -189,6 +189,13 @@ export function scanExpandable(text: string, pos: number, start: ExpandableStart
             pos++;
           } else pos++;
       }
+      continue;
+    }
+
+    if (!atLineStart && isPlainStringChar(c)) {
+      // A run of plain text: only a quote, `$`, a backtick or a line break can change anything.
+      pos++;
+      while (pos < len && isPlainStringChar(text.charCodeAt(pos))) pos++;
       continue;
     }
 
