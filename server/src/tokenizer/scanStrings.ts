@@ -283,13 +283,9 @@ export function skipToLineBreak(text: string, pos: number): number {
 
 /** From `<#`: the offset past the first `#>`, or -1 when there is none. */
 export function skipBlockComment(text: string, pos: number): number {
-  const len = text.length;
-  pos += 2;
-  while (pos + 1 < len) {
-    if (text.charCodeAt(pos) === CharCode.Hash && text.charCodeAt(pos + 1) === CharCode.GreaterThan) return pos + 2;
-    pos++;
-  }
-  return -1;
+  // The native search: block comments run to thousands of characters of help text.
+  const close = text.indexOf('#>', pos + 2);
+  return close === -1 ? -1 : close + 2;
 }
 
 function isIndentedFooter(text: string, pos: number, verbatim: boolean): boolean {
