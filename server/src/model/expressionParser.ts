@@ -47,8 +47,12 @@ export abstract class ExpressionParser extends TokenCursor {
    * Every value comes back with its true span either way.
    */
   protected valueWanted = true;
-  /** Member paths being read, innermost last; see parsePostfix. */
+  /**
+   * Member paths being read, innermost last, up to pathTop; see parsePostfix. The top is kept by
+   * hand: shortening the array by its length let V8 drop its storage and allocate it again.
+   */
   private readonly pathStack: string[] = [];
+  private pathTop = 0;
   /**
    * The value every unwanted read returns (see unknownSpan): one object, rewritten by each read,
    * so that what is read only for its span allocates nothing. Its span must be read at once and
@@ -198,7 +202,7 @@ export abstract class ExpressionParser extends TokenCursor {
     // paths of their own), and copied out only for a recorded call or a kept member value.
     const hasPath = baseVariable !== undefined;
     const pathStack = this.pathStack;
-    const pathBase = pathStack.length;
+    const pathBase = this.pathTop;
     // Whether the path so far has no method call and no computed name (an index `[]` may be in it).
     let plainPath = true;
     let hasComputedMember = false;
@@ -225,7 +229,7 @@ export abstract class ExpressionParser extends TokenCursor {
           this.valueWanted = wanted;
           result = 'unknown';
           constructed = undefined;
-          if (hasPath) pathStack.push('?');
+          if (hasPath) pathStack[this.pathTop++] = '?';
           plainPath = false;
           hasComputedMember = true;
           continue;
@@ -251,7 +255,7 @@ export abstract class ExpressionParser extends TokenCursor {
             const methodCall: MethodCall = {
               step: 'method',
               variable: baseVariable!,
-              path: pathStack.slice(pathBase),
+              path: pathStack.slice(pathBase, this.pathTop),
               method: memberName,
               args,
               start,
@@ -264,12 +268,12 @@ export abstract class ExpressionParser extends TokenCursor {
             this.out.methodCalls.push(methodCall);
             this.out.steps.push(methodCall);
           }
-          if (hasPath) pathStack.push(memberName + '()');
+          if (hasPath) pathStack[this.pathTop++] = memberName + '()';
           plainPath = false;
           typeAt = -1;
           continue;
         }
-        if (hasPath) pathStack.push(memberName);
+        if (hasPath) pathStack[this.pathTop++] = memberName;
         typeAt = -1;
         end = this.endOf(memberAt);
         constructed = undefined;
@@ -281,13 +285,13 @@ export abstract class ExpressionParser extends TokenCursor {
         end = this.lastEnd();
         constructed = undefined;
         result = 'unknown';
-        if (hasPath) pathStack.push('[]');
+        if (hasPath) pathStack[this.pathTop++] = '[]';
         continue;
       }
       break;
     }
-    const path = result === 'member' && this.valueWanted ? pathStack.slice(pathBase) : undefined;
-    pathStack.length = pathBase;
+    const path = result === 'member' && this.valueWanted ? pathStack.slice(pathBase, this.pathTop) : undefined;
+    this.pathTop = pathBase;
     if (constructed) return constructed;
     if (path !== undefined) return { kind: 'member', variable: baseVariable!, path, start, end };
     if (result === 'member') return this.unknownSpan(start, end);
