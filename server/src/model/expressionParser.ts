@@ -6,6 +6,9 @@ import type { Expr, MethodCall } from './types';
 
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
+const NO_ARGUMENTS: readonly Expr[] = Object.freeze([]);
+const NO_PATH: readonly string[] = Object.freeze([]);
+
 export interface HashtableEntry {
   /** Lower-cased. */
   key: string;
@@ -255,7 +258,7 @@ export abstract class ExpressionParser extends TokenCursor {
             const methodCall: MethodCall = {
               step: 'method',
               variable: baseVariable!,
-              path: pathStack.slice(pathBase, this.pathTop),
+              path: this.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, this.pathTop),
               method: memberName,
               args,
               start,
@@ -305,15 +308,15 @@ export abstract class ExpressionParser extends TokenCursor {
     return (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0;
   }
 
-  /** `( a, b, c )` after a method name. */
-  protected parseArguments(context: Context): Expr[] {
+  /** `( a, b, c )` after a method name; calls without arguments share one empty list. */
+  protected parseArguments(context: Context): readonly Expr[] {
     const openerAt = this.pos - 1;
-    const args: Expr[] = [];
+    let args: Expr[] | undefined;
     this.skipNewLines();
     while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
       const before = this.pos;
       const arg = this.parseArgumentExpression(context);
-      if (this.valueWanted) args.push(arg);
+      if (this.valueWanted) (args ??= []).push(arg);
       this.skipNewLines();
       if (this.kindAt() === TokenKind.Comma) {
         this.pos++;
@@ -323,7 +326,7 @@ export abstract class ExpressionParser extends TokenCursor {
       }
     }
     this.closeGroup(TokenKind.RParen, openerAt);
-    return args;
+    return args ?? NO_ARGUMENTS;
   }
 
   /** One method argument: an expression that stops at `,` and `)`. */

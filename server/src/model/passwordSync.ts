@@ -9,7 +9,7 @@ const CONFIGURATION_PARAMETER = 'configurationparameter';
 
 export interface Construction {
   typeName: string;
-  args: Expr[];
+  args: readonly Expr[];
 }
 
 /** `New-Object T a, b` / `New-Object -TypeName T -ArgumentList a, b` / `[T]::new(a, b)`. */

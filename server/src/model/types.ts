@@ -22,7 +22,7 @@ export type Expr =
    */
   | { kind: 'hashtable'; opener: number; start: number; end: number }
   /** `[Type]::new(args)`: a constructor call written as a static method. */
-  | { kind: 'new'; typeName: string; args: Expr[]; start: number; end: number }
+  | { kind: 'new'; typeName: string; args: readonly Expr[]; start: number; end: number }
   /** A command used as a value: `$c = Get-ADSyncConnector -Name $n`. */
   | { kind: 'command'; call: CommandCall; start: number; end: number }
   | { kind: 'unknown'; start: number; end: number };
@@ -89,9 +89,9 @@ export interface MethodCall {
   step: 'method';
   /** `$c.GlobalParameters.Remove($p.Name)`: variable `c`, path `['globalparameters']`, method `remove`. */
   variable: string;
-  path: string[];
+  path: readonly string[];
   method: string;
-  args: Expr[];
+  args: readonly Expr[];
   start: number;
   end: number;
   statementStart: number;
