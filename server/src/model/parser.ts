@@ -85,9 +85,16 @@ export class Parser extends ExpressionParser {
     return true;
   }
 
+  /** The block's statements, one level deeper; the context is changed for them and put back, as parseStatement does. */
   protected parseBlockBody(context: Context, loop: number | undefined): void {
     this.pos++;
-    this.parseStatementList({ depth: context.depth + 1, loop: loop ?? context.loop, statementStart: context.statementStart }, TokenKind.RCurly);
+    const depth = context.depth;
+    const enclosingLoop = context.loop;
+    context.depth = depth + 1;
+    context.loop = loop ?? enclosingLoop;
+    this.parseStatementList(context, TokenKind.RCurly);
+    context.depth = depth;
+    context.loop = enclosingLoop;
   }
 
   protected parseStatement(context: Context): void {
@@ -531,7 +538,7 @@ export class Parser extends ExpressionParser {
    * ForEach-Object loop's collection), which a loop keeps; else it is kept only when wanted.
    */
   private unknownCommandValue(commandStart: number): Expr {
-    if (this.kindAt() === TokenKind.Pipe) return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
+    if (this.kindAt() === TokenKind.Pipe && this.pipesIntoForEach()) return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
     return this.unknownSpan(commandStart, this.lastEnd());
   }
 
@@ -571,7 +578,10 @@ export class Parser extends ExpressionParser {
 
   private isForEachCommand(nameAt: number): boolean {
     // Most commands given a block are Where-Object and the like; their names need not be read.
-    if (!mayNameCommandIn(this.text, this.startOf(nameAt), this.endOf(nameAt), FOREACH_NAME_LENGTHS)) return false;
+    const start = this.startOf(nameAt);
+    if (!mayNameCommandIn(this.text, start, this.endOf(nameAt), FOREACH_NAME_LENGTHS)) return false;
+    // A one-character name is `%` or not ForEach-Object at all (`?`, Where-Object, is the usual one).
+    if (this.endOf(nameAt) - start === 1) return this.text.charCodeAt(start) === 0x25;
     const nameToken = this.tokenAt(nameAt)!;
     const written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
     return FOREACH_COMMANDS.has(splitModule(written).name.toLowerCase());
