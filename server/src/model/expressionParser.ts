@@ -51,6 +51,12 @@ export abstract class ExpressionParser extends TokenCursor {
    */
   protected valueWanted = true;
   /**
+   * How deep the parser is in reading an expression again for its value (see parsePipelineValue).
+   * There every value is wanted, so nothing inside is read a third time: reading nested piped
+   * expressions again at each level had made the work grow exponentially with their nesting.
+   */
+  protected rereading = 0;
+  /**
    * Member paths being read, innermost last, up to pathTop; see parsePostfix. The top is kept by
    * hand: shortening the array by its length let V8 drop its storage and allocate it again.
    */
@@ -144,6 +150,14 @@ export abstract class ExpressionParser extends TokenCursor {
     return items === undefined ? first : { kind: 'array', items, start, end: this.lastEnd() };
   }
 
+  /**
+   * `value` as something the model may keep: the shared unwanted span is copied, so that a value
+   * read for its span alone, should one ever reach a kept place, keeps its span.
+   */
+  protected keptValue(value: Expr): Expr {
+    return value === this.unwantedSpan ? { kind: 'unknown', start: value.start, end: value.end } : value;
+  }
+
   /** An unknown value spanning [start, end): a new one when the value is wanted, else the shared unwanted span. */
   protected unknownSpan(start: number, end: number): Expr {
     if (this.valueWanted) return { kind: 'unknown', start, end };
@@ -165,7 +179,7 @@ export abstract class ExpressionParser extends TokenCursor {
   /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
   protected parseUnwanted(context: Context): Expr {
     const wanted = this.valueWanted;
-    this.valueWanted = false;
+    this.valueWanted = this.rereading > 0;
     const value = this.parseUnary(context);
     this.valueWanted = wanted;
     return value;
@@ -227,7 +241,7 @@ export abstract class ExpressionParser extends TokenCursor {
           // `$c.$name` or `$c."Name"`: a member we cannot name.
           this.pos += 1;
           const wanted = this.valueWanted;
-          this.valueWanted = false;
+          this.valueWanted = this.rereading > 0;
           end = this.parsePrimary(context, false).end;
           this.valueWanted = wanted;
           result = 'unknown';
@@ -245,7 +259,7 @@ export abstract class ExpressionParser extends TokenCursor {
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
           const wanted = this.valueWanted;
           // A recorded call keeps its arguments; a constructor's are its value's.
-          this.valueWanted = recorded || (constructs && wanted);
+          this.valueWanted = recorded || (constructs && wanted) || this.rereading > 0;
           const args = this.parseArguments(context);
           this.valueWanted = wanted;
           end = this.lastEnd();
@@ -514,7 +528,7 @@ export abstract class ExpressionParser extends TokenCursor {
     const opener = this.pos;
     const start = this.startOf(opener);
     const wanted = this.valueWanted;
-    this.valueWanted = false;
+    this.valueWanted = this.rereading > 0;
     this.readHashtable(context, undefined);
     this.valueWanted = wanted;
     const end = this.lastEnd();

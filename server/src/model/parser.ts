@@ -264,7 +264,7 @@ export class Parser extends ExpressionParser {
   /** A pipeline whose value is dropped: a statement, a condition, what `return` or `throw` gives. */
   protected parsePipeline(context: Context): void {
     const wanted = this.valueWanted;
-    this.valueWanted = false;
+    this.valueWanted = this.rereading > 0;
     this.parsePipelineValue(context);
     this.valueWanted = wanted;
   }
@@ -306,7 +306,9 @@ export class Parser extends ExpressionParser {
         out.parameters.length = parameters;
         this.pos = elementAt;
         this.valueWanted = true;
+        this.rereading++;
         element = this.parsePipelineElement(context, previous);
+        this.rereading--;
         this.valueWanted = false;
       }
       elements++;
@@ -557,7 +559,7 @@ export class Parser extends ExpressionParser {
       }
       if (kind === TokenKind.LCurly && input && nameAt !== undefined && this.isForEachCommand(nameAt)) {
         const loopIndex = this.out.loops.length;
-        const loop: Loop = { variable: '_', collection: input, start: this.startOf(this.pos), end: this.endOf(this.pos) };
+        const loop: Loop = { variable: '_', collection: this.keptValue(input), start: this.startOf(this.pos), end: this.endOf(this.pos) };
         this.out.loops.push(loop);
         this.parseBlock(context, loopIndex);
         loop.end = this.lastEnd();
@@ -571,7 +573,7 @@ export class Parser extends ExpressionParser {
 
   private parseUnwantedArgument(context: Context): void {
     const wanted = this.valueWanted;
-    this.valueWanted = false;
+    this.valueWanted = this.rereading > 0;
     this.parseCommandArgument(context);
     this.valueWanted = wanted;
   }

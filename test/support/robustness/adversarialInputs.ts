@@ -26,8 +26,17 @@ export function adversarialInputs(): AdversarialInput[] {
     { name: '1 MB connector-name string literal', text: `$adConnector = "<${'A'.repeat(1_000_000)}>"\n${TOGGLE}$false\n${TOGGLE}$true\n` },
     // 540 KB: at this size quadratic work (a fix looking through every call) takes seconds.
     { name: '4,000 toggles with swapped connectors', text: 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector "contoso.onmicrosoft.com - AAD" -TargetConnector "contoso.com" -Enable $false\n'.repeat(4_000) },
+    // Each expression piped into ForEach-Object is read again for its value; read again at every
+    // level, this once took time exponential in the nesting (60 levels: hours).
+    { name: '60 nested expressions piped into ForEach-Object', text: nestedPipedExpressions(60) + TOGGLE + '$true\n' },
     { name: '5,000 unassigned variables with similar names', text: Array.from({ length: 5_000 }, (_, i) => `$adConnector${i} = "c${i}.com"\n`).join('') + TOGGLE + '$true\n' },
   ];
+}
+
+function nestedPipedExpressions(depth: number): string {
+  let text = '$x';
+  for (let i = 0; i < depth; i++) text = `@({ ${text} | % { $_ } }) | % { $_ }`;
+  return text + '\n';
 }
 
 /** Milliseconds one call of `run` takes, the best of `repeats` (the least disturbed by other work). */
