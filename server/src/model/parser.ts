@@ -323,6 +323,21 @@ export class Parser extends ExpressionParser {
     return { kind: 'unknown', start, end: this.lastEnd() };
   }
 
+  /**
+   * The entries of the hashtable whose `@{` is at `opener`, read with a parser of their own the
+   * first time a known command splats it, and shared by every later splat of it.
+   */
+  private splattedEntries(opener: number): Map<string, Expr> {
+    let entries = this.splatEntries.get(opener);
+    if (entries === undefined) {
+      entries = new Map(new Parser(this.text, this.tokens).hashtableEntries(opener).map((entry) => [entry.key, entry.value]));
+      this.splatEntries.set(opener, entries);
+    }
+    return entries;
+  }
+
+  private readonly splatEntries = new Map<number, Map<string, Expr>>();
+
   /** Whether the pipe at the current token leads into ForEach-Object (or `%`, `foreach`). */
   private pipesIntoForEach(): boolean {
     let next = this.pos + 1;
@@ -520,7 +535,7 @@ export class Parser extends ExpressionParser {
         this.pos++;
         const variable = variableName(this.text, token).name.toLowerCase();
         const hashtable = this.hashtables.get(variable);
-        const entries = hashtable && new Map(new Parser(this.text, this.tokens).hashtableEntries(hashtable.opener).map((entry) => [entry.key, entry.value]));
+        const entries = hashtable && this.splattedEntries(hashtable.opener);
         call.splats.push({ variable, start: token.start, end: token.end, entries });
         continue;
       }
