@@ -65,14 +65,6 @@ export function variableName(text: string, token: Token): VariableName {
   return splitScope(text.slice(start + 1, end));
 }
 
-/**
- * The name of a `$name` token written without braces or a scope, or undefined for any other
- * variable token: the common case, read without the pieces variableName makes.
- */
-export function plainVariableName(text: string, start: number, end: number): string | undefined {
-  return isPlainVariable(text, start, end) ? text.slice(start + 1, end) : undefined;
-}
-
 /** Whether the variable token text[start, end) is a plain `$name`: its name is then text[start + 1, end). */
 export function isPlainVariable(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start) !== CharCode.Dollar || text.charCodeAt(start + 1) === CharCode.OpenBrace) return false;
