@@ -47,9 +47,11 @@ function findDirectives(model: ScriptModel): Directive[] {
 
 function directiveIn(text: string, commentStart: number, commentEnd: number, isBlock: boolean): Directive | undefined {
   let pos = commentStart + (isBlock ? 2 : 1);
+  while (pos < commentEnd && isSpace(text.charCodeAt(pos))) pos++;
+  // Most comments are no directive: they are told by their first characters, before the end of a
+  // long block comment (far off in a large script) is read.
+  if (!startsWithPrefix(text, pos, commentEnd)) return undefined;
   const end = isBlock && text.startsWith('#>', commentEnd - 2) ? commentEnd - 2 : commentEnd;
-  while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
-  if (!text.startsWith(PREFIX, pos)) return undefined;
   pos += PREFIX.length;
   const kind = KINDS.find((k) => text.startsWith(k, pos) && (pos + k.length === end || !isWordChar(text[pos + k.length])));
   if (!kind) return undefined;
@@ -63,6 +65,12 @@ function directiveIn(text: string, commentStart: number, commentEnd: number, isB
     if (pos > start) rules.push({ id: text.slice(start, pos), start, end: pos });
   }
   return { kind, rules, start: commentStart, end: commentEnd };
+}
+
+function startsWithPrefix(text: string, pos: number, end: number): boolean {
+  if (end - pos < PREFIX.length) return false;
+  for (let i = 0; i < PREFIX.length; i++) if (text.charCodeAt(pos + i) !== PREFIX.charCodeAt(i)) return false;
+  return true;
 }
 
 function isWordChar(ch: string): boolean {
