@@ -91,7 +91,44 @@ function stillNames(context: RuleContext, parameter: ForceFullParameter, offset:
   return reassignedBetween(context, parameter.creation, offset).length === 0;
 }
 
-function checkParameter(context: RuleContext, parameter: ForceFullParameter, chains: ConnectorChain[]): void {
+/**
+ * What checkParameter asks of the chains, answered without a pass over every chain per parameter
+ * (a script with a thousand parameters and chains made that a million steps).
+ */
+interface ChainLookup {
+  chains: ConnectorChain[];
+  /** Per parameter variable, the latest start of an Add of it to any chain. */
+  lastAddStart: Map<string, number>;
+  /** Whether the chains come in the order their fetches end, so that a binary search finds the last one before a point. */
+  fetchesInOrder: boolean;
+}
+
+function chainLookup(chains: ConnectorChain[]): ChainLookup {
+  const lastAddStart = new Map<string, number>();
+  let fetchesInOrder = true;
+  for (let i = 0; i < chains.length; i++) {
+    if (i > 0 && chains[i].fetch.statementEnd < chains[i - 1].fetch.statementEnd) fetchesInOrder = false;
+    for (const add of chains[i].adds) {
+      if (add.parameterVariable === undefined) continue;
+      lastAddStart.set(add.parameterVariable, Math.max(lastAddStart.get(add.parameterVariable) ?? -1, add.call.start));
+    }
+  }
+  return { chains, lastAddStart, fetchesInOrder };
+}
+
+/** The last chain (in script order) fetched before `before` whose variable still holds the connector at `offset`. */
+function lastFetchedStillHeld(context: RuleContext, lookup: ChainLookup, before: number, offset: number): ConnectorChain | undefined {
+  const { chains } = lookup;
+  let i = chains.length - 1;
+  if (lookup.fetchesInOrder) i = lastAtOrBefore(chains, (chain) => chain.fetch.statementEnd, before);
+  for (; i >= 0; i--) {
+    const chain = chains[i];
+    if (chain.fetch.statementEnd <= before && stillHolds(context, chain, offset)) return chain;
+  }
+  return undefined;
+}
+
+function checkParameter(context: RuleContext, parameter: ForceFullParameter, lookup: ChainLookup): void {
   const span = creationSpan(parameter);
   const name = '$' + parameter.variable;
   const lastSet = parameter.valueSets[parameter.valueSets.length - 1];
@@ -111,13 +148,12 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter, cha
       });
     }
   }
-  const carrying = chains.filter((chain) => chain.adds.some((add) => add.parameterVariable === parameter.variable && add.call.start > parameter.creation.statementStart));
-  if (carrying.length > 0) return;
+  // Some chain adds this parameter after it is created.
+  if ((lookup.lastAddStart.get(parameter.variable) ?? -1) > parameter.creation.statementStart) return;
   const after = lastSet && lastSet.statementEnd > parameter.creation.statementEnd ? lastSet.statementEnd : parameter.creation.statementEnd;
   // The lines go at the start of the next line, so the connector must still be held there.
   const insertAt = lineInsertionPointAfter(context.model, after);
-  const fetched = chains.filter((chain) => chain.fetch.statementEnd <= parameter.creation.statementStart && stillHolds(context, chain, insertAt));
-  const chain = stillNames(context, parameter, insertAt) ? fetched[fetched.length - 1] : undefined;
+  const chain = stillNames(context, parameter, insertAt) ? lastFetchedStillHeld(context, lookup, parameter.creation.statementStart, insertAt) : undefined;
   const fixes = chain ? [{
     title: `Add ${name} to $${chain.variable}.GlobalParameters`,
     edits: [insertLinesAfter(context.model, after, [`$${chain.variable}.GlobalParameters.Remove(${name}.Name)`, `$${chain.variable}.GlobalParameters.Add(${name})`])],
@@ -183,7 +219,8 @@ export const forceFullPasswordSync: Rule = {
   check(context) {
     const flow = passwordSyncFlow(context.model);
     checkMissing(context);
-    for (const parameter of flow.parameters) checkParameter(context, parameter, flow.chains);
+    const lookup = chainLookup(flow.chains);
+    for (const parameter of flow.parameters) checkParameter(context, parameter, lookup);
     const targets = new Set(flow.toggles.map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
     for (const chain of chainsWithForceFull(flow)) checkChain(context, chain, targets);
   },
