@@ -7,7 +7,8 @@ import type { Expr, MethodCall } from './types';
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
 const NO_ARGUMENTS: readonly Expr[] = Object.freeze([]);
-const NO_PATH: readonly string[] = Object.freeze([]);
+/** The path of a plain variable, and of a method called on it directly: one shared, frozen array. */
+export const NO_PATH: readonly string[] = Object.freeze([]);
 
 export interface HashtableEntry {
   /** Lower-cased. */
@@ -56,6 +57,11 @@ export abstract class ExpressionParser extends TokenCursor {
    * expressions again at each level had made the work grow exponentially with their nesting.
    */
   protected rereading = 0;
+
+  /** What `valueWanted` is for a value that is dropped: false, unless the read is one again for the value. */
+  protected get readingAgain(): boolean {
+    return this.rereading > 0;
+  }
   /**
    * Member paths being read, innermost last, up to pathTop; see parsePostfix. The top is kept by
    * hand: shortening the array by its length let V8 drop its storage and allocate it again.
@@ -179,7 +185,7 @@ export abstract class ExpressionParser extends TokenCursor {
   /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
   protected parseUnwanted(context: Context): Expr {
     const wanted = this.valueWanted;
-    this.valueWanted = this.rereading > 0;
+    this.valueWanted = this.readingAgain;
     const value = this.parseUnary(context);
     this.valueWanted = wanted;
     return value;
@@ -241,7 +247,7 @@ export abstract class ExpressionParser extends TokenCursor {
           // `$c.$name` or `$c."Name"`: a member we cannot name.
           this.pos += 1;
           const wanted = this.valueWanted;
-          this.valueWanted = this.rereading > 0;
+          this.valueWanted = this.readingAgain;
           end = this.parsePrimary(context, false).end;
           this.valueWanted = wanted;
           result = 'unknown';
@@ -259,7 +265,7 @@ export abstract class ExpressionParser extends TokenCursor {
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
           const wanted = this.valueWanted;
           // A recorded call keeps its arguments; a constructor's are its value's.
-          this.valueWanted = recorded || (constructs && wanted) || this.rereading > 0;
+          this.valueWanted = recorded || (constructs && wanted) || this.readingAgain;
           const args = this.parseArguments(context);
           this.valueWanted = wanted;
           end = this.lastEnd();
@@ -528,7 +534,7 @@ export abstract class ExpressionParser extends TokenCursor {
     const opener = this.pos;
     const start = this.startOf(opener);
     const wanted = this.valueWanted;
-    this.valueWanted = this.rereading > 0;
+    this.valueWanted = this.readingAgain;
     this.readHashtable(context, undefined);
     this.valueWanted = wanted;
     const end = this.lastEnd();

@@ -1,6 +1,6 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
-import { ExpressionParser } from './expressionParser';
+import { ExpressionParser, NO_PATH } from './expressionParser';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types';
@@ -9,7 +9,6 @@ export type { ParseOutput } from './parseOutput';
 
 type Context = ParseContext;
 
-const NO_PATH: readonly string[] = Object.freeze([]);
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
 const FOREACH_NAME_LENGTHS = new Set([...FOREACH_COMMANDS].map((name) => name.length));
 /** Argument tokens that hold no code of their own (an expandable string's `$(…)` is not modelled). */
@@ -264,7 +263,7 @@ export class Parser extends ExpressionParser {
   /** A pipeline whose value is dropped: a statement, a condition, what `return` or `throw` gives. */
   protected parsePipeline(context: Context): void {
     const wanted = this.valueWanted;
-    this.valueWanted = this.rereading > 0;
+    this.valueWanted = this.readingAgain;
     this.parsePipelineValue(context);
     this.valueWanted = wanted;
   }
@@ -294,7 +293,8 @@ export class Parser extends ExpressionParser {
       const loops = out.loops.length;
       const parameters = out.parameters.length;
       let element = this.parsePipelineElement(context, previous);
-      if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && this.pipesIntoForEach() && !this.isCommandElement(elementAt, previous)) {
+      // Only an expression is read again, so that is asked first: for a command, unknownCommandValue has already looked past the pipe.
+      if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous) && this.pipesIntoForEach()) {
         // What a pipe passes on to ForEach-Object is its loop's collection: an expression read
         // for its span alone is read again, this time for its value, and what the first reading
         // recorded is taken back so that nothing is recorded twice.
@@ -588,7 +588,7 @@ export class Parser extends ExpressionParser {
 
   private parseUnwantedArgument(context: Context): void {
     const wanted = this.valueWanted;
-    this.valueWanted = this.rereading > 0;
+    this.valueWanted = this.readingAgain;
     this.parseCommandArgument(context);
     this.valueWanted = wanted;
   }
