@@ -60,6 +60,7 @@ describe('TokenList', () => {
     });
     assert.strictEqual(expected.length, 100);
     assert.deepStrictEqual([...list.commentTokens], expected);
+    assert.deepStrictEqual([...list.commentSpans], expected.flatMap((index) => [list.start(index), list.end(index)]));
   });
 
   it('lists the brackets, and the first unterminated token', () => {
@@ -72,6 +73,9 @@ describe('TokenList', () => {
     });
     assert.ok(expected.length > 400);
     assert.deepStrictEqual([...list.bracketTokens], expected);
+    assert.deepStrictEqual([...list.bracketKinds], expected.map((index) => list.kind(index)));
+    const openers = new Set([TokenKind.LParen, TokenKind.LCurly, TokenKind.LBracket, TokenKind.AtParen, TokenKind.AtCurly, TokenKind.DollarParen]);
+    assert.deepStrictEqual([...list.bracketEdges], expected.map((index) => (openers.has(list.kind(index)) ? list.end(index) : list.start(index))));
     assert.strictEqual(list.firstUnterminated, list.length - 1);
     assert.strictEqual(tokenize('"a" $(b').tokens.firstUnterminated, 2);
     assert.strictEqual(tokenize('"a"').tokens.firstUnterminated, -1);

@@ -90,35 +90,44 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   const expected: TokenKind[] = [];
   // The outermost `( … )` and the outermost `@{ … }` groups, each in order. Kept apart because a
   // broken script can close them out of order (`@{ ( }`), so one kind's groups may overlap the other's.
-  const parenGroups: number[] = [];
-  const hashtableGroups: number[] = [];
+  // Typed arrays sized for the most there can be (a group takes two brackets and two entries): on a
+  // large script, growing plain arrays made most of what the scan allocated.
+  const parenGroups = new Int32Array(tokens.bracketKinds.length);
+  const hashtableGroups = new Int32Array(tokens.bracketKinds.length);
+  let parenGroupsEnd = 0;
+  let hashtableGroupsEnd = 0;
   let plainParens = 0;
   let hashtables = 0;
   // Every unterminated token but a block comment (which ends the text) is one the parser reads.
   const unterminated = tokens.firstUnterminated;
   const firstUnterminated = unterminated >= 0 && tokens.kind(unterminated) !== TokenKind.BlockComment ? tokens.start(unterminated) + 1 : Infinity;
-  const brackets = tokens.bracketTokens;
-  for (let n = 0; n < brackets.length; n++) {
-    const i = brackets[n];
+  // The brackets' own kinds and edges: reading the token arrays at each bracket missed the
+  // processor's caches on a large script and made the pass cost half as much again per byte.
+  const kinds = tokens.bracketKinds;
+  const edges = tokens.bracketEdges;
+  for (let n = 0; n < kinds.length; n++) {
     // One switch does both jobs: the closer each opener expects (to see whether brackets nest)
     // and the stacks of open brackets.
-    switch (tokens.kind(i)) {
+    switch (kinds[n]) {
       case TokenKind.LCurly:
       case TokenKind.AtCurly: {
         expected[expectedDepth++] = TokenKind.RCurly;
-        const isHashtable = tokens.kind(i) === TokenKind.AtCurly;
-        curlies[curlyDepth] = tokens.end(i);
+        const isHashtable = kinds[n] === TokenKind.AtCurly;
+        curlies[curlyDepth] = edges[n];
         curlyIsHashtable[curlyDepth++] = isHashtable;
         if (isHashtable) hashtables++;
         break;
       }
       case TokenKind.RCurly:
         if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RCurly) open.mismatched = true;
-        if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) hashtableGroups.push(curlies[curlyDepth], tokens.start(i));
+        if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) {
+          hashtableGroups[hashtableGroupsEnd++] = curlies[curlyDepth];
+          hashtableGroups[hashtableGroupsEnd++] = edges[n];
+        }
         break;
       case TokenKind.LBracket:
         expected[expectedDepth++] = TokenKind.RBracket;
-        indexes[indexDepth++] = tokens.end(i);
+        indexes[indexDepth++] = edges[n];
         break;
       case TokenKind.RBracket:
         if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RBracket) open.mismatched = true;
@@ -128,22 +137,25 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
         expected[expectedDepth++] = TokenKind.RParen;
         // The one bracket that can be unterminated (a `$(` never closed): it swallows the rest,
         // and does not open a group.
-        if ((tokens.flags(i) & TokenFlags.Unterminated) !== 0) break;
-        parens[parenDepth] = tokens.end(i);
+        if ((tokens.flags(tokens.bracketTokens[n]) & TokenFlags.Unterminated) !== 0) break;
+        parens[parenDepth] = edges[n];
         parenIsPlain[parenDepth++] = false;
         break;
       case TokenKind.LParen:
       case TokenKind.AtParen: {
         expected[expectedDepth++] = TokenKind.RParen;
-        const isPlain = tokens.kind(i) === TokenKind.LParen;
-        parens[parenDepth] = tokens.end(i);
+        const isPlain = kinds[n] === TokenKind.LParen;
+        parens[parenDepth] = edges[n];
         parenIsPlain[parenDepth++] = isPlain;
         if (isPlain) plainParens++;
         break;
       }
       case TokenKind.RParen:
         if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RParen) open.mismatched = true;
-        if (parenDepth > 0 && parenIsPlain[--parenDepth] && --plainParens === 0) parenGroups.push(parens[parenDepth], tokens.start(i));
+        if (parenDepth > 0 && parenIsPlain[--parenDepth] && --plainParens === 0) {
+          parenGroups[parenGroupsEnd++] = parens[parenDepth];
+          parenGroups[parenGroupsEnd++] = edges[n];
+        }
         break;
     }
   }
@@ -151,14 +163,14 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   curlies.length = curlyDepth;
   indexes.length = indexDepth;
   // Most scripts have groups of one kind only (or none), which need no merging and no copy.
-  if (hashtableGroups.length === 0) open.groups = parenGroups;
-  else if (parenGroups.length === 0) open.groups = hashtableGroups;
-  else open.groups = mergeGroups(parenGroups, hashtableGroups);
+  if (hashtableGroupsEnd === 0) open.groups = parenGroups.subarray(0, parenGroupsEnd);
+  else if (parenGroupsEnd === 0) open.groups = hashtableGroups.subarray(0, hashtableGroupsEnd);
+  else open.groups = mergeGroups(parenGroups.subarray(0, parenGroupsEnd), hashtableGroups.subarray(0, hashtableGroupsEnd));
   return firstUnterminated;
 }
 
 /** Merges two ordered lists of [start, end] pairs into one, ordered, joining pairs that overlap. */
-function mergeGroups(a: readonly number[], b: readonly number[]): Int32Array {
+function mergeGroups(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(a.length + b.length);
   let count = 0;
   let i = 0;

@@ -25,6 +25,11 @@ export class TokenList implements Iterable<Token> {
     readonly statementKinds: Uint8Array,
     /** Indices of the line and block comments, recorded while tokenizing: directives live in them. */
     readonly commentTokens: Int32Array,
+    /**
+     * The start and end offset of each of `commentTokens`, in pairs: a pass over the comments of a
+     * large script need not read the token arrays, far apart in memory, at each one.
+     */
+    readonly commentSpans: Int32Array,
     /** Index of the first token flagged Unterminated, or -1: what follows it is swallowed. */
     readonly firstUnterminated: number = -1,
     /**
@@ -32,6 +37,14 @@ export class TokenList implements Iterable<Token> {
      * a pass over the brackets alone need not step over the other five-sixths of the tokens.
      */
     readonly bracketTokens: Int32Array = new Int32Array(0),
+    /** The kind of each of `bracketTokens`, side by side. */
+    readonly bracketKinds: Uint8Array = new Uint8Array(0),
+    /**
+     * The inner edge of each of `bracketTokens`: where an opener's inside begins (its end), where a
+     * closer's inside ends (its start). With the kinds, a pass over the brackets reads nothing
+     * else: in a large script the token arrays no longer fit the processor's caches.
+     */
+    readonly bracketEdges: Int32Array = new Int32Array(0),
   ) {}
 
   kind(index: number): TokenKind {
@@ -94,8 +107,11 @@ export class TokenListBuilder {
   private statementCount = 0;
   /** Comments are few, so a plain array grows them. */
   private readonly comments: number[] = [];
+  private readonly commentSpans: number[] = [];
   private firstUnterminated = -1;
   private brackets: Int32Array;
+  private bracketKinds: Uint8Array;
+  private bracketEdges: Int32Array;
   private bracketCount = 0;
   count = 0;
 
@@ -112,17 +128,23 @@ export class TokenListBuilder {
     const statementCapacity = Math.max(16, expectedStatement);
     this.statementTokens = new Int32Array(statementCapacity);
     this.statementKinds = new Uint8Array(statementCapacity);
-    this.brackets = new Int32Array(Math.max(16, statementCapacity >> 2));
+    const bracketCapacity = Math.max(16, statementCapacity >> 2);
+    this.brackets = new Int32Array(bracketCapacity);
+    this.bracketKinds = new Uint8Array(bracketCapacity);
+    this.bracketEdges = new Int32Array(bracketCapacity);
   }
 
-  /** Records the token just pushed as a bracket; the tokenizer calls it where it opens and closes them. */
-  markBracket(): void {
-    if (this.bracketCount === this.brackets.length) {
-      const brackets = new Int32Array(this.bracketCount * 2);
-      brackets.set(this.brackets);
-      this.brackets = brackets;
-    }
-    this.brackets[this.bracketCount++] = this.count - 1;
+  /**
+   * Records the token just pushed as a bracket, with `edge` its inner edge (see
+   * TokenList.bracketEdges); the tokenizer calls it where it opens and closes them.
+   */
+  markBracket(kind: TokenKind, edge: number): void {
+    const n = this.bracketCount;
+    if (n === this.brackets.length) this.growBrackets();
+    this.brackets[n] = this.count - 1;
+    this.bracketKinds[n] = kind;
+    this.bracketEdges[n] = edge;
+    this.bracketCount = n + 1;
   }
 
   push(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
@@ -140,7 +162,10 @@ export class TokenListBuilder {
       this.statementTokens[n] = i;
       this.statementKinds[n] = kind;
       this.statementCount = n + 1;
-    } else if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) this.comments.push(i);
+    } else if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) {
+      this.comments.push(i);
+      this.commentSpans.push(start, end);
+    }
   }
 
   addFlags(index: number, flags: TokenFlags): void {
@@ -160,9 +185,30 @@ export class TokenListBuilder {
       this.statementCount * 2 > this.statementTokens.length ? this.statementTokens.subarray(0, this.statementCount) : this.statementTokens.slice(0, this.statementCount),
       this.statementCount * 2 > this.statementKinds.length ? this.statementKinds.subarray(0, this.statementCount) : this.statementKinds.slice(0, this.statementCount),
       Int32Array.from(this.comments),
+      Int32Array.from(this.commentSpans),
       this.firstUnterminated,
-      this.bracketCount * 2 > this.brackets.length ? this.brackets.subarray(0, this.bracketCount) : this.brackets.slice(0, this.bracketCount),
+      this.trimmed(this.brackets),
+      this.trimmed(this.bracketKinds),
+      this.trimmed(this.bracketEdges),
     );
+  }
+
+  private trimmed<T extends Int32Array | Uint8Array>(brackets: T): T {
+    const n = this.bracketCount;
+    return (n * 2 > brackets.length ? brackets.subarray(0, n) : brackets.slice(0, n)) as T;
+  }
+
+  private growBrackets(): void {
+    const capacity = this.brackets.length * 2;
+    const brackets = new Int32Array(capacity);
+    brackets.set(this.brackets);
+    this.brackets = brackets;
+    const kinds = new Uint8Array(capacity);
+    kinds.set(this.bracketKinds);
+    this.bracketKinds = kinds;
+    const edges = new Int32Array(capacity);
+    edges.set(this.bracketEdges);
+    this.bracketEdges = edges;
   }
 
   private grow(): void {

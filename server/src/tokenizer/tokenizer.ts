@@ -318,14 +318,14 @@ class Tokenizer {
     this.frameToken.push(this.tokens.count);
     this.frameSubExpressionStart.push(kind === TokenKind.DollarParen ? start : -1);
     this.significant(kind, start, end, TokenFlags.None);
-    this.tokens.markBracket();
+    this.tokens.markBracket(kind, end);
     this.mode = inside;
     this.sawDashDash = false;
   }
 
   private close(pos: number, kind: TokenKind): number {
     this.significant(kind, pos, pos + 1, TokenFlags.None);
-    this.tokens.markBracket();
+    this.tokens.markBracket(kind, pos);
     if (this.frameReturn.length > 0) {
       this.mode = this.frameReturn.pop()!;
       this.sawDashDash = this.frameDashDash.pop()!;
@@ -775,7 +775,7 @@ class Tokenizer {
     if (closers.length > 0 && closers[closers.length - 1] === CharCode.CloseBracket) return this.close(pos, TokenKind.RBracket);
     if (this.mode === Mode.Expression) {
       this.significant(TokenKind.RBracket, pos, pos + 1, TokenFlags.None);
-      this.tokens.markBracket();
+      this.tokens.markBracket(TokenKind.RBracket, pos);
       return pos + 1;
     }
     return this.bareword(pos);
