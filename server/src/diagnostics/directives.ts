@@ -1,4 +1,3 @@
-import { TokenKind } from '../tokenizer/token';
 import type { ScriptModel } from '../model/types';
 
 export type DirectiveKind = 'disable' | 'disable-line' | 'disable-next-line';
@@ -36,10 +35,12 @@ export function parseDirectives(model: ScriptModel): Directive[] {
 
 function findDirectives(model: ScriptModel): Directive[] {
   const directives: Directive[] = [];
-  const tokens = model.tokens;
-  for (const index of tokens.commentTokens) {
-    const kind = tokens.kind(index);
-    const directive = directiveIn(model.text, tokens.start(index), tokens.end(index), kind === TokenKind.BlockComment);
+  const text = model.text;
+  const spans = model.tokens.commentSpans;
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i];
+    // A block comment opens with `<#`, a line comment with `#`.
+    const directive = directiveIn(text, start, spans[i + 1], text.charCodeAt(start) === 0x3c);
     if (directive) directives.push(directive);
   }
   return directives;
