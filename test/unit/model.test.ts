@@ -198,7 +198,7 @@ describe('commands no rule reads', () => {
 
   it('give an unknown value to what they are assigned to', () => {
     const model = buildScriptModel('$c = Get-Item x\n$d = Get-ADSyncConnector y');
-    assert.deepStrictEqual(model.assignments.map((a) => a.value.kind), ['unknown', 'command']);
+    assert.deepStrictEqual(model.unfollowedAssignments.everyAssignment().map((a) => a.value.kind), ['unknown', 'command']);
   });
 });
 
@@ -211,11 +211,12 @@ describe('values no step keeps', () => {
       '$list = "a", @{ Key = "v" }, ([Type]::new("t"))',
     ].join('\n');
     const model = buildScriptModel(text);
+    const assignments = model.unfollowedAssignments.everyAssignment();
     assert.deepStrictEqual(
-      model.assignments.map((a) => [a.variable, a.value.kind, a.value.kind === 'string' || a.value.kind === 'number' ? a.value.value : undefined]),
+      assignments.map((a) => [a.variable, a.value.kind, a.value.kind === 'string' || a.value.kind === 'number' ? a.value.value : undefined]),
       [['adconnector', 'string', 'contoso.com'], ['p', 'string', 'x'], ['q', 'number', 1], ['list', 'array', undefined]],
     );
-    const list = model.assignments[3].value;
+    const list = assignments[3].value;
     assert.ok(list.kind === 'array');
     assert.deepStrictEqual(list.items.map((item) => item.kind), ['string', 'hashtable', 'new']);
     assert.deepStrictEqual(model.methodCalls.map((m) => [m.variable, m.path, m.method, m.args.map((arg) => arg.kind)]), [['c', ['globalparameters'], 'add', ['variable', 'string']]]);
@@ -235,7 +236,9 @@ describe('values no step keeps', () => {
     const source = boundArgument(call, 'SourceConnector')?.value;
     assert.deepStrictEqual(source?.kind === 'string' && [source.value, text.slice(source.start, source.end)], ['a', "'a'"]);
     assert.strictEqual(resolveBoolean(model, boundArgument(call, 'Enable')?.value, call.start), false);
-    assert.deepStrictEqual(model.assignments.map((a) => [a.variable, a.value.kind]), [['s', 'hashtable'], ['e', 'boolean'], ['s', 'hashtable']]);
+    assert.deepStrictEqual(model.unfollowedAssignments.everyAssignment().map((a) => [a.variable, a.value.kind]), [['s', 'hashtable'], ['e', 'boolean'], ['s', 'hashtable']]);
+    // `$e` is read only by the entry, whose value is the assignment's own: no rule follows it.
+    assert.deepStrictEqual(model.assignments.map((a) => a.variable), ['s', 's']);
   });
 
   it('are never what the model keeps: every kept value has a span in the text', () => {
@@ -252,7 +255,7 @@ describe('values no step keeps', () => {
         if (expr.kind === 'array') expr.items.forEach(visit);
         if (expr.kind === 'new') expr.args.forEach(visit);
       };
-      for (const assignment of model.assignments) visit(assignment.value);
+      for (const assignment of model.unfollowedAssignments.everyAssignment()) visit(assignment.value);
       for (const loop of model.loops) visit(loop.collection);
       for (const call of model.methodCalls) call.args.forEach(visit);
       for (const call of model.commands) {
@@ -262,5 +265,59 @@ describe('values no step keeps', () => {
       }
     }
     assert.ok(values > 1000, `only ${values} values visited`);
+  });
+});
+
+describe('assignments the rules follow', () => {
+  const variables = (assignments: readonly { variable: string }[]) => assignments.map((a) => a.variable);
+
+  it('are those whose values reach a known command, through copies and loops; the others are built on demand', () => {
+    const text = [
+      '$x = 1',
+      '$adConnector = "contoso.com"',
+      '$names = $adConnector, "b"',
+      '$y = $x',
+      'foreach ($n in $names) { $copy = $n; Get-ADSyncConnector -Name $copy }',
+      '$x = 2',
+    ].join('\n');
+    const model = buildScriptModel(text);
+    assert.deepStrictEqual(variables(model.assignments), ['adconnector', 'names', 'copy']);
+    assert.deepStrictEqual(
+      model.steps.map((step) => (step.step === 'command' ? step.lowerName : step.variable)),
+      ['adconnector', 'names', 'copy', 'get-adsyncconnector'],
+    );
+    assert.strictEqual(model.unfollowedAssignments.length, 3);
+    assert.deepStrictEqual(
+      [0, 1, 2].map((index) => model.unfollowedAssignments.statementStart(index)),
+      [0, text.indexOf('$y'), text.lastIndexOf('$x')],
+    );
+    const every = model.unfollowedAssignments.everyAssignment();
+    assert.deepStrictEqual(variables(every), ['x', 'adconnector', 'names', 'y', 'copy', 'x']);
+    assert.strictEqual(every[1], model.assignments[0], 'a followed assignment is built once');
+    const [call] = model.commands;
+    assert.deepStrictEqual(valuesOf(text, boundArgument(call, 'Name')?.value, call.start), ['contoso.com', 'b']);
+  });
+
+  it('include what builds the ForceFullPasswordSync parameter and what is assigned to a member, followed or not', () => {
+    const text = [
+      '$unused = [Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter]::new("Microsoft.Synchronize.ForceFullPasswordSync", "String")',
+      '$other.Value = 1',
+      '$fetched = Get-Item x',
+    ].join('\n');
+    const model = buildScriptModel(text);
+    assert.deepStrictEqual(variables(model.assignments), ['unused', 'other']);
+    assert.strictEqual(model.isPasswordSyncScript, true);
+  });
+
+  it('read a value again with the splattable hashtables as they were, and record nothing twice', () => {
+    const text = [
+      "$s = @{ SourceConnector = 'a' }",
+      "$r = $(Set-ADSyncAADPasswordSyncConfiguration @s -TargetConnector b -Enable $true; $s = @{ SourceConnector = 'z' }; $n = 1)",
+    ].join('\n');
+    const model = buildScriptModel(text);
+    const source = boundArgument(model.commands[0], 'SourceConnector')?.value;
+    assert.deepStrictEqual(source?.kind === 'string' && source.value, 'a');
+    assert.strictEqual(model.commands.length, 1);
+    assert.deepStrictEqual(variables(model.unfollowedAssignments.everyAssignment()), ['s', 's', 'n', 'r']);
   });
 });

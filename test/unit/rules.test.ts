@@ -61,3 +61,34 @@ describe('rule fixtures', () => {
     });
   }
 });
+
+describe('password-sync-toggle moving the toggles after the save', () => {
+  const script = (between: string) =>
+    [
+      '$adConnector = "contoso.com"',
+      '$azureadConnector = "contoso.onmicrosoft.com - AAD"',
+      '$c = Get-ADSyncConnector -Name $adConnector',
+      '$p = New-Object Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter "Microsoft.Synchronize.ForceFullPasswordSync", String, ConnectorGlobal, $null, $null, $null',
+      '$p.Value = 1',
+      '$c.GlobalParameters.Remove($p.Name)',
+      '$c.GlobalParameters.Add($p)',
+      'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $false',
+      between,
+      'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $true',
+      '$c = Add-ADSyncConnector -Connector $c',
+      '',
+    ].join('\n');
+  const moveFixes = (text: string) =>
+    lintText(text)
+      .problems.filter((p) => p.ruleId === 'password-sync-toggle')
+      .flatMap((p) => p.fixes.map((fix) => fix.title));
+
+  it('offers the move when only the toggles would move', () => {
+    assert.deepStrictEqual(moveFixes(script('')), ['Move the toggle after Add-ADSyncConnector']);
+  });
+
+  it('offers no move that would carry an assignment along, even one to a variable no rule follows', () => {
+    assert.deepStrictEqual(moveFixes(script('$attempts = 0')), []);
+    assert.deepStrictEqual(moveFixes(script('$c = $null')), []);
+  });
+});

@@ -1,5 +1,6 @@
 import { TokenFlags, TokenKind } from '../tokenizer/token';
 import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../tokenizer/tokenValue';
+import { noneUnfollowed } from './followedAssignments';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
 import type { Expr, MethodCall } from './types';
@@ -40,7 +41,16 @@ const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([
  * script blocks, sub-expressions and grouped pipelines.
  */
 export abstract class ExpressionParser extends TokenCursor {
-  protected readonly out: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [], unclosedFrom: Infinity };
+  protected readonly out: ParseOutput = {
+    steps: [],
+    commands: [],
+    assignments: [],
+    unfollowedAssignments: noneUnfollowed([]),
+    methodCalls: [],
+    loops: [],
+    parameters: [],
+    unclosedFrom: Infinity,
+  };
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
   protected readonly hashtables = new Map<string, HashtableExpr>();
   /**

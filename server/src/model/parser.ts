@@ -1,6 +1,8 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
+import { DeferredAssignments, type DeferredPlace } from './deferredAssignments';
 import { ExpressionParser, NO_PATH } from './expressionParser';
+import { followAssignments } from './followedAssignments';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types';
@@ -8,6 +10,7 @@ import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types'
 export type { ParseOutput } from './parseOutput';
 
 type Context = ParseContext;
+type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
 const FOREACH_NAME_LENGTHS = new Set([...FOREACH_COMMANDS].map((name) => name.length));
@@ -43,7 +46,54 @@ export class Parser extends ExpressionParser {
     this.parseTopLevel();
     this.out.unclosedFrom = this.unclosedFrom;
     this.retireUnwantedSpan();
+    this.out.unfollowedAssignments = followAssignments(this.out, this.deferred, (index) => this.buildDeferred(index));
     return this.out;
+  }
+
+  /** Plain assignments read for their spans only, to be built if a rule can follow their variable. */
+  private readonly deferred = new DeferredAssignments();
+  /** Reads deferred values again; a parser of its own, so that nothing it records reaches this one's output. */
+  private reader: Parser | undefined;
+
+  private buildDeferred(index: number): Assignment {
+    const deferred = this.deferred;
+    const place = deferred.place(index);
+    const operatorEnd = deferred.operatorEnd(index);
+    const value: Expr = place.valueAt < 0 ? { kind: 'unknown', start: operatorEnd, end: operatorEnd } : (this.reader ??= new Parser(this.text, this.tokens)).valueAgain(place);
+    // The same fields in the same order as tryParseAssignment's, so that all assignments share one shape.
+    return {
+      step: 'assignment',
+      variable: deferred.variable(index),
+      path: NO_PATH,
+      targetStart: deferred.targetStart(index),
+      targetEnd: deferred.targetEnd(index),
+      value,
+      operator: this.text.slice(deferred.operatorStart(index), operatorEnd),
+      statementStart: place.context.statementStart,
+      statementEnd: deferred.statementEnd(index),
+      depth: place.context.depth,
+      loop: place.context.loop,
+    };
+  }
+
+  /**
+   * The value of a deferred assignment, read again as tryParseAssignment reads a value it keeps.
+   * What this reading records was recorded by the first reading already, and is dropped.
+   */
+  valueAgain(place: DeferredPlace): Expr {
+    this.pos = place.valueAt;
+    this.nesting = place.nesting;
+    this.valueWanted = true;
+    const value = this.parsePipelineValue({ ...place.context });
+    const out = this.out;
+    out.steps.length = 0;
+    out.commands.length = 0;
+    out.assignments.length = 0;
+    out.methodCalls.length = 0;
+    out.loops.length = 0;
+    out.parameters.length = 0;
+    this.deferred.truncate(0);
+    return value;
   }
 
   /** A method of its own for the same reason as the tokenizer's scan: a long loop V8 compiles while it runs. */
@@ -292,6 +342,7 @@ export class Parser extends ExpressionParser {
       const methodCalls = out.methodCalls.length;
       const loops = out.loops.length;
       const parameters = out.parameters.length;
+      const deferred = this.deferred.length;
       let element = this.parsePipelineElement(context, previous);
       // Only an expression is read again, so that is asked first: for a command, unknownCommandValue has already looked past the pipe.
       if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous) && this.pipesIntoForEach()) {
@@ -304,6 +355,7 @@ export class Parser extends ExpressionParser {
         out.methodCalls.length = methodCalls;
         out.loops.length = loops;
         out.parameters.length = parameters;
+        this.deferred.truncate(deferred);
         this.pos = elementAt;
         this.valueWanted = true;
         this.rereading++;
@@ -363,8 +415,8 @@ export class Parser extends ExpressionParser {
     const kind = this.kindAt();
     if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
     // PowerShell allows an assignment only as a pipeline's first element (`a | $c = b` is an error).
-    const assignment = input === undefined && (kind === TokenKind.Variable || kind === TokenKind.TypeLiteral) ? this.tryParseAssignment(context) : undefined;
-    if (assignment) return assignment.value;
+    const assigned = input === undefined && (kind === TokenKind.Variable || kind === TokenKind.TypeLiteral) ? this.tryParseAssignment(context) : undefined;
+    if (assigned) return assigned;
     // After a pipe, `foreach` is the ForEach-Object alias, not the keyword.
     if (this.startsCommand(kind) || (input !== undefined && kind === TokenKind.Keyword)) return this.parseCommand(context, input);
     return this.parseExpression(context);
@@ -383,8 +435,11 @@ export class Parser extends ExpressionParser {
     }
   }
 
-  /** `$x = …`, `$x.Prop = …`, `[type]$x = …`; returns undefined (position unchanged) when not an assignment. */
-  protected tryParseAssignment(context: Context): Assignment | undefined {
+  /**
+   * `$x = …`, `$x.Prop = …`, `[type]$x = …`: returns the assigned value, or undefined (position
+   * unchanged) when this is not an assignment.
+   */
+  protected tryParseAssignment(context: Context): Expr | undefined {
     let i = this.pos;
     while (this.kindOf(i) === TokenKind.TypeLiteral) i++;
     if (this.kindOf(i) !== TokenKind.Variable) return undefined;
@@ -423,6 +478,12 @@ export class Parser extends ExpressionParser {
     const targetEnd = this.endOf(i - 1);
     this.pos = i + 1;
     this.skipNewLines();
+    // An assignment statement's own value is dropped; one used as a value (`(… = …)` in a
+    // kept argument) is built now.
+    if (path.length === 0 && !this.valueWanted) {
+      const value = this.deferAssignment(context, variable, operatorAt, targetStart, targetEnd);
+      if (value !== undefined) return value;
+    }
     const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operatorEnd, end: operatorEnd } as Expr) : this.parseWanted(context, 'pipeline');
     const assignment: Assignment = {
       step: 'assignment',
@@ -437,13 +498,74 @@ export class Parser extends ExpressionParser {
       depth: context.depth,
       loop: context.loop,
     };
-    if (path.length === 0 && value.kind === 'hashtable') {
-      // Kept by its place: most hashtables are never splatted, so entries are read on use.
-      this.hashtables.set(assignment.variable, value);
-    }
+    // Kept by its place: most hashtables are never splatted, so entries are read on use.
+    if (path.length === 0 && value.kind === 'hashtable') this.keepHashtable(variable, value);
     this.out.assignments.push(assignment);
     this.out.steps.push(assignment);
-    return assignment;
+    return value;
+  }
+
+  /**
+   * Reads a plain assignment's value for its span alone and defers the assignment (see
+   * DeferredAssignments): whether a rule follows its variable is known only once the whole script
+   * is read. Returns undefined, with the position, the output and the splattable hashtables as
+   * they were, for an assignment to build now: one whose value holds a known command or
+   * constructs an object, which the rules read whatever the variable.
+   */
+  private deferAssignment(context: Context, variable: string, operatorAt: number, targetStart: number, targetEnd: number): Expr | undefined {
+    const out = this.out;
+    const valueAt = this.pos;
+    const steps = out.steps.length;
+    const commands = out.commands.length;
+    const assignments = out.assignments.length;
+    const methodCalls = out.methodCalls.length;
+    const loops = out.loops.length;
+    const parameters = out.parameters.length;
+    const deferred = this.deferred.length;
+    const hashtablesKept = this.hashtableUndo.length;
+    const empty = this.atStatementEnd();
+    this.deferring++;
+    // A hashtable's value is read as one, so that its variable can be splatted.
+    const value = empty ? this.unknownSpan(this.endOf(operatorAt), this.endOf(operatorAt)) : this.kindAt() === TokenKind.AtCurly ? this.parseWanted(context, 'pipeline') : this.parsePipelineValue(context);
+    this.deferring--;
+    if (out.commands.length > commands || value.kind === 'new') {
+      out.steps.length = steps;
+      out.commands.length = commands;
+      out.assignments.length = assignments;
+      out.methodCalls.length = methodCalls;
+      out.loops.length = loops;
+      out.parameters.length = parameters;
+      this.deferred.truncate(deferred);
+      this.undoHashtables(hashtablesKept);
+      this.pos = valueAt;
+      return undefined;
+    }
+    if (this.deferring === 0) this.hashtableUndo.length = 0;
+    if (value.kind === 'hashtable') this.keepHashtable(variable, value);
+    this.deferred.push(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), this.nesting, out.steps.length, out.assignments.length);
+    return value;
+  }
+
+  /**
+   * The hashtables assigned so far, as [variable, the one it replaced] pairs: a value read again
+   * (see deferAssignment) must find the hashtables as they were before its first reading.
+   */
+  private readonly hashtableUndo: [string, HashtableExpr | undefined][] = [];
+  /** How many deferAssignment readings are under way; the undo list is kept only while one is. */
+  private deferring = 0;
+
+  private keepHashtable(variable: string, value: HashtableExpr): void {
+    if (this.deferring > 0) this.hashtableUndo.push([variable, this.hashtables.get(variable)]);
+    this.hashtables.set(variable, value);
+  }
+
+  private undoHashtables(length: number): void {
+    const undo = this.hashtableUndo;
+    while (undo.length > length) {
+      const [variable, previous] = undo.pop()!;
+      if (previous === undefined) this.hashtables.delete(variable);
+      else this.hashtables.set(variable, previous);
+    }
   }
 
   /** The position after the `]` closing the `[` at `at` (or the end of the stream). */

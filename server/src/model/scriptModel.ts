@@ -1,4 +1,5 @@
 import { tokenize } from '../tokenizer/tokenizer';
+import { noneUnfollowed } from './followedAssignments';
 import { couldActOnPasswordSync } from './passwordSyncPrefilter';
 import { Parser, type ParseOutput } from './parser';
 import { isPasswordSyncScript } from './passwordSync';
@@ -76,7 +77,16 @@ class LineTable {
   }
 }
 
-const NO_STATEMENTS: ParseOutput = { steps: [], commands: [], assignments: [], methodCalls: [], loops: [], parameters: [], unclosedFrom: Infinity };
+const NO_STATEMENTS: ParseOutput = {
+  steps: [],
+  commands: [],
+  assignments: [],
+  unfollowedAssignments: noneUnfollowed([]),
+  methodCalls: [],
+  loops: [],
+  parameters: [],
+  unclosedFrom: Infinity,
+};
 
 /**
  * The model of a script. With `skipUnlessPasswordSync`, a script that cannot act on password sync

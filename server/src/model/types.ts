@@ -85,6 +85,19 @@ export interface Assignment {
   loop: number | undefined;
 }
 
+/**
+ * The plain assignments left out of a model's `steps` and `assignments` because no rule follows
+ * their variables: no known command, followed loop or followed assignment reads them. A large
+ * script has tens of thousands; they are built only when asked for.
+ */
+export interface UnfollowedAssignments {
+  readonly length: number;
+  /** Where the statement of the `index`th of them starts. */
+  statementStart(index: number): number;
+  /** Every assignment of the script, followed or not, in the order of `assignments`. Builds the unfollowed ones, once. */
+  everyAssignment(): Assignment[];
+}
+
 export interface MethodCall {
   step: 'method';
   /** `$c.GlobalParameters.Remove($p.Name)`: variable `c`, path `['globalparameters']`, method `remove`. */
@@ -128,7 +141,14 @@ export interface ScriptModel {
    * calls, `ForEach-Object` loops) but not recorded; a value they produce is `unknown`.
    */
   commands: CommandCall[];
+  /**
+   * The assignments the rules can follow: to a member (`$p.Value = 1`), or holding a known command
+   * or a constructor, and every plain assignment to a variable that such a value, a known
+   * command's argument or a followed loop reads (and so on, transitively). The others are in
+   * `unfollowedAssignments`.
+   */
   assignments: Assignment[];
+  unfollowedAssignments: UnfollowedAssignments;
   methodCalls: MethodCall[];
   loops: Loop[];
   /** Variables bound by `param(…)` blocks and function parameters, each once, where first bound: their values come from the caller. */

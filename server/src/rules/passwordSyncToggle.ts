@@ -138,42 +138,47 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
 }
 
 /**
- * Whether the lines from the first toggle to the last hold no other statement the rules follow:
+ * Whether the lines from the first toggle to the last hold no other statement the model records:
  * moving a fetch, an assignment or a GlobalParameters call along with the toggles would change
  * what the script does, and the toggles would land before a save again.
  */
 function onlyTogglesIn(context: RuleContext, toggles: readonly Toggle[], lines: { start: number; end: number }): boolean {
   const calls = new Set<unknown>(toggles.map((toggle) => toggle.call));
   const steps = context.model.steps;
-  if (steps.length >= STEP_INDEX_SPAN) return false;
+  if (steps.length + context.model.unfollowedAssignments.length >= STEP_INDEX_SPAN) return false;
   const byStart = stepsByStart(context.model);
   for (let i = firstAtOrAfter(byStart, lines.start * STEP_INDEX_SPAN); i < byStart.length && byStart[i] < lines.end * STEP_INDEX_SPAN; i++) {
-    if (!calls.has(steps[byStart[i] % STEP_INDEX_SPAN])) return false;
+    // Past the steps are the assignments no rule follows, which are never toggles.
+    const index = byStart[i] % STEP_INDEX_SPAN;
+    if (index >= steps.length || !calls.has(steps[index])) return false;
   }
   return true;
 }
 
 /**
- * Packs a step's start and its index into one number, start * STEP_INDEX_SPAN + index: exact in
- * a double for any text V8 can hold (under 2 ** 29 characters) and up to 2 ** 24 steps.
+ * Packs a statement's start and its index into one number, start * STEP_INDEX_SPAN + index: exact
+ * in a double for any text V8 can hold (under 2 ** 29 characters) and up to 2 ** 24 statements.
  */
 const STEP_INDEX_SPAN = 2 ** 24;
 const stepOrder = new WeakMap<ScriptModel, Float64Array>();
 
 /**
- * The steps ordered by where their statements start (an assignment's at its target, a call's at
- * its name), packed with their indices; sorted once per model, when a move fix is first weighed,
- * so that each weighing looks at the steps in its lines only.
+ * The steps, then the assignments no rule follows, ordered by where their statements start (an
+ * assignment's at its statement, a call's at its name), packed with their indices (an unfollowed
+ * assignment's counted on from the last step's); sorted once per model, when a move fix is first
+ * weighed, so that each weighing looks at the statements in its lines only.
  */
 function stepsByStart(model: ScriptModel): Float64Array {
   let order = stepOrder.get(model);
   if (order === undefined) {
     const steps = model.steps;
-    order = new Float64Array(steps.length);
+    const unfollowed = model.unfollowedAssignments;
+    order = new Float64Array(steps.length + unfollowed.length);
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i];
       order[i] = (step.step === 'assignment' ? step.statementStart : step.start) * STEP_INDEX_SPAN + i;
     }
+    for (let i = 0; i < unfollowed.length; i++) order[steps.length + i] = unfollowed.statementStart(i) * STEP_INDEX_SPAN + steps.length + i;
     order.sort();
     stepOrder.set(model, order);
   }
