@@ -60,7 +60,7 @@ describe('script model', () => {
   it('records assignments to members and method calls on members', () => {
     const model = buildScriptModel('$p.Value = 1\n$c.GlobalParameters.Remove($p.Name)\n[void]$c.GlobalParameters.Add($p)');
     assert.deepStrictEqual(model.assignments.map((a) => [a.variable, a.path]), [['p', ['value']]]);
-    assert.deepStrictEqual(model.methodCalls.map((m) => [m.variable, m.path, m.method, m.args.map((a) => a.kind)]), [
+    assert.deepStrictEqual(model.unfollowed.everyMethodCall().map((m) => [m.variable, m.path, m.method, m.args.map((a) => a.kind)]), [
       ['c', ['globalparameters'], 'remove', ['member']],
       ['c', ['globalparameters'], 'add', ['variable']],
     ]);
@@ -198,7 +198,7 @@ describe('commands no rule reads', () => {
 
   it('give an unknown value to what they are assigned to', () => {
     const model = buildScriptModel('$c = Get-Item x\n$d = Get-ADSyncConnector y');
-    assert.deepStrictEqual(model.unfollowedAssignments.everyAssignment().map((a) => a.value.kind), ['unknown', 'command']);
+    assert.deepStrictEqual(model.unfollowed.everyAssignment().map((a) => a.value.kind), ['unknown', 'command']);
   });
 });
 
@@ -211,7 +211,7 @@ describe('values no step keeps', () => {
       '$list = "a", @{ Key = "v" }, ([Type]::new("t"))',
     ].join('\n');
     const model = buildScriptModel(text);
-    const assignments = model.unfollowedAssignments.everyAssignment();
+    const assignments = model.unfollowed.everyAssignment();
     assert.deepStrictEqual(
       assignments.map((a) => [a.variable, a.value.kind, a.value.kind === 'string' || a.value.kind === 'number' ? a.value.value : undefined]),
       [['adconnector', 'string', 'contoso.com'], ['p', 'string', 'x'], ['q', 'number', 1], ['list', 'array', undefined]],
@@ -219,7 +219,7 @@ describe('values no step keeps', () => {
     const list = assignments[3].value;
     assert.ok(list.kind === 'array');
     assert.deepStrictEqual(list.items.map((item) => item.kind), ['string', 'hashtable', 'new']);
-    assert.deepStrictEqual(model.methodCalls.map((m) => [m.variable, m.path, m.method, m.args.map((arg) => arg.kind)]), [['c', ['globalparameters'], 'add', ['variable', 'string']]]);
+    assert.deepStrictEqual(model.unfollowed.everyMethodCall().map((m) => [m.variable, m.path, m.method, m.args.map((arg) => arg.kind)]), [['c', ['globalparameters'], 'add', ['variable', 'string']]]);
     const name = boundArgument(model.commands[0], 'Name')?.value;
     assert.ok(name?.kind === 'array');
     assert.deepStrictEqual(name.items.map((item) => (item.kind === 'string' ? item.value : item.kind)), ['a', 'b']);
@@ -236,7 +236,7 @@ describe('values no step keeps', () => {
     const source = boundArgument(call, 'SourceConnector')?.value;
     assert.deepStrictEqual(source?.kind === 'string' && [source.value, text.slice(source.start, source.end)], ['a', "'a'"]);
     assert.strictEqual(resolveBoolean(model, boundArgument(call, 'Enable')?.value, call.start), false);
-    assert.deepStrictEqual(model.unfollowedAssignments.everyAssignment().map((a) => [a.variable, a.value.kind]), [['s', 'hashtable'], ['e', 'boolean'], ['s', 'hashtable']]);
+    assert.deepStrictEqual(model.unfollowed.everyAssignment().map((a) => [a.variable, a.value.kind]), [['s', 'hashtable'], ['e', 'boolean'], ['s', 'hashtable']]);
     // `$e` is read only by the entry, whose value is the assignment's own: no rule follows it.
     assert.deepStrictEqual(model.assignments.map((a) => a.variable), ['s', 's']);
   });
@@ -255,9 +255,9 @@ describe('values no step keeps', () => {
         if (expr.kind === 'array') expr.items.forEach(visit);
         if (expr.kind === 'new') expr.args.forEach(visit);
       };
-      for (const assignment of model.unfollowedAssignments.everyAssignment()) visit(assignment.value);
+      for (const assignment of model.unfollowed.everyAssignment()) visit(assignment.value);
       for (const loop of model.loops) visit(loop.collection);
-      for (const call of model.methodCalls) call.args.forEach(visit);
+      for (const call of model.unfollowed.everyMethodCall()) call.args.forEach(visit);
       for (const call of model.commands) {
         call.positional.forEach(visit);
         call.parameters.forEach((use) => visit(use.value));
@@ -286,16 +286,30 @@ describe('assignments the rules follow', () => {
       model.steps.map((step) => (step.step === 'command' ? step.lowerName : step.variable)),
       ['adconnector', 'names', 'copy', 'get-adsyncconnector'],
     );
-    assert.strictEqual(model.unfollowedAssignments.length, 3);
+    assert.strictEqual(model.unfollowed.length, 3);
     assert.deepStrictEqual(
-      [0, 1, 2].map((index) => model.unfollowedAssignments.statementStart(index)),
+      [0, 1, 2].map((index) => model.unfollowed.start(index)),
       [0, text.indexOf('$y'), text.lastIndexOf('$x')],
     );
-    const every = model.unfollowedAssignments.everyAssignment();
+    const every = model.unfollowed.everyAssignment();
     assert.deepStrictEqual(variables(every), ['x', 'adconnector', 'names', 'y', 'copy', 'x']);
     assert.strictEqual(every[1], model.assignments[0], 'a followed assignment is built once');
     const [call] = model.commands;
     assert.deepStrictEqual(valuesOf(text, boundArgument(call, 'Name')?.value, call.start), ['contoso.com', 'b']);
+  });
+
+  it('carry the method calls on followed variables; the others are built on demand', () => {
+    const text = ['$c = Get-ADSyncConnector -Name a', '$list.Add(1)', '$c.GlobalParameters.Remove("x")', '[void]$c.GlobalParameters.Add($p)'].join('\n');
+    const model = buildScriptModel(text);
+    assert.deepStrictEqual(
+      model.steps.map((step) => (step.step === 'command' ? step.lowerName : step.step === 'method' ? `${step.variable}.${step.method}` : step.variable)),
+      ['get-adsyncconnector', 'c', 'c.remove', 'c.add'],
+    );
+    assert.deepStrictEqual(model.methodCalls.map((call) => [call.path, call.args.map((arg) => arg.kind)]), [[['globalparameters'], ['string']], [['globalparameters'], ['variable']]]);
+    assert.deepStrictEqual([model.unfollowed.length, model.unfollowed.start(0)], [1, text.indexOf('$list')]);
+    const every = model.unfollowed.everyMethodCall();
+    assert.deepStrictEqual(every.map((call) => call.variable), ['list', 'c', 'c']);
+    assert.strictEqual(every[1], model.methodCalls[0], 'a followed call is built once');
   });
 
   it('include what builds the ForceFullPasswordSync parameter and what is assigned to a member, followed or not', () => {
@@ -318,6 +332,6 @@ describe('assignments the rules follow', () => {
     const source = boundArgument(model.commands[0], 'SourceConnector')?.value;
     assert.deepStrictEqual(source?.kind === 'string' && source.value, 'a');
     assert.strictEqual(model.commands.length, 1);
-    assert.deepStrictEqual(variables(model.unfollowedAssignments.everyAssignment()), ['s', 's', 'n', 'r']);
+    assert.deepStrictEqual(variables(model.unfollowed.everyAssignment()), ['s', 's', 'n', 'r']);
   });
 });

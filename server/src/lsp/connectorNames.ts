@@ -20,7 +20,7 @@ function isPlaceholder(value: string): boolean {
 /** Connector names the script already assigns to connector variables, first assignment first. */
 export function connectorNamesInScript(text: string): ConnectorNames {
   const found: ConnectorNames = { ad: [], azureAd: [] };
-  for (const assignment of buildScriptModel(text).unfollowedAssignments.everyAssignment()) {
+  for (const assignment of buildScriptModel(text).unfollowed.everyAssignment()) {
     if (assignment.path.length > 0 || assignment.value.kind !== 'string') continue;
     const group = connectorGroupOfVariable(assignment.variable);
     const value = assignment.value.value;

@@ -1,9 +1,10 @@
 import { TokenFlags, TokenKind } from '../tokenizer/token';
 import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../tokenizer/tokenValue';
-import { noneUnfollowed } from './followedAssignments';
+import { DeferredSteps } from './deferredSteps';
+import { noneUnfollowed } from './followedSteps';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
-import type { Expr, MethodCall } from './types';
+import type { Expr } from './types';
 
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
@@ -45,12 +46,17 @@ export abstract class ExpressionParser extends TokenCursor {
     steps: [],
     commands: [],
     assignments: [],
-    unfollowedAssignments: noneUnfollowed([]),
+    unfollowed: noneUnfollowed([], []),
     methodCalls: [],
     loops: [],
     parameters: [],
     unclosedFrom: Infinity,
   };
+  /**
+   * Plain assignments and method calls read without being built, to be built once the whole
+   * script is read if a rule can follow their variable (see Parser.parse).
+   */
+  protected readonly deferred = new DeferredSteps();
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
   protected readonly hashtables = new Map<string, HashtableExpr>();
   /**
@@ -274,8 +280,10 @@ export abstract class ExpressionParser extends TokenCursor {
           const recorded = hasPath && !hasComputedMember;
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
           const wanted = this.valueWanted;
-          // A recorded call keeps its arguments; a constructor's are its value's.
-          this.valueWanted = recorded || (constructs && wanted) || this.readingAgain;
+          // A constructor's arguments are its value's. A recorded call's are read again if a rule
+          // follows its variable (see deferred).
+          this.valueWanted = (constructs && wanted) || this.readingAgain;
+          const argsAt = this.pos;
           const args = this.parseArguments(context);
           this.valueWanted = wanted;
           end = this.lastEnd();
@@ -285,21 +293,8 @@ export abstract class ExpressionParser extends TokenCursor {
             const typeName = typeLiteralName(this.text.slice(this.startOf(typeAt), this.endOf(typeAt)));
             constructed = { kind: 'new', typeName, args, start, end };
           } else if (recorded) {
-            const methodCall: MethodCall = {
-              step: 'method',
-              variable: baseVariable!,
-              path: this.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, this.pathTop),
-              method: memberName,
-              args,
-              start,
-              end,
-              statementStart: context.statementStart,
-              statementEnd: end,
-              depth: context.depth,
-              loop: context.loop,
-            };
-            this.out.methodCalls.push(methodCall);
-            this.out.steps.push(methodCall);
+            const out = this.out;
+            this.deferred.pushMethodCall(baseVariable!, pathStack, pathBase, this.pathTop, memberName, argsAt, start, end, context, this.nesting, out.steps.length, out.methodCalls.length);
           }
           if (hasPath) pathStack[this.pathTop++] = memberName + '()';
           plainPath = false;

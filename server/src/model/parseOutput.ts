@@ -1,11 +1,11 @@
-import type { Assignment, CommandCall, Loop, MethodCall, Step, UnfollowedAssignments } from './types';
+import type { Assignment, CommandCall, Loop, MethodCall, Step, UnfollowedSteps } from './types';
 
 /** What the parser collects; the model builder adds the text helpers around it. */
 export interface ParseOutput {
   steps: Step[];
   commands: CommandCall[];
   assignments: Assignment[];
-  unfollowedAssignments: UnfollowedAssignments;
+  unfollowed: UnfollowedSteps;
   methodCalls: MethodCall[];
   loops: Loop[];
   parameters: { variable: string; start: number; end: number }[];

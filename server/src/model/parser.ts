@@ -1,11 +1,11 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
-import { DeferredAssignments, type DeferredPlace } from './deferredAssignments';
+import { DeferredKind, type DeferredPlace } from './deferredSteps';
 import { ExpressionParser, NO_PATH } from './expressionParser';
-import { followAssignments } from './followedAssignments';
+import { followSteps } from './followedSteps';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
-import type { Assignment, CommandCall, Expr, Loop, ParameterUse } from './types';
+import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from './types';
 
 export type { ParseOutput } from './parseOutput';
 
@@ -46,21 +46,36 @@ export class Parser extends ExpressionParser {
     this.parseTopLevel();
     this.out.unclosedFrom = this.unclosedFrom;
     this.retireUnwantedSpan();
-    this.out.unfollowedAssignments = followAssignments(this.out, this.deferred, (index) => this.buildDeferred(index));
+    this.out.unfollowed = followSteps(this.out, this.deferred, (index) => this.buildDeferred(index));
     return this.out;
   }
 
-  /** Plain assignments read for their spans only, to be built if a rule can follow their variable. */
-  private readonly deferred = new DeferredAssignments();
-  /** Reads deferred values again; a parser of its own, so that nothing it records reaches this one's output. */
+  /** Reads deferred values and arguments again; a parser of its own, so that nothing it records reaches this one's output. */
   private reader: Parser | undefined;
 
-  private buildDeferred(index: number): Assignment {
+  private buildDeferred(index: number): Assignment | MethodCall {
     const deferred = this.deferred;
     const place = deferred.place(index);
-    const operatorEnd = deferred.operatorEnd(index);
-    const value: Expr = place.valueAt < 0 ? { kind: 'unknown', start: operatorEnd, end: operatorEnd } : (this.reader ??= new Parser(this.text, this.tokens)).valueAgain(place);
-    // The same fields in the same order as tryParseAssignment's, so that all assignments share one shape.
+    const reader = (this.reader ??= new Parser(this.text, this.tokens));
+    // The same fields in the same order as where the parser builds them at once, so that all share one shape.
+    if (deferred.kind(index) === DeferredKind.MethodCall) {
+      const end = deferred.end(index);
+      return {
+        step: 'method',
+        variable: deferred.variable(index),
+        path: deferred.pathLength(index) === 0 ? NO_PATH : deferred.path(index),
+        method: deferred.method(index),
+        args: reader.argumentsAgain(place),
+        start: deferred.start(index),
+        end,
+        statementStart: place.context.statementStart,
+        statementEnd: end,
+        depth: place.context.depth,
+        loop: place.context.loop,
+      };
+    }
+    const operatorEnd = deferred.end(index);
+    const value: Expr = place.readAt < 0 ? { kind: 'unknown', start: operatorEnd, end: operatorEnd } : reader.valueAgain(place);
     return {
       step: 'assignment',
       variable: deferred.variable(index),
@@ -68,7 +83,7 @@ export class Parser extends ExpressionParser {
       targetStart: deferred.targetStart(index),
       targetEnd: deferred.targetEnd(index),
       value,
-      operator: this.text.slice(deferred.operatorStart(index), operatorEnd),
+      operator: this.text.slice(deferred.start(index), operatorEnd),
       statementStart: place.context.statementStart,
       statementEnd: deferred.statementEnd(index),
       depth: place.context.depth,
@@ -81,10 +96,27 @@ export class Parser extends ExpressionParser {
    * What this reading records was recorded by the first reading already, and is dropped.
    */
   valueAgain(place: DeferredPlace): Expr {
-    this.pos = place.valueAt;
+    this.startReadingAgain(place);
+    const value = this.parsePipelineValue({ ...place.context });
+    this.dropRecorded();
+    return value;
+  }
+
+  /** The arguments of a deferred method call, read again as a recorded call's; see valueAgain. */
+  argumentsAgain(place: DeferredPlace): readonly Expr[] {
+    this.startReadingAgain(place);
+    const args = this.parseArguments({ ...place.context });
+    this.dropRecorded();
+    return args;
+  }
+
+  private startReadingAgain(place: DeferredPlace): void {
+    this.pos = place.readAt;
     this.nesting = place.nesting;
     this.valueWanted = true;
-    const value = this.parsePipelineValue({ ...place.context });
+  }
+
+  private dropRecorded(): void {
     const out = this.out;
     out.steps.length = 0;
     out.commands.length = 0;
@@ -93,7 +125,6 @@ export class Parser extends ExpressionParser {
     out.loops.length = 0;
     out.parameters.length = 0;
     this.deferred.truncate(0);
-    return value;
   }
 
   /** A method of its own for the same reason as the tokenizer's scan: a long loop V8 compiles while it runs. */
@@ -542,7 +573,7 @@ export class Parser extends ExpressionParser {
     }
     if (this.deferring === 0) this.hashtableUndo.length = 0;
     if (value.kind === 'hashtable') this.keepHashtable(variable, value);
-    this.deferred.push(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), this.nesting, out.steps.length, out.assignments.length);
+    this.deferred.pushAssignment(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), this.nesting, out.steps.length, out.assignments.length);
     return value;
   }
 

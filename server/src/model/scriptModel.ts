@@ -1,5 +1,5 @@
 import { tokenize } from '../tokenizer/tokenizer';
-import { noneUnfollowed } from './followedAssignments';
+import { noneUnfollowed } from './followedSteps';
 import { couldActOnPasswordSync } from './passwordSyncPrefilter';
 import { Parser, type ParseOutput } from './parser';
 import { isPasswordSyncScript } from './passwordSync';
@@ -81,7 +81,7 @@ const NO_STATEMENTS: ParseOutput = {
   steps: [],
   commands: [],
   assignments: [],
-  unfollowedAssignments: noneUnfollowed([]),
+  unfollowed: noneUnfollowed([], []),
   methodCalls: [],
   loops: [],
   parameters: [],

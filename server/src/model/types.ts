@@ -86,16 +86,19 @@ export interface Assignment {
 }
 
 /**
- * The plain assignments left out of a model's `steps` and `assignments` because no rule follows
- * their variables: no known command, followed loop or followed assignment reads them. A large
- * script has tens of thousands; they are built only when asked for.
+ * The plain assignments and method calls left out of a model's `steps`, `assignments` and
+ * `methodCalls` because no rule follows their variables: no known command, followed loop or
+ * followed assignment reads them. A large script has tens of thousands; they are built only
+ * when asked for.
  */
-export interface UnfollowedAssignments {
+export interface UnfollowedSteps {
   readonly length: number;
-  /** Where the statement of the `index`th of them starts. */
-  statementStart(index: number): number;
+  /** Where the `index`th of them starts, as steps are ordered: an assignment's statement, a method call's expression. */
+  start(index: number): number;
   /** Every assignment of the script, followed or not, in the order of `assignments`. Builds the unfollowed ones, once. */
   everyAssignment(): Assignment[];
+  /** Every method call of the script, followed or not, in the order of `methodCalls`. */
+  everyMethodCall(): MethodCall[];
 }
 
 export interface MethodCall {
@@ -145,11 +148,12 @@ export interface ScriptModel {
    * The assignments the rules can follow: to a member (`$p.Value = 1`), or holding a known command
    * or a constructor, and every plain assignment to a variable that such a value, a known
    * command's argument or a followed loop reads (and so on, transitively). The others are in
-   * `unfollowedAssignments`.
+   * `unfollowed`.
    */
   assignments: Assignment[];
-  unfollowedAssignments: UnfollowedAssignments;
+  /** The method calls on followed variables; the others are in `unfollowed`. */
   methodCalls: MethodCall[];
+  unfollowed: UnfollowedSteps;
   loops: Loop[];
   /** Variables bound by `param(…)` blocks and function parameters, each once, where first bound: their values come from the caller. */
   parameters: { variable: string; start: number; end: number }[];

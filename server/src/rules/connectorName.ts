@@ -99,7 +99,7 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
 function similarVariables(context: RuleContext, slot: ConnectorSlot, variable: string): string[] {
   const byName = new Map<string, string>();
   const writtenAs = new Map<string, string>();
-  for (const assignment of context.model.unfollowedAssignments.everyAssignment()) {
+  for (const assignment of context.model.unfollowed.everyAssignment()) {
     if (assignment.path.length === 0 && assignment.value.kind === 'string') {
       byName.set(assignment.variable, assignment.value.value);
       writtenAs.set(assignment.variable, context.model.text.slice(assignment.targetStart, assignment.targetEnd));

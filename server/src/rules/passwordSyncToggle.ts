@@ -145,10 +145,10 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
 function onlyTogglesIn(context: RuleContext, toggles: readonly Toggle[], lines: { start: number; end: number }): boolean {
   const calls = new Set<unknown>(toggles.map((toggle) => toggle.call));
   const steps = context.model.steps;
-  if (steps.length + context.model.unfollowedAssignments.length >= STEP_INDEX_SPAN) return false;
+  if (steps.length + context.model.unfollowed.length >= STEP_INDEX_SPAN) return false;
   const byStart = stepsByStart(context.model);
   for (let i = firstAtOrAfter(byStart, lines.start * STEP_INDEX_SPAN); i < byStart.length && byStart[i] < lines.end * STEP_INDEX_SPAN; i++) {
-    // Past the steps are the assignments no rule follows, which are never toggles.
+    // Past the steps are the assignments and method calls no rule follows, which are never toggles.
     const index = byStart[i] % STEP_INDEX_SPAN;
     if (index >= steps.length || !calls.has(steps[index])) return false;
   }
@@ -163,22 +163,22 @@ const STEP_INDEX_SPAN = 2 ** 24;
 const stepOrder = new WeakMap<ScriptModel, Float64Array>();
 
 /**
- * The steps, then the assignments no rule follows, ordered by where their statements start (an
- * assignment's at its statement, a call's at its name), packed with their indices (an unfollowed
- * assignment's counted on from the last step's); sorted once per model, when a move fix is first
+ * The steps, then the assignments and method calls no rule follows, ordered by where they start
+ * (an assignment at its statement, a command at its name, a method call at its expression),
+ * packed with their indices (an unfollowed one's counted on from the last step's); sorted once per model, when a move fix is first
  * weighed, so that each weighing looks at the statements in its lines only.
  */
 function stepsByStart(model: ScriptModel): Float64Array {
   let order = stepOrder.get(model);
   if (order === undefined) {
     const steps = model.steps;
-    const unfollowed = model.unfollowedAssignments;
+    const unfollowed = model.unfollowed;
     order = new Float64Array(steps.length + unfollowed.length);
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i];
       order[i] = (step.step === 'assignment' ? step.statementStart : step.start) * STEP_INDEX_SPAN + i;
     }
-    for (let i = 0; i < unfollowed.length; i++) order[steps.length + i] = unfollowed.statementStart(i) * STEP_INDEX_SPAN + steps.length + i;
+    for (let i = 0; i < unfollowed.length; i++) order[steps.length + i] = unfollowed.start(i) * STEP_INDEX_SPAN + steps.length + i;
     order.sort();
     stepOrder.set(model, order);
   }

@@ -1,0 +1,188 @@
+import type { ParseContext } from './parseOutput';
+
+/** What a deferred step is. */
+export const enum DeferredKind {
+  /** `$x = …`, to a plain variable. */
+  Assignment,
+  /** `$x.Method(…)`, `$x.Path.Method(…)`. */
+  MethodCall,
+}
+
+/** The numbers kept for each deferred step, side by side in one typed array. */
+const enum Field {
+  Kind,
+  /**
+   * Position, among the tokens the parser reads, where the part read again starts: an
+   * assignment's value (-1 for `$x =` with nothing after it), a method call's first argument.
+   */
+  ReadAt,
+  /** An assignment's operator; a method call's first and last offsets. */
+  Start,
+  End,
+  /** An assignment's target. */
+  TargetStart,
+  TargetEnd,
+  StatementStart,
+  StatementEnd,
+  Depth,
+  /** The enclosing loop's index, or -1. */
+  Loop,
+  /** How many brackets were open around it (see TokenCursor.enterGroup). */
+  Nesting,
+  /** How many steps, and assignments or method calls, were recorded before it: where it goes when it is followed after all. */
+  StepsBefore,
+  ListBefore,
+  /** A method call's member path, as a range of `pathParts`. */
+  PathStart,
+  PathLength,
+  Count,
+}
+
+/** Where a deferred step was read: enough to read it again exactly as the parser first did. */
+export interface DeferredPlace {
+  readAt: number;
+  context: ParseContext;
+  nesting: number;
+}
+
+/**
+ * Plain assignments (`$x = …`) and method calls (`$x.Add(…)`) the parser read but did not build,
+ * because it cannot yet tell whether any rule will follow their variable: kept as numbers in a
+ * typed array, which the garbage collector never walks. A large script has tens of thousands,
+ * almost all on variables no known command, loop or followed assignment ever reads; as objects
+ * with their values they were most of a model, and the collector copied each of them between
+ * generations.
+ */
+export class DeferredSteps {
+  private numbers = new Int32Array(64 * Field.Count);
+  /** The variable of each step, and a method call's method name ('' for an assignment). */
+  private readonly variables: string[] = [];
+  private readonly methods: string[] = [];
+  private readonly pathParts: string[] = [];
+  length = 0;
+
+  pushAssignment(variable: string, valueAt: number, operatorStart: number, operatorEnd: number, targetStart: number, targetEnd: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, assignmentsBefore: number): void {
+    const at = this.append(DeferredKind.Assignment, variable, '', valueAt, operatorStart, operatorEnd, context, statementEnd, nesting, stepsBefore, assignmentsBefore);
+    this.numbers[at + Field.TargetStart] = targetStart;
+    this.numbers[at + Field.TargetEnd] = targetEnd;
+  }
+
+  /** A method call on `variable`, with the member path `pathStack[pathFrom … pathTo)` (the parser's own stack, copied here). */
+  pushMethodCall(variable: string, pathStack: readonly string[], pathFrom: number, pathTo: number, method: string, argsAt: number, start: number, end: number, context: ParseContext, nesting: number, stepsBefore: number, methodCallsBefore: number): void {
+    const at = this.append(DeferredKind.MethodCall, variable, method, argsAt, start, end, context, end, nesting, stepsBefore, methodCallsBefore);
+    this.numbers[at + Field.PathLength] = pathTo - pathFrom;
+    for (let i = pathFrom; i < pathTo; i++) this.pathParts.push(pathStack[i]);
+  }
+
+  pathLength(index: number): number {
+    return this.numbers[index * Field.Count + Field.PathLength];
+  }
+
+  private append(kind: DeferredKind, variable: string, method: string, readAt: number, start: number, end: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, listBefore: number): number {
+    const at = this.length * Field.Count;
+    if (at + Field.Count > this.numbers.length) {
+      const grown = new Int32Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const n = this.numbers;
+    n[at + Field.Kind] = kind;
+    n[at + Field.ReadAt] = readAt;
+    n[at + Field.Start] = start;
+    n[at + Field.End] = end;
+    n[at + Field.StatementStart] = context.statementStart;
+    n[at + Field.StatementEnd] = statementEnd;
+    n[at + Field.Depth] = context.depth;
+    n[at + Field.Loop] = context.loop ?? -1;
+    n[at + Field.Nesting] = nesting;
+    n[at + Field.StepsBefore] = stepsBefore;
+    n[at + Field.ListBefore] = listBefore;
+    n[at + Field.PathStart] = this.pathParts.length;
+    n[at + Field.PathLength] = 0;
+    this.methods[this.length] = method;
+    this.variables[this.length++] = variable;
+    return at;
+  }
+
+  /** Takes back the entries from `length` on, as the parser does with a reading it repeats. */
+  truncate(length: number): void {
+    if (length >= this.length) return;
+    // With their path parts, which start where the first entry taken back started its own.
+    this.pathParts.length = this.numbers[length * Field.Count + Field.PathStart];
+    this.length = length;
+  }
+
+  kind(index: number): DeferredKind {
+    return this.numbers[index * Field.Count + Field.Kind];
+  }
+
+  variable(index: number): string {
+    return this.variables[index];
+  }
+
+  method(index: number): string {
+    return this.methods[index];
+  }
+
+  path(index: number): string[] {
+    const at = index * Field.Count;
+    const start = this.numbers[at + Field.PathStart];
+    return this.pathParts.slice(start, start + this.numbers[at + Field.PathLength]);
+  }
+
+  place(index: number): DeferredPlace {
+    const at = index * Field.Count;
+    const n = this.numbers;
+    const loop = n[at + Field.Loop];
+    return {
+      readAt: n[at + Field.ReadAt],
+      context: { depth: n[at + Field.Depth], loop: loop < 0 ? undefined : loop, statementStart: n[at + Field.StatementStart] },
+      nesting: n[at + Field.Nesting],
+    };
+  }
+
+  start(index: number): number {
+    return this.numbers[index * Field.Count + Field.Start];
+  }
+
+  end(index: number): number {
+    return this.numbers[index * Field.Count + Field.End];
+  }
+
+  targetStart(index: number): number {
+    return this.numbers[index * Field.Count + Field.TargetStart];
+  }
+
+  targetEnd(index: number): number {
+    return this.numbers[index * Field.Count + Field.TargetEnd];
+  }
+
+  statementStart(index: number): number {
+    return this.numbers[index * Field.Count + Field.StatementStart];
+  }
+
+  statementEnd(index: number): number {
+    return this.numbers[index * Field.Count + Field.StatementEnd];
+  }
+
+  stepsBefore(index: number): number {
+    return this.numbers[index * Field.Count + Field.StepsBefore];
+  }
+
+  /** How many assignments (for an assignment) or method calls (for a method call) were recorded before it. */
+  listBefore(index: number): number {
+    return this.numbers[index * Field.Count + Field.ListBefore];
+  }
+
+  /** The entries on each variable, in order. */
+  byVariable(): Map<string, number[]> {
+    const lists = new Map<string, number[]>();
+    for (let i = 0; i < this.length; i++) {
+      const variable = this.variables[i];
+      const list = lists.get(variable);
+      if (list) list.push(i);
+      else lists.set(variable, [i]);
+    }
+    return lists;
+  }
+}
