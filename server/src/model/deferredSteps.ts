@@ -45,6 +45,23 @@ export interface DeferredPlace {
   nesting: number;
 }
 
+export interface DeferredEntry {
+  kind: DeferredKind;
+  variable: string;
+  /** A method call's method; '' for an assignment. */
+  method: string;
+  /** A method call's member path; empty for an assignment. */
+  path: string[];
+  place: DeferredPlace;
+  /** An assignment's operator; a method call's first and last offsets. */
+  start: number;
+  end: number;
+  /** An assignment's target. */
+  targetStart: number;
+  targetEnd: number;
+  statementEnd: number;
+}
+
 /**
  * Plain assignments (`$x = …`) and method calls (`$x.Add(…)`) the parser read but did not build,
  * because it cannot yet tell whether any rule will follow their variable: kept as numbers in a
@@ -55,9 +72,10 @@ export interface DeferredPlace {
  */
 export class DeferredSteps {
   private numbers = new Int32Array(64 * Field.Count);
-  /** The variable of each step, and a method call's method name ('' for an assignment). */
+  /** The variable of each entry, and a method call's method ('' for an assignment). */
   private readonly variables: string[] = [];
   private readonly methods: string[] = [];
+  /** The member paths of the method calls, one after another. */
   private readonly pathParts: string[] = [];
   length = 0;
 
@@ -72,10 +90,6 @@ export class DeferredSteps {
     const at = this.append(DeferredKind.MethodCall, variable, method, argsAt, start, end, context, end, nesting, stepsBefore, methodCallsBefore);
     this.numbers[at + Field.PathLength] = pathTo - pathFrom;
     for (let i = pathFrom; i < pathTo; i++) this.pathParts.push(pathStack[i]);
-  }
-
-  pathLength(index: number): number {
-    return this.numbers[index * Field.Count + Field.PathLength];
   }
 
   private append(kind: DeferredKind, variable: string, method: string, readAt: number, start: number, end: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, listBefore: number): number {
@@ -116,55 +130,7 @@ export class DeferredSteps {
     return this.numbers[index * Field.Count + Field.Kind];
   }
 
-  variable(index: number): string {
-    return this.variables[index];
-  }
-
-  method(index: number): string {
-    return this.methods[index];
-  }
-
-  path(index: number): string[] {
-    const at = index * Field.Count;
-    const start = this.numbers[at + Field.PathStart];
-    return this.pathParts.slice(start, start + this.numbers[at + Field.PathLength]);
-  }
-
-  place(index: number): DeferredPlace {
-    const at = index * Field.Count;
-    const n = this.numbers;
-    const loop = n[at + Field.Loop];
-    return {
-      readAt: n[at + Field.ReadAt],
-      context: { depth: n[at + Field.Depth], loop: loop < 0 ? undefined : loop, statementStart: n[at + Field.StatementStart] },
-      nesting: n[at + Field.Nesting],
-    };
-  }
-
-  start(index: number): number {
-    return this.numbers[index * Field.Count + Field.Start];
-  }
-
-  end(index: number): number {
-    return this.numbers[index * Field.Count + Field.End];
-  }
-
-  targetStart(index: number): number {
-    return this.numbers[index * Field.Count + Field.TargetStart];
-  }
-
-  targetEnd(index: number): number {
-    return this.numbers[index * Field.Count + Field.TargetEnd];
-  }
-
-  statementStart(index: number): number {
-    return this.numbers[index * Field.Count + Field.StatementStart];
-  }
-
-  statementEnd(index: number): number {
-    return this.numbers[index * Field.Count + Field.StatementEnd];
-  }
-
+  /** How many steps were recorded before it. */
   stepsBefore(index: number): number {
     return this.numbers[index * Field.Count + Field.StepsBefore];
   }
@@ -172,6 +138,35 @@ export class DeferredSteps {
   /** How many assignments (for an assignment) or method calls (for a method call) were recorded before it. */
   listBefore(index: number): number {
     return this.numbers[index * Field.Count + Field.ListBefore];
+  }
+
+  /** Where it starts as steps are ordered: an assignment at its statement, a method call at its expression. */
+  orderStart(index: number): number {
+    return this.numbers[index * Field.Count + (this.kind(index) === DeferredKind.Assignment ? Field.StatementStart : Field.Start)];
+  }
+
+  /** All that is kept of entry `index`, to build it from. */
+  entry(index: number): DeferredEntry {
+    const at = index * Field.Count;
+    const n = this.numbers;
+    const loop = n[at + Field.Loop];
+    const pathStart = n[at + Field.PathStart];
+    return {
+      kind: n[at + Field.Kind],
+      variable: this.variables[index],
+      method: this.methods[index],
+      path: this.pathParts.slice(pathStart, pathStart + n[at + Field.PathLength]),
+      place: {
+        readAt: n[at + Field.ReadAt],
+        context: { depth: n[at + Field.Depth], loop: loop < 0 ? undefined : loop, statementStart: n[at + Field.StatementStart] },
+        nesting: n[at + Field.Nesting],
+      },
+      start: n[at + Field.Start],
+      end: n[at + Field.End],
+      targetStart: n[at + Field.TargetStart],
+      targetEnd: n[at + Field.TargetEnd],
+      statementEnd: n[at + Field.StatementEnd],
+    };
   }
 
   /** The entries on each variable, in order. */

@@ -1,8 +1,7 @@
 import { TokenFlags, TokenKind } from '../tokenizer/token';
 import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../tokenizer/tokenValue';
 import { DeferredSteps } from './deferredSteps';
-import { noneUnfollowed } from './followedSteps';
-import type { ParseContext, ParseOutput } from './parseOutput';
+import { emptyParseOutput, type ParseContext, type ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
 import type { Expr } from './types';
 
@@ -42,16 +41,7 @@ const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([
  * script blocks, sub-expressions and grouped pipelines.
  */
 export abstract class ExpressionParser extends TokenCursor {
-  protected readonly out: ParseOutput = {
-    steps: [],
-    commands: [],
-    assignments: [],
-    unfollowed: noneUnfollowed([], []),
-    methodCalls: [],
-    loops: [],
-    parameters: [],
-    unclosedFrom: Infinity,
-  };
+  protected readonly out: ParseOutput = emptyParseOutput();
   /**
    * Plain assignments and method calls read without being built, to be built once the whole
    * script is read if a rule can follow their variable (see Parser.parse).

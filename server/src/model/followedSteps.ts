@@ -134,8 +134,7 @@ class Unfollowed implements UnfollowedSteps {
   }
 
   start(index: number): number {
-    const entry = this.unfollowed[index];
-    return this.deferred.kind(entry) === DeferredKind.Assignment ? this.deferred.statementStart(entry) : this.deferred.start(entry);
+    return this.deferred.orderStart(this.unfollowed[index]);
   }
 
   everyAssignment(): Assignment[] {

@@ -1,3 +1,4 @@
+import { noneUnfollowed } from './followedSteps';
 import type { Assignment, CommandCall, Loop, MethodCall, Step, UnfollowedSteps } from './types';
 
 /** What the parser collects; the model builder adds the text helpers around it. */
@@ -18,4 +19,9 @@ export interface ParseContext {
   depth: number;
   loop: number | undefined;
   statementStart: number;
+}
+
+/** An output with nothing recorded yet. */
+export function emptyParseOutput(): ParseOutput {
+  return { steps: [], commands: [], assignments: [], unfollowed: noneUnfollowed([], []), methodCalls: [], loops: [], parameters: [], unclosedFrom: Infinity };
 }

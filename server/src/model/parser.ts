@@ -11,6 +11,8 @@ export type { ParseOutput } from './parseOutput';
 
 type Context = ParseContext;
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
+/** How many numbers a mark of the output takes (see Parser.markOutput). */
+const MARK_SIZE = 7;
 
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
 const FOREACH_NAME_LENGTHS = new Set([...FOREACH_COMMANDS].map((name) => name.length));
@@ -54,41 +56,19 @@ export class Parser extends ExpressionParser {
   private reader: Parser | undefined;
 
   private buildDeferred(index: number): Assignment | MethodCall {
-    const deferred = this.deferred;
-    const place = deferred.place(index);
+    const { kind, variable, method, path, place, start, end, targetStart, targetEnd, statementEnd } = this.deferred.entry(index);
+    const { context } = place;
     const reader = (this.reader ??= new Parser(this.text, this.tokens));
     // The same fields in the same order as where the parser builds them at once, so that all share one shape.
-    if (deferred.kind(index) === DeferredKind.MethodCall) {
-      const end = deferred.end(index);
-      return {
-        step: 'method',
-        variable: deferred.variable(index),
-        path: deferred.pathLength(index) === 0 ? NO_PATH : deferred.path(index),
-        method: deferred.method(index),
-        args: reader.argumentsAgain(place),
-        start: deferred.start(index),
-        end,
-        statementStart: place.context.statementStart,
-        statementEnd: end,
-        depth: place.context.depth,
-        loop: place.context.loop,
-      };
+    if (kind === DeferredKind.MethodCall) {
+      const args = reader.argumentsAgain(place);
+      const call: MethodCall = { step: 'method', variable, path: path.length === 0 ? NO_PATH : path, method, args, start, end, statementStart: context.statementStart, statementEnd: end, depth: context.depth, loop: context.loop };
+      return call;
     }
-    const operatorEnd = deferred.end(index);
-    const value: Expr = place.readAt < 0 ? { kind: 'unknown', start: operatorEnd, end: operatorEnd } : reader.valueAgain(place);
-    return {
-      step: 'assignment',
-      variable: deferred.variable(index),
-      path: NO_PATH,
-      targetStart: deferred.targetStart(index),
-      targetEnd: deferred.targetEnd(index),
-      value,
-      operator: this.text.slice(deferred.start(index), operatorEnd),
-      statementStart: place.context.statementStart,
-      statementEnd: deferred.statementEnd(index),
-      depth: place.context.depth,
-      loop: place.context.loop,
-    };
+    const value: Expr = place.readAt < 0 ? { kind: 'unknown', start: end, end } : reader.valueAgain(place);
+    const operator = this.text.slice(start, end);
+    const assignment: Assignment = { step: 'assignment', variable, path: NO_PATH, targetStart, targetEnd, value, operator, statementStart: context.statementStart, statementEnd, depth: context.depth, loop: context.loop };
+    return assignment;
   }
 
   /**
@@ -96,35 +76,27 @@ export class Parser extends ExpressionParser {
    * What this reading records was recorded by the first reading already, and is dropped.
    */
   valueAgain(place: DeferredPlace): Expr {
-    this.startReadingAgain(place);
+    const mark = this.startReadingAgain(place);
     const value = this.parsePipelineValue({ ...place.context });
-    this.dropRecorded();
+    this.rollBackTo(mark);
+    this.releaseMark(mark);
     return value;
   }
 
   /** The arguments of a deferred method call, read again as a recorded call's; see valueAgain. */
   argumentsAgain(place: DeferredPlace): readonly Expr[] {
-    this.startReadingAgain(place);
+    const mark = this.startReadingAgain(place);
     const args = this.parseArguments({ ...place.context });
-    this.dropRecorded();
+    this.rollBackTo(mark);
+    this.releaseMark(mark);
     return args;
   }
 
-  private startReadingAgain(place: DeferredPlace): void {
+  private startReadingAgain(place: DeferredPlace): number {
     this.pos = place.readAt;
     this.nesting = place.nesting;
     this.valueWanted = true;
-  }
-
-  private dropRecorded(): void {
-    const out = this.out;
-    out.steps.length = 0;
-    out.commands.length = 0;
-    out.assignments.length = 0;
-    out.methodCalls.length = 0;
-    out.loops.length = 0;
-    out.parameters.length = 0;
-    this.deferred.truncate(0);
+    return this.markOutput();
   }
 
   /** A method of its own for the same reason as the tokenizer's scan: a long loop V8 compiles while it runs. */
@@ -366,27 +338,14 @@ export class Parser extends ExpressionParser {
     let elements = 0;
     for (;;) {
       const elementAt = this.pos;
-      const out = this.out;
-      const steps = out.steps.length;
-      const commands = out.commands.length;
-      const assignments = out.assignments.length;
-      const methodCalls = out.methodCalls.length;
-      const loops = out.loops.length;
-      const parameters = out.parameters.length;
-      const deferred = this.deferred.length;
+      const mark = this.markOutput();
       let element = this.parsePipelineElement(context, previous);
       // Only an expression is read again, so that is asked first: for a command, unknownCommandValue has already looked past the pipe.
       if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous) && this.pipesIntoForEach()) {
         // What a pipe passes on to ForEach-Object is its loop's collection: an expression read
         // for its span alone is read again, this time for its value, and what the first reading
         // recorded is taken back so that nothing is recorded twice.
-        out.steps.length = steps;
-        out.commands.length = commands;
-        out.assignments.length = assignments;
-        out.methodCalls.length = methodCalls;
-        out.loops.length = loops;
-        out.parameters.length = parameters;
-        this.deferred.truncate(deferred);
+        this.rollBackTo(mark);
         this.pos = elementAt;
         this.valueWanted = true;
         this.rereading++;
@@ -394,6 +353,7 @@ export class Parser extends ExpressionParser {
         this.rereading--;
         this.valueWanted = false;
       }
+      this.releaseMark(mark);
       elements++;
       value = element;
       if (this.kindAt() !== TokenKind.Pipe) break;
@@ -544,37 +504,73 @@ export class Parser extends ExpressionParser {
    * constructs an object, which the rules read whatever the variable.
    */
   private deferAssignment(context: Context, variable: string, operatorAt: number, targetStart: number, targetEnd: number): Expr | undefined {
-    const out = this.out;
     const valueAt = this.pos;
-    const steps = out.steps.length;
-    const commands = out.commands.length;
-    const assignments = out.assignments.length;
-    const methodCalls = out.methodCalls.length;
-    const loops = out.loops.length;
-    const parameters = out.parameters.length;
-    const deferred = this.deferred.length;
+    const mark = this.markOutput();
     const hashtablesKept = this.hashtableUndo.length;
     const empty = this.atStatementEnd();
+    const commands = this.out.commands.length;
     this.deferring++;
     // A hashtable's value is read as one, so that its variable can be splatted.
     const value = empty ? this.unknownSpan(this.endOf(operatorAt), this.endOf(operatorAt)) : this.kindAt() === TokenKind.AtCurly ? this.parseWanted(context, 'pipeline') : this.parsePipelineValue(context);
     this.deferring--;
-    if (out.commands.length > commands || value.kind === 'new') {
-      out.steps.length = steps;
-      out.commands.length = commands;
-      out.assignments.length = assignments;
-      out.methodCalls.length = methodCalls;
-      out.loops.length = loops;
-      out.parameters.length = parameters;
-      this.deferred.truncate(deferred);
+    const buildNow = this.out.commands.length > commands || value.kind === 'new';
+    if (buildNow) {
+      this.rollBackTo(mark);
       this.undoHashtables(hashtablesKept);
       this.pos = valueAt;
-      return undefined;
     }
+    this.releaseMark(mark);
+    if (buildNow) return undefined;
     if (this.deferring === 0) this.hashtableUndo.length = 0;
     if (value.kind === 'hashtable') this.keepHashtable(variable, value);
-    this.deferred.pushAssignment(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), this.nesting, out.steps.length, out.assignments.length);
+    this.deferred.pushAssignment(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), this.nesting, this.out.steps.length, this.out.assignments.length);
     return value;
+  }
+
+  /**
+   * The lengths of the output's lists, MARK_SIZE to a mark, innermost last: where a reading that
+   * is repeated (see parsePipelineValue and deferAssignment) takes the output back to. A stack in
+   * a typed array, because every pipeline element sets a mark.
+   */
+  private marks = new Int32Array(MARK_SIZE * 32);
+  private markTop = 0;
+
+  private markOutput(): number {
+    const mark = this.markTop;
+    if (mark + MARK_SIZE > this.marks.length) {
+      const grown = new Int32Array(this.marks.length * 2);
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    const out = this.out;
+    const marks = this.marks;
+    marks[mark] = out.steps.length;
+    marks[mark + 1] = out.commands.length;
+    marks[mark + 2] = out.assignments.length;
+    marks[mark + 3] = out.methodCalls.length;
+    marks[mark + 4] = out.loops.length;
+    marks[mark + 5] = out.parameters.length;
+    marks[mark + 6] = this.deferred.length;
+    this.markTop = mark + MARK_SIZE;
+    return mark;
+  }
+
+  /** Takes back what was recorded since `mark`, which stays set. */
+  private rollBackTo(mark: number): void {
+    const out = this.out;
+    const marks = this.marks;
+    out.steps.length = marks[mark];
+    out.commands.length = marks[mark + 1];
+    out.assignments.length = marks[mark + 2];
+    out.methodCalls.length = marks[mark + 3];
+    out.loops.length = marks[mark + 4];
+    out.parameters.length = marks[mark + 5];
+    this.deferred.truncate(marks[mark + 6]);
+  }
+
+  /** Forgets `mark`, and any set after it. */
+  private releaseMark(mark: number): void {
+    this.markTop = mark;
   }
 
   /**

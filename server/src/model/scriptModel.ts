@@ -1,6 +1,6 @@
 import { tokenize } from '../tokenizer/tokenizer';
-import { noneUnfollowed } from './followedSteps';
 import { couldActOnPasswordSync } from './passwordSyncPrefilter';
+import { emptyParseOutput } from './parseOutput';
 import { Parser, type ParseOutput } from './parser';
 import { isPasswordSyncScript } from './passwordSync';
 import type { ScriptModel } from './types';
@@ -77,16 +77,7 @@ class LineTable {
   }
 }
 
-const NO_STATEMENTS: ParseOutput = {
-  steps: [],
-  commands: [],
-  assignments: [],
-  unfollowed: noneUnfollowed([], []),
-  methodCalls: [],
-  loops: [],
-  parameters: [],
-  unclosedFrom: Infinity,
-};
+const NO_STATEMENTS: ParseOutput = emptyParseOutput();
 
 /**
  * The model of a script. With `skipUnlessPasswordSync`, a script that cannot act on password sync

@@ -200,37 +200,28 @@ export class TokenListBuilder {
 
   private growBrackets(): void {
     const capacity = this.brackets.length * 2;
-    const brackets = new Int32Array(capacity);
-    brackets.set(this.brackets);
-    this.brackets = brackets;
-    const kinds = new Uint8Array(capacity);
-    kinds.set(this.bracketKinds);
-    this.bracketKinds = kinds;
-    const edges = new Int32Array(capacity);
-    edges.set(this.bracketEdges);
-    this.bracketEdges = edges;
+    this.brackets = grown(this.brackets, capacity);
+    this.bracketKinds = grown(this.bracketKinds, capacity);
+    this.bracketEdges = grown(this.bracketEdges, capacity);
   }
 
   private grow(): void {
     const capacity = this.kinds.length * 2;
-    const kinds = new Uint8Array(capacity);
-    kinds.set(this.kinds);
-    const starts = new Int32Array(capacity + 1);
-    starts.set(this.starts);
-    const flagBits = new Uint8Array(capacity);
-    flagBits.set(this.flagBits);
-    this.kinds = kinds;
-    this.starts = starts;
-    this.flagBits = flagBits;
+    this.kinds = grown(this.kinds, capacity);
+    this.starts = grown(this.starts, capacity + 1);
+    this.flagBits = grown(this.flagBits, capacity);
   }
 
   private growStatements(): void {
     const capacity = this.statementTokens.length * 2;
-    const statementTokens = new Int32Array(capacity);
-    statementTokens.set(this.statementTokens);
-    this.statementTokens = statementTokens;
-    const statementKinds = new Uint8Array(capacity);
-    statementKinds.set(this.statementKinds);
-    this.statementKinds = statementKinds;
+    this.statementTokens = grown(this.statementTokens, capacity);
+    this.statementKinds = grown(this.statementKinds, capacity);
   }
+}
+
+/** A copy of `array` with room for `capacity` elements. */
+function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const copy = (array instanceof Int32Array ? new Int32Array(capacity) : new Uint8Array(capacity)) as T;
+  copy.set(array);
+  return copy;
 }
