@@ -35,6 +35,9 @@ const enum Field {
   /** A method call's member path, as a range of `pathParts`. */
   PathStart,
   PathLength,
+  /** The variable, and a method call's method, as indices into `names`. */
+  Variable,
+  Method,
   Count,
 }
 
@@ -72,11 +75,15 @@ export interface DeferredEntry {
  */
 export class DeferredSteps {
   private numbers = new Int32Array(64 * Field.Count);
-  /** The variable of each entry, and a method call's method ('' for an assignment). */
-  private readonly variables: string[] = [];
-  private readonly methods: string[] = [];
-  /** The member paths of the method calls, one after another. */
-  private readonly pathParts: string[] = [];
+  /**
+   * The names the entries use (variables, methods, path parts), each once: a script uses a few
+   * names over and over, and arrays of a pointer per entry were most of what deferring allocated.
+   */
+  private readonly names: string[] = [];
+  private readonly nameIds = new Map<string, number>();
+  /** The member paths of the method calls, one after another, as indices into `names`. */
+  private pathParts = new Int32Array(64);
+  private pathCount = 0;
   length = 0;
 
   pushAssignment(variable: string, valueAt: number, operatorStart: number, operatorEnd: number, targetStart: number, targetEnd: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, assignmentsBefore: number): void {
@@ -89,7 +96,24 @@ export class DeferredSteps {
   pushMethodCall(variable: string, pathStack: readonly string[], pathFrom: number, pathTo: number, method: string, argsAt: number, start: number, end: number, context: ParseContext, nesting: number, stepsBefore: number, methodCallsBefore: number): void {
     const at = this.append(DeferredKind.MethodCall, variable, method, argsAt, start, end, context, end, nesting, stepsBefore, methodCallsBefore);
     this.numbers[at + Field.PathLength] = pathTo - pathFrom;
-    for (let i = pathFrom; i < pathTo; i++) this.pathParts.push(pathStack[i]);
+    for (let i = pathFrom; i < pathTo; i++) {
+      if (this.pathCount === this.pathParts.length) {
+        const grown = new Int32Array(this.pathParts.length * 2);
+        grown.set(this.pathParts);
+        this.pathParts = grown;
+      }
+      this.pathParts[this.pathCount++] = this.idOf(pathStack[i]);
+    }
+  }
+
+  private idOf(name: string): number {
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.nameIds.set(name, id);
+    }
+    return id;
   }
 
   private append(kind: DeferredKind, variable: string, method: string, readAt: number, start: number, end: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, listBefore: number): number {
@@ -111,10 +135,11 @@ export class DeferredSteps {
     n[at + Field.Nesting] = nesting;
     n[at + Field.StepsBefore] = stepsBefore;
     n[at + Field.ListBefore] = listBefore;
-    n[at + Field.PathStart] = this.pathParts.length;
+    n[at + Field.PathStart] = this.pathCount;
     n[at + Field.PathLength] = 0;
-    this.methods[this.length] = method;
-    this.variables[this.length++] = variable;
+    n[at + Field.Variable] = this.idOf(variable);
+    n[at + Field.Method] = this.idOf(method);
+    this.length++;
     return at;
   }
 
@@ -122,7 +147,7 @@ export class DeferredSteps {
   truncate(length: number): void {
     if (length >= this.length) return;
     // With their path parts, which start where the first entry taken back started its own.
-    this.pathParts.length = this.numbers[length * Field.Count + Field.PathStart];
+    this.pathCount = this.numbers[length * Field.Count + Field.PathStart];
     this.length = length;
   }
 
@@ -151,11 +176,13 @@ export class DeferredSteps {
     const n = this.numbers;
     const loop = n[at + Field.Loop];
     const pathStart = n[at + Field.PathStart];
+    const path: string[] = [];
+    for (let i = pathStart; i < pathStart + n[at + Field.PathLength]; i++) path.push(this.names[this.pathParts[i]]);
     return {
       kind: n[at + Field.Kind],
-      variable: this.variables[index],
-      method: this.methods[index],
-      path: this.pathParts.slice(pathStart, pathStart + n[at + Field.PathLength]),
+      variable: this.names[n[at + Field.Variable]],
+      method: this.names[n[at + Field.Method]],
+      path,
       place: {
         readAt: n[at + Field.ReadAt],
         context: { depth: n[at + Field.Depth], loop: loop < 0 ? undefined : loop, statementStart: n[at + Field.StatementStart] },
@@ -169,15 +196,23 @@ export class DeferredSteps {
     };
   }
 
-  /** The entries on each variable, in order. */
-  byVariable(): Map<string, number[]> {
-    const lists = new Map<string, number[]>();
-    for (let i = 0; i < this.length; i++) {
-      const variable = this.variables[i];
-      const list = lists.get(variable);
-      if (list) list.push(i);
-      else lists.set(variable, [i]);
+  /**
+   * The entries on each variable, in order, as linked lists in typed arrays: `first(variable)`
+   * is the first entry on it (or -1), `next[entry]` the one after (or -1).
+   */
+  entriesByVariable(): { first(variable: string): number; next: Int32Array } {
+    const heads = new Int32Array(this.names.length).fill(-1);
+    const next = new Int32Array(this.length);
+    const n = this.numbers;
+    for (let i = this.length - 1; i >= 0; i--) {
+      const id = n[i * Field.Count + Field.Variable];
+      next[i] = heads[id];
+      heads[id] = i;
     }
-    return lists;
+    const first = (variable: string) => {
+      const id = this.nameIds.get(variable);
+      return id === undefined ? -1 : heads[id];
+    };
+    return { first, next };
   }
 }

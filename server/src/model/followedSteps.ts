@@ -89,12 +89,12 @@ export function followSteps(out: ParseOutput, deferred: DeferredSteps, build: Bu
     if (list) list.push(loop);
     else loopsOf.set(loop.variable, [loop]);
   }
-  const deferredOf = deferred.byVariable();
+  const entries = deferred.entriesByVariable();
   const built = new Map<number, Assignment | MethodCall>();
   while (queue.length > 0) {
     const variable = queue.pop()!;
     for (const loop of loopsOf.get(variable) ?? []) noteVariablesIn(loop.collection, note);
-    for (const index of deferredOf.get(variable) ?? []) {
+    for (let index = entries.first(variable); index !== -1; index = entries.next[index]) {
       const step = build(index);
       built.set(index, step);
       // A method call's arguments are not followed: no rule resolves them.
