@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { boundArgument } from '../../server/src/model/arguments';
+import { mayNameKnownCommand } from '../../server/src/model/knownCommands';
 import { buildScriptModel } from '../../server/src/model/scriptModel';
 import { connectorKey, resolveBoolean, resolveStrings } from '../../server/src/model/values';
 import type { Expr } from '../../server/src/model/types';
@@ -161,6 +162,13 @@ describe('password-sync prefilter', () => {
 });
 
 describe('commands no rule reads', () => {
+  it('are told from known ones by the length and the first and last letters of their names', () => {
+    const may = (word: string) => mayNameKnownCommand(word, 0, word.length);
+    assert.deepStrictEqual(['Write-Host', 'Get-ADUser', 'Export-Csv', 'Get-Item', 'ADSync\\'].map(may), [false, false, false, false, false]);
+    const maybe = ['New-Object', 'NEW-OBJECT', 'ADSync\\Get-ADSyncConnector', 'Get-ADSyncConnecto`r', '\u00d1ew-Object', "'x'", 'Set-ADSyncAADPasswordSyncConfiguration'];
+    assert.deepStrictEqual(maybe.map(may), maybe.map(() => true));
+  });
+
   it('are not recorded, but what their arguments hold is', () => {
     const text = [
       'Write-Host $c.GlobalParameters.Remove($p.Name) -ForegroundColor Cyan',

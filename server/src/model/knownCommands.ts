@@ -74,27 +74,56 @@ export function knownCommand(lowerName: string): KnownCommand | undefined {
   return BY_LOWER_NAME.get(lowerName);
 }
 
-const NAME_LENGTHS = new Set(COMMANDS.map((command) => command.name.length));
+/**
+ * A name's length with its first and last characters, ASCII lower-cased, in one number: what
+ * tells most command names from the few known ones without making a string.
+ */
+function signature(length: number, first: number, last: number): number {
+  return length * 0x10000 + foldAscii(first) * 0x100 + foldAscii(last);
+}
+
+function foldAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+}
+
+/** The signatures of `names` (ASCII names), for mayNameCommandIn. */
+export function nameSignatures(names: Iterable<string>): ReadonlySet<number> {
+  const signatures = new Set<number>();
+  for (const name of names) signatures.add(signature(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1)));
+  return signatures;
+}
+
+const NAME_SIGNATURES = nameSignatures(COMMANDS.map((command) => command.name));
 
 /**
  * Whether the bare command word text[start, end) could name a known command, answered without
- * making strings: most commands in a script are others, and their names need not be read. Its
- * length, whole or after a module qualifier (`ADSync\…`), must be a known name's length; a word
- * with escapes or quotes in it is decoded first, so it always answers true.
+ * making strings: most commands in a script are others (Write-Host and Get-ADUser have the
+ * length of New-Object and Get-ADSyncConnector), and their names need not be read. Its length
+ * and first and last characters, whole or after a module qualifier (`ADSync\…`), must be a known
+ * name's; a word with escapes or quotes in it is decoded first, and one starting or ending
+ * outside ASCII is lower-cased the Unicode way, so for those it always answers true.
  */
 export function mayNameKnownCommand(text: string, start: number, end: number): boolean {
-  return mayNameCommandIn(text, start, end, NAME_LENGTHS);
+  return mayNameCommandIn(text, start, end, NAME_SIGNATURES);
 }
 
-/** mayNameKnownCommand for any set of name lengths. */
-export function mayNameCommandIn(text: string, start: number, end: number, lengths: ReadonlySet<number>): boolean {
+/** mayNameKnownCommand for any names' signatures (see nameSignatures). */
+export function mayNameCommandIn(text: string, start: number, end: number, signatures: ReadonlySet<number>): boolean {
   let afterQualifier = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === CharCode.Backtick || isSingleQuote(c) || isDoubleQuote(c)) return true;
     if (c === CharCode.Backslash) afterQualifier = i + 1;
   }
-  return lengths.has(end - start) || lengths.has(end - afterQualifier);
+  return mayBe(text, start, end, signatures) || mayBe(text, afterQualifier, end, signatures);
+}
+
+function mayBe(text: string, start: number, end: number, signatures: ReadonlySet<number>): boolean {
+  if (end <= start) return false;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if (first >= 0x80 || last >= 0x80) return true;
+  return signatures.has(signature(end - start, first, last));
 }
 
 export interface ResolvedParameter {

@@ -3,7 +3,7 @@ import { parameterName, stringValue, variableName } from '../tokenizer/tokenValu
 import { DeferredKind, type DeferredPlace } from './deferredSteps';
 import { ExpressionParser, NO_PATH } from './expressionParser';
 import { followSteps } from './followedSteps';
-import { knownCommand, mayNameCommandIn, mayNameKnownCommand, resolveParameterName } from './knownCommands';
+import { knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from './types';
 
@@ -15,7 +15,7 @@ type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 const MARK_SIZE = 7;
 
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
-const FOREACH_NAME_LENGTHS = new Set([...FOREACH_COMMANDS].map((name) => name.length));
+const FOREACH_NAME_SIGNATURES = nameSignatures(FOREACH_COMMANDS);
 /** Argument tokens that hold no code of their own (an expandable string's `$(…)` is not modelled). */
 const PLAIN_ARGUMENT_KINDS: ReadonlySet<TokenKind> = new Set([
   TokenKind.Generic,
@@ -745,7 +745,7 @@ export class Parser extends ExpressionParser {
   private isForEachCommand(nameAt: number): boolean {
     // Most commands given a block are Where-Object and the like; their names need not be read.
     const start = this.startOf(nameAt);
-    if (!mayNameCommandIn(this.text, start, this.endOf(nameAt), FOREACH_NAME_LENGTHS)) return false;
+    if (!mayNameCommandIn(this.text, start, this.endOf(nameAt), FOREACH_NAME_SIGNATURES)) return false;
     // A one-character name is `%` or not ForEach-Object at all (`?`, Where-Object, is the usual one).
     if (this.endOf(nameAt) - start === 1) return this.text.charCodeAt(start) === 0x25;
     const nameToken = this.tokenAt(nameAt)!;
