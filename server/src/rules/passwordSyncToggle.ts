@@ -117,7 +117,8 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
     // A splatted hashtable may feed several calls: point at this call, and leave the shared table alone.
     const inCall = toggle.target!.via !== 'splat' && first.target!.via !== 'splat';
     const span = inCall ? other : { start: toggle.call.nameStart, end: toggle.call.nameEnd };
-    const fixable = inCall && copyNames(context, target, other, first.targetKey);
+    // A swapped toggle is grouped by its other argument (see reportMismatchedSources).
+    const fixable = inCall && !first.swapped && !toggle.swapped && copyNames(context, target, other, first.targetKey);
     context.report({
       messageId: 'differentTarget', ...span,
       related: [{ start: target.start, end: target.end, message: 'the first call of this toggle uses this target' }],
@@ -126,14 +127,20 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
   }
 }
 
+/**
+ * A toggle whose connectors are swapped is grouped by its -TargetConnector (see Toggle.swapped):
+ * copying a source over its -SourceConnector would leave it in its group, so no copy fix is
+ * offered for it (the connector-name rule reports the swap, with its own fix).
+ */
 function reportMismatchedSources(context: RuleContext, disables: Toggle[], enables: Toggle[]): void {
   const a = disables[0].source!.value!;
   const b = enables[0].source!.value!;
   const text = context.model.text;
+  const fixable = enables[0].source!.via !== 'splat' && !disables[0].swapped && !enables[0].swapped && copyNames(context, a, b, disables[0].sourceKey);
   context.report({
     messageId: 'differentSource', start: b.start, end: b.end,
     related: [{ start: a.start, end: a.end, message: 'the -Enable $false call names this source connector' }],
-    fixes: enables[0].source!.via === 'splat' || !copyNames(context, a, b, disables[0].sourceKey) ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
+    fixes: !fixable ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
   });
 }
 
