@@ -90,10 +90,11 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   const expected: TokenKind[] = [];
   // The outermost `( … )` and the outermost `@{ … }` groups, each in order. Kept apart because a
   // broken script can close them out of order (`@{ ( }`), so one kind's groups may overlap the other's.
-  // Typed arrays sized for the most there can be (a group takes two brackets and two entries): on a
-  // large script, growing plain arrays made most of what the scan allocated.
-  const parenGroups = new Int32Array(tokens.bracketKinds.length);
-  const hashtableGroups = new Int32Array(tokens.bracketKinds.length);
+  // Typed arrays sized for the most there can be (a group takes two brackets and two entries), both
+  // in one allocation: on a large script, growing plain arrays made most of what the scan allocated.
+  const groupSpace = new Int32Array(2 * tokens.bracketKinds.length);
+  const parenGroups = groupSpace.subarray(0, tokens.bracketKinds.length);
+  const hashtableGroups = groupSpace.subarray(tokens.bracketKinds.length);
   let parenGroupsEnd = 0;
   let hashtableGroupsEnd = 0;
   let plainParens = 0;

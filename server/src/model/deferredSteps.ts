@@ -74,7 +74,8 @@ export interface DeferredEntry {
  * generations.
  */
 export class DeferredSteps {
-  private numbers = new Int32Array(64 * Field.Count);
+  /** Empty until the first entry: most parsers (of small scripts, of splatted hashtables) defer little or nothing. */
+  private numbers: Int32Array = new Int32Array(0);
   /**
    * The names the entries use (variables, methods, path parts), each once: a script uses a few
    * names over and over, and arrays of a pointer per entry were most of what deferring allocated.
@@ -82,7 +83,7 @@ export class DeferredSteps {
   private readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
   /** The member paths of the method calls, one after another, as indices into `names`. */
-  private pathParts = new Int32Array(64);
+  private pathParts: Int32Array = new Int32Array(0);
   private pathCount = 0;
   length = 0;
 
@@ -97,13 +98,14 @@ export class DeferredSteps {
     const at = this.append(DeferredKind.MethodCall, variable, method, argsAt, start, end, context, end, nesting, stepsBefore, methodCallsBefore);
     this.numbers[at + Field.PathLength] = pathTo - pathFrom;
     for (let i = pathFrom; i < pathTo; i++) {
-      if (this.pathCount === this.pathParts.length) {
-        const grown = new Int32Array(this.pathParts.length * 2);
-        grown.set(this.pathParts);
-        this.pathParts = grown;
-      }
+      if (this.pathCount === this.pathParts.length) this.pathParts = grown(this.pathParts, Math.max(16, this.pathParts.length * 2));
       this.pathParts[this.pathCount++] = this.idOf(pathStack[i]);
     }
+  }
+
+  /** Makes room for about `entries` entries at once: growing an array step by step cost a small script more than its parse. */
+  reserve(entries: number): void {
+    if (entries * Field.Count > this.numbers.length) this.numbers = grown(this.numbers, entries * Field.Count);
   }
 
   private idOf(name: string): number {
@@ -118,11 +120,7 @@ export class DeferredSteps {
 
   private append(kind: DeferredKind, variable: string, method: string, readAt: number, start: number, end: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, listBefore: number): number {
     const at = this.length * Field.Count;
-    if (at + Field.Count > this.numbers.length) {
-      const grown = new Int32Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
+    if (at + Field.Count > this.numbers.length) this.numbers = grown(this.numbers, Math.max(16 * Field.Count, this.numbers.length * 2));
     const n = this.numbers;
     n[at + Field.Kind] = kind;
     n[at + Field.ReadAt] = readAt;
@@ -215,4 +213,10 @@ export class DeferredSteps {
     };
     return { first, next };
   }
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const copy = new Int32Array(capacity);
+  copy.set(array);
+  return copy;
 }

@@ -115,7 +115,7 @@ export function mayNameCommandIn(text: string, start: number, end: number, signa
     if (c === CharCode.Backtick || isSingleQuote(c) || isDoubleQuote(c)) return true;
     if (c === CharCode.Backslash) afterQualifier = i + 1;
   }
-  return mayBe(text, start, end, signatures) || mayBe(text, afterQualifier, end, signatures);
+  return mayBe(text, start, end, signatures) || (afterQualifier > start && mayBe(text, afterQualifier, end, signatures));
 }
 
 function mayBe(text: string, start: number, end: number, signatures: ReadonlySet<number>): boolean {

@@ -45,6 +45,8 @@ function splitModule(written: string): { module: string | undefined; name: strin
  */
 export class Parser extends ExpressionParser {
   parse(): ParseOutput {
+    // Scripts defer a step for every twenty-five or thirty significant tokens.
+    this.deferred.reserve(16 + Math.ceil(this.count / 24));
     this.parseTopLevel();
     this.out.unclosedFrom = this.unclosedFrom;
     this.retireUnwantedSpan();
@@ -532,7 +534,7 @@ export class Parser extends ExpressionParser {
    * is repeated (see parsePipelineValue and deferAssignment) takes the output back to. A stack in
    * a typed array, because every pipeline element sets a mark.
    */
-  private marks = new Int32Array(MARK_SIZE * 32);
+  private marks = new Int32Array(MARK_SIZE * 8);
   private markTop = 0;
 
   private markOutput(): number {
@@ -559,12 +561,13 @@ export class Parser extends ExpressionParser {
   private rollBackTo(mark: number): void {
     const out = this.out;
     const marks = this.marks;
-    out.steps.length = marks[mark];
-    out.commands.length = marks[mark + 1];
-    out.assignments.length = marks[mark + 2];
-    out.methodCalls.length = marks[mark + 3];
-    out.loops.length = marks[mark + 4];
-    out.parameters.length = marks[mark + 5];
+    // Only lists that grew are cut: setting an array's length is not free even when it is the same.
+    if (out.steps.length > marks[mark]) out.steps.length = marks[mark];
+    if (out.commands.length > marks[mark + 1]) out.commands.length = marks[mark + 1];
+    if (out.assignments.length > marks[mark + 2]) out.assignments.length = marks[mark + 2];
+    if (out.methodCalls.length > marks[mark + 3]) out.methodCalls.length = marks[mark + 3];
+    if (out.loops.length > marks[mark + 4]) out.loops.length = marks[mark + 4];
+    if (out.parameters.length > marks[mark + 5]) out.parameters.length = marks[mark + 5];
     this.deferred.truncate(marks[mark + 6]);
   }
 

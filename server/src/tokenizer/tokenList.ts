@@ -175,27 +175,22 @@ export class TokenListBuilder {
 
   finish(): TokenList {
     const n = this.count;
-    // Trimming copies once; a list far below its capacity would otherwise hold memory for its life.
-    const fits = n * 2 > this.kinds.length;
+    const statements = this.statementCount;
+    const brackets = this.bracketCount;
     return new TokenList(
       n,
-      fits ? this.kinds.subarray(0, n) : this.kinds.slice(0, n),
-      fits ? this.starts.subarray(0, n + 1) : this.starts.slice(0, n + 1),
-      fits ? this.flagBits.subarray(0, n) : this.flagBits.slice(0, n),
-      this.statementCount * 2 > this.statementTokens.length ? this.statementTokens.subarray(0, this.statementCount) : this.statementTokens.slice(0, this.statementCount),
-      this.statementCount * 2 > this.statementKinds.length ? this.statementKinds.subarray(0, this.statementCount) : this.statementKinds.slice(0, this.statementCount),
-      Int32Array.from(this.comments),
-      Int32Array.from(this.commentSpans),
+      trimmed(this.kinds, n),
+      trimmed(this.starts, n + 1),
+      trimmed(this.flagBits, n),
+      trimmed(this.statementTokens, statements),
+      trimmed(this.statementKinds, statements),
+      this.comments.length === 0 ? NO_INDICES : Int32Array.from(this.comments),
+      this.comments.length === 0 ? NO_INDICES : Int32Array.from(this.commentSpans),
       this.firstUnterminated,
-      this.trimmed(this.brackets),
-      this.trimmed(this.bracketKinds),
-      this.trimmed(this.bracketEdges),
+      trimmed(this.brackets, brackets),
+      trimmed(this.bracketKinds, brackets),
+      trimmed(this.bracketEdges, brackets),
     );
-  }
-
-  private trimmed<T extends Int32Array | Uint8Array>(brackets: T): T {
-    const n = this.bracketCount;
-    return (n * 2 > brackets.length ? brackets.subarray(0, n) : brackets.slice(0, n)) as T;
   }
 
   private growBrackets(): void {
@@ -217,6 +212,19 @@ export class TokenListBuilder {
     this.statementTokens = grown(this.statementTokens, capacity);
     this.statementKinds = grown(this.statementKinds, capacity);
   }
+}
+
+/** For a script with no comments: no list of its own. */
+const NO_INDICES = new Int32Array(0);
+
+/**
+ * `array` cut to its first `length` elements: a view when that wastes little, else a copy, so
+ * that a list far below its capacity does not hold the memory for its life. (A copy of each of a
+ * small script's arrays cost more than the few kilobytes it saved.)
+ */
+function trimmed<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  const view = length * 2 > array.length || array.length - length <= 4096;
+  return (view ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
 /** A copy of `array` with room for `capacity` elements. */
