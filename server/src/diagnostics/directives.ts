@@ -1,4 +1,5 @@
 import type { ScriptModel } from '../model/types';
+import { COMMENT_STRIDE } from '../tokenizer/tokenList';
 
 export type DirectiveKind = 'disable' | 'disable-line' | 'disable-next-line';
 
@@ -36,11 +37,11 @@ export function parseDirectives(model: ScriptModel): Directive[] {
 function findDirectives(model: ScriptModel): Directive[] {
   const directives: Directive[] = [];
   const text = model.text;
-  const spans = model.tokens.commentSpans;
-  for (let i = 0; i < spans.length; i += 2) {
-    const start = spans[i];
+  const comments = model.tokens.comments;
+  for (let i = 0; i < comments.length; i += COMMENT_STRIDE) {
+    const start = comments[i + 1];
     // A block comment opens with `<#`, a line comment with `#`.
-    const directive = directiveIn(text, start, spans[i + 1], text.charCodeAt(start) === 0x3c);
+    const directive = directiveIn(text, start, comments[i + 2], text.charCodeAt(start) === 0x3c);
     if (directive) directives.push(directive);
   }
   return directives;

@@ -1,6 +1,6 @@
 import { CharCode } from '../tokenizer/charCode';
 import { TokenFlags, TokenKind } from '../tokenizer/token';
-import type { TokenList } from '../tokenizer/tokenList';
+import { BRACKET_STRIDE, type TokenList } from '../tokenizer/tokenList';
 import type { Fix } from '../rules/rule';
 
 export interface SwallowIndex {
@@ -92,9 +92,10 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   // broken script can close them out of order (`@{ ( }`), so one kind's groups may overlap the other's.
   // Typed arrays sized for the most there can be (a group takes two brackets and two entries), both
   // in one allocation: on a large script, growing plain arrays made most of what the scan allocated.
-  const groupSpace = new Int32Array(2 * tokens.bracketKinds.length);
-  const parenGroups = groupSpace.subarray(0, tokens.bracketKinds.length);
-  const hashtableGroups = groupSpace.subarray(tokens.bracketKinds.length);
+  const count = tokens.brackets.length / BRACKET_STRIDE;
+  const groupSpace = new Int32Array(2 * count);
+  const parenGroups = groupSpace.subarray(0, count);
+  const hashtableGroups = groupSpace.subarray(count);
   let parenGroupsEnd = 0;
   let hashtableGroupsEnd = 0;
   let plainParens = 0;
@@ -104,17 +105,18 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   const firstUnterminated = unterminated >= 0 && tokens.kind(unterminated) !== TokenKind.BlockComment ? tokens.start(unterminated) + 1 : Infinity;
   // The brackets' own kinds and edges: reading the token arrays at each bracket missed the
   // processor's caches on a large script and made the pass cost half as much again per byte.
-  const kinds = tokens.bracketKinds;
-  const edges = tokens.bracketEdges;
-  for (let n = 0; n < kinds.length; n++) {
+  const brackets = tokens.brackets;
+  for (let at = 0; at < brackets.length; at += BRACKET_STRIDE) {
+    const kind = brackets[at + 1];
+    const edge = brackets[at + 2];
     // One switch does both jobs: the closer each opener expects (to see whether brackets nest)
     // and the stacks of open brackets.
-    switch (kinds[n]) {
+    switch (kind) {
       case TokenKind.LCurly:
       case TokenKind.AtCurly: {
         expected[expectedDepth++] = TokenKind.RCurly;
-        const isHashtable = kinds[n] === TokenKind.AtCurly;
-        curlies[curlyDepth] = edges[n];
+        const isHashtable = kind === TokenKind.AtCurly;
+        curlies[curlyDepth] = edge;
         curlyIsHashtable[curlyDepth++] = isHashtable;
         if (isHashtable) hashtables++;
         break;
@@ -123,12 +125,12 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
         if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RCurly) open.mismatched = true;
         if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) {
           hashtableGroups[hashtableGroupsEnd++] = curlies[curlyDepth];
-          hashtableGroups[hashtableGroupsEnd++] = edges[n];
+          hashtableGroups[hashtableGroupsEnd++] = edge;
         }
         break;
       case TokenKind.LBracket:
         expected[expectedDepth++] = TokenKind.RBracket;
-        indexes[indexDepth++] = edges[n];
+        indexes[indexDepth++] = edge;
         break;
       case TokenKind.RBracket:
         if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RBracket) open.mismatched = true;
@@ -138,15 +140,15 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
         expected[expectedDepth++] = TokenKind.RParen;
         // The one bracket that can be unterminated (a `$(` never closed): it swallows the rest,
         // and does not open a group.
-        if ((tokens.flags(tokens.bracketTokens[n]) & TokenFlags.Unterminated) !== 0) break;
-        parens[parenDepth] = edges[n];
+        if ((tokens.flags(brackets[at]) & TokenFlags.Unterminated) !== 0) break;
+        parens[parenDepth] = edge;
         parenIsPlain[parenDepth++] = false;
         break;
       case TokenKind.LParen:
       case TokenKind.AtParen: {
         expected[expectedDepth++] = TokenKind.RParen;
-        const isPlain = kinds[n] === TokenKind.LParen;
-        parens[parenDepth] = edges[n];
+        const isPlain = kind === TokenKind.LParen;
+        parens[parenDepth] = edge;
         parenIsPlain[parenDepth++] = isPlain;
         if (isPlain) plainParens++;
         break;
@@ -155,7 +157,7 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
         if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RParen) open.mismatched = true;
         if (parenDepth > 0 && parenIsPlain[--parenDepth] && --plainParens === 0) {
           parenGroups[parenGroupsEnd++] = parens[parenDepth];
-          parenGroups[parenGroupsEnd++] = edges[n];
+          parenGroups[parenGroupsEnd++] = edge;
         }
         break;
     }

@@ -8,6 +8,11 @@ import { TokenFlags, TokenKind, type Token } from './token';
  * about a third of a lint. Typed arrays are a few flat allocations the collector never walks.
  * `at(i)` still hands out a `Token` object for code that reads a few tokens.
  */
+/** How many numbers each comment takes in TokenList.comments: index, start, end. */
+export const COMMENT_STRIDE = 3;
+/** How many numbers each bracket takes in TokenList.brackets: index, kind, inner edge. */
+export const BRACKET_STRIDE = 3;
+
 export class TokenList implements Iterable<Token> {
   constructor(
     readonly length: number,
@@ -23,28 +28,21 @@ export class TokenList implements Iterable<Token> {
     readonly statementTokens: Int32Array,
     /** The kind of each of `statementTokens`, side by side: the parser asks for kinds more than anything else. */
     readonly statementKinds: Uint8Array,
-    /** Indices of the line and block comments, recorded while tokenizing: directives live in them. */
-    readonly commentTokens: Int32Array,
     /**
-     * The start and end offset of each of `commentTokens`, in pairs: a pass over the comments of a
-     * large script need not read the token arrays, far apart in memory, at each one.
+     * The line and block comments, recorded while tokenizing (directives live in them), as
+     * COMMENT_STRIDE numbers each: index, start, end. A pass over the comments of a large script
+     * need not read the token arrays, far apart in memory, at each one.
      */
-    readonly commentSpans: Int32Array,
+    readonly comments: Int32Array,
     /** Index of the first token flagged Unterminated, or -1: what follows it is swallowed. */
     readonly firstUnterminated: number = -1,
     /**
-     * Indices of the bracket tokens (`(`, `)`, `{`, `}`, `[`, `]`, `$(`, `@(`, `@{`), in order:
-     * a pass over the brackets alone need not step over the other five-sixths of the tokens.
-     */
-    readonly bracketTokens: Int32Array = new Int32Array(0),
-    /** The kind of each of `bracketTokens`, side by side. */
-    readonly bracketKinds: Uint8Array = new Uint8Array(0),
-    /**
-     * The inner edge of each of `bracketTokens`: where an opener's inside begins (its end), where a
-     * closer's inside ends (its start). With the kinds, a pass over the brackets reads nothing
+     * The bracket tokens (`(`, `)`, `{`, `}`, `[`, `]`, `$(`, `@(`, `@{`), in order, as
+     * BRACKET_STRIDE numbers each: index, kind, and inner edge (where an opener's inside begins,
+     * its end; where a closer's inside ends, its start). A pass over the brackets reads nothing
      * else: in a large script the token arrays no longer fit the processor's caches.
      */
-    readonly bracketEdges: Int32Array = new Int32Array(0),
+    readonly brackets: Int32Array = new Int32Array(0),
   ) {}
 
   kind(index: number): TokenKind {
@@ -107,11 +105,8 @@ export class TokenListBuilder {
   private statementCount = 0;
   /** Comments are few, so a plain array grows them. */
   private readonly comments: number[] = [];
-  private readonly commentSpans: number[] = [];
   private firstUnterminated = -1;
   private brackets: Int32Array;
-  private bracketKinds: Uint8Array;
-  private bracketEdges: Int32Array;
   private bracketCount = 0;
   count = 0;
 
@@ -128,23 +123,21 @@ export class TokenListBuilder {
     const statementCapacity = Math.max(16, expectedStatement);
     this.statementTokens = new Int32Array(statementCapacity);
     this.statementKinds = new Uint8Array(statementCapacity);
-    const bracketCapacity = Math.max(16, statementCapacity >> 2);
-    this.brackets = new Int32Array(bracketCapacity);
-    this.bracketKinds = new Uint8Array(bracketCapacity);
-    this.bracketEdges = new Int32Array(bracketCapacity);
+    this.brackets = new Int32Array(Math.max(16, statementCapacity >> 2) * BRACKET_STRIDE);
   }
 
   /**
    * Records the token just pushed as a bracket, with `edge` its inner edge (see
-   * TokenList.bracketEdges); the tokenizer calls it where it opens and closes them.
+   * TokenList.brackets); the tokenizer calls it where it opens and closes them.
    */
   markBracket(kind: TokenKind, edge: number): void {
-    const n = this.bracketCount;
-    if (n === this.brackets.length) this.growBrackets();
-    this.brackets[n] = this.count - 1;
-    this.bracketKinds[n] = kind;
-    this.bracketEdges[n] = edge;
-    this.bracketCount = n + 1;
+    const at = this.bracketCount * BRACKET_STRIDE;
+    if (at === this.brackets.length) this.brackets = grown(this.brackets, this.brackets.length * 2);
+    const brackets = this.brackets;
+    brackets[at] = this.count - 1;
+    brackets[at + 1] = kind;
+    brackets[at + 2] = edge;
+    this.bracketCount++;
   }
 
   push(kind: TokenKind, start: number, end: number, flags: TokenFlags): void {
@@ -163,8 +156,7 @@ export class TokenListBuilder {
       this.statementKinds[n] = kind;
       this.statementCount = n + 1;
     } else if (kind === TokenKind.LineComment || kind === TokenKind.BlockComment) {
-      this.comments.push(i);
-      this.commentSpans.push(start, end);
+      this.comments.push(i, start, end);
     }
   }
 
@@ -185,19 +177,9 @@ export class TokenListBuilder {
       trimmed(this.statementTokens, statements),
       trimmed(this.statementKinds, statements),
       this.comments.length === 0 ? NO_INDICES : Int32Array.from(this.comments),
-      this.comments.length === 0 ? NO_INDICES : Int32Array.from(this.commentSpans),
       this.firstUnterminated,
-      trimmed(this.brackets, brackets),
-      trimmed(this.bracketKinds, brackets),
-      trimmed(this.bracketEdges, brackets),
+      trimmed(this.brackets, brackets * BRACKET_STRIDE),
     );
-  }
-
-  private growBrackets(): void {
-    const capacity = this.brackets.length * 2;
-    this.brackets = grown(this.brackets, capacity);
-    this.bracketKinds = grown(this.bracketKinds, capacity);
-    this.bracketEdges = grown(this.bracketEdges, capacity);
   }
 
   private grow(): void {
