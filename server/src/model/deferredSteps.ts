@@ -136,7 +136,7 @@ export class DeferredSteps {
     n[at + Field.PathStart] = this.pathCount;
     n[at + Field.PathLength] = 0;
     n[at + Field.Variable] = this.idOf(variable);
-    n[at + Field.Method] = this.idOf(method);
+    n[at + Field.Method] = kind === DeferredKind.MethodCall ? this.idOf(method) : -1;
     this.length++;
     return at;
   }
@@ -179,7 +179,7 @@ export class DeferredSteps {
     return {
       kind: n[at + Field.Kind],
       variable: this.names[n[at + Field.Variable]],
-      method: this.names[n[at + Field.Method]],
+      method: n[at + Field.Method] < 0 ? '' : this.names[n[at + Field.Method]],
       path,
       place: {
         readAt: n[at + Field.ReadAt],

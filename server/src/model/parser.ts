@@ -60,7 +60,7 @@ export class Parser extends ExpressionParser {
   private buildDeferred(index: number): Assignment | MethodCall {
     const { kind, variable, method, path, place, start, end, targetStart, targetEnd, statementEnd } = this.deferred.entry(index);
     const { context } = place;
-    const reader = (this.reader ??= new Parser(this.text, this.tokens));
+    const reader = (this.reader ??= new Parser(this.text, this.tokens, this.names));
     // The same fields in the same order as where the parser builds them at once, so that all share one shape.
     if (kind === DeferredKind.MethodCall) {
       const args = reader.argumentsAgain(place);
@@ -375,7 +375,7 @@ export class Parser extends ExpressionParser {
   private splattedEntries(opener: number): Map<string, Expr> {
     let entries = this.splatEntries.get(opener);
     if (entries === undefined) {
-      entries = new Map(new Parser(this.text, this.tokens).hashtableEntries(opener).map((entry) => [entry.key, entry.value]));
+      entries = new Map(new Parser(this.text, this.tokens, this.names).hashtableEntries(opener).map((entry) => [entry.key, entry.value]));
       this.splatEntries.set(opener, entries);
     }
     return entries;
@@ -531,19 +531,14 @@ export class Parser extends ExpressionParser {
 
   /**
    * The lengths of the output's lists, MARK_SIZE to a mark, innermost last: where a reading that
-   * is repeated (see parsePipelineValue and deferAssignment) takes the output back to. A stack in
-   * a typed array, because every pipeline element sets a mark.
+   * is repeated (see parsePipelineValue and deferAssignment) takes the output back to. A stack of
+   * numbers kept by hand rather than an object a mark: every pipeline element sets one.
    */
-  private marks = new Int32Array(MARK_SIZE * 8);
+  private readonly marks: number[] = [];
   private markTop = 0;
 
   private markOutput(): number {
     const mark = this.markTop;
-    if (mark + MARK_SIZE > this.marks.length) {
-      const grown = new Int32Array(this.marks.length * 2);
-      grown.set(this.marks);
-      this.marks = grown;
-    }
     const out = this.out;
     const marks = this.marks;
     marks[mark] = out.steps.length;

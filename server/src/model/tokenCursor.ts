@@ -23,10 +23,15 @@ export class TokenCursor {
    * opener), or Infinity: a line added after it would be read as more of that bracket.
    */
   protected unclosedFrom = Infinity;
-  /** The names read from the text, one string each: see NameTable. */
-  protected readonly names = new NameTable();
-
-  constructor(protected readonly text: string, protected readonly tokens: TokenList) {
+  /**
+   * @param names The names read from the text, one string each (see NameTable): a parser that
+   * reads parts of the same text again shares its table.
+   */
+  constructor(
+    protected readonly text: string,
+    protected readonly tokens: TokenList,
+    protected readonly names: NameTable = new NameTable(),
+  ) {
     this.significant = tokens.statementTokens;
     this.count = tokens.statementTokens.length;
     this.kinds = tokens.statementKinds;
