@@ -3,7 +3,7 @@ import { expandedVariables, isPlainVariable, stringValueOf, variableName } from 
 import { DeferredSteps } from './deferredSteps';
 import { emptyParseOutput, type ParseContext, type ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
-import type { Expr } from './types';
+import type { Expr, MethodCall } from './types';
 
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
@@ -47,6 +47,12 @@ export abstract class ExpressionParser extends TokenCursor {
    * script is read if a rule can follow their variable (see Parser.parse).
    */
   protected readonly deferred = new DeferredSteps();
+  /**
+   * Variables a rule surely follows, known while parsing: those an assignment built whole (with a
+   * known command or a constructor) assigns. Their assignments and method calls are built at once
+   * rather than deferred and read again. (A reading that is repeated records the same again.)
+   */
+  protected readonly surelyFollowed = new Set<string>();
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
   protected readonly hashtables = new Map<string, HashtableExpr>();
   /**
@@ -268,22 +274,40 @@ export abstract class ExpressionParser extends TokenCursor {
         if (this.kindAt() === TokenKind.LParen && (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0) {
           this.pos++;
           const recorded = hasPath && !hasComputedMember;
+          // A call on a variable a rule surely follows is built now; another is deferred, its
+          // arguments read again if a rule follows its variable after all (see deferred).
+          const buildNow = recorded && this.surelyFollowed.has(baseVariable!);
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
           const wanted = this.valueWanted;
-          // A constructor's arguments are its value's. A recorded call's are read again if a rule
-          // follows its variable (see deferred).
-          this.valueWanted = (constructs && wanted) || this.readingAgain;
+          // A built call keeps its arguments; a constructor's are its value's.
+          this.valueWanted = buildNow || (constructs && wanted) || this.readingAgain;
           const argsAt = this.pos;
           const args = this.parseArguments(context);
           this.valueWanted = wanted;
           end = this.lastEnd();
           constructed = undefined;
           result = 'unknown';
+          const out = this.out;
           if (constructs) {
             const typeName = typeLiteralName(this.text.slice(this.startOf(typeAt), this.endOf(typeAt)));
             constructed = { kind: 'new', typeName, args, start, end };
+          } else if (buildNow) {
+            const methodCall: MethodCall = {
+              step: 'method',
+              variable: baseVariable!,
+              path: this.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, this.pathTop),
+              method: memberName,
+              args,
+              start,
+              end,
+              statementStart: context.statementStart,
+              statementEnd: end,
+              depth: context.depth,
+              loop: context.loop,
+            };
+            out.methodCalls.push(methodCall);
+            out.steps.push(methodCall);
           } else if (recorded) {
-            const out = this.out;
             this.deferred.pushMethodCall(baseVariable!, pathStack, pathBase, this.pathTop, memberName, argsAt, start, end, context, this.nesting, out.steps.length, out.methodCalls.length);
           }
           if (hasPath) pathStack[this.pathTop++] = memberName + '()';

@@ -472,8 +472,10 @@ export class Parser extends ExpressionParser {
     this.pos = i + 1;
     this.skipNewLines();
     // An assignment statement's own value is dropped; one used as a value (`(… = …)` in a
-    // kept argument) is built now.
-    if (path.length === 0 && !this.valueWanted) {
+    // kept argument) is built now, and so is one to a variable a rule surely follows, or one that
+    // plainly starts with a known command or a constructor, which deferAssignment would only read
+    // twice.
+    if (path.length === 0 && !this.valueWanted && !this.startsKnownValue() && !this.surelyFollowed.has(variable)) {
       const value = this.deferAssignment(context, variable, operatorAt, targetStart, targetEnd);
       if (value !== undefined) return value;
     }
@@ -495,7 +497,16 @@ export class Parser extends ExpressionParser {
     if (path.length === 0 && value.kind === 'hashtable') this.keepHashtable(variable, value);
     this.out.assignments.push(assignment);
     this.out.steps.push(assignment);
+    // Every assignment built whole is followed (see followSteps).
+    this.surelyFollowed.add(variable);
     return value;
+  }
+
+  /** Whether the value at the current token starts with a word that may name a known command, or with `[Type]::`. */
+  private startsKnownValue(): boolean {
+    const kind = this.kindAt();
+    if (kind === TokenKind.Generic) return mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos));
+    return kind === TokenKind.TypeLiteral && this.kindAt(1) === TokenKind.ColonColon;
   }
 
   /**
