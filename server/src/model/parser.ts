@@ -511,7 +511,7 @@ export class Parser extends ExpressionParser {
 
   /**
    * Reads a plain assignment's value for its span alone and defers the assignment (see
-   * DeferredAssignments): whether a rule follows its variable is known only once the whole script
+   * DeferredSteps): whether a rule follows its variable is known only once the whole script
    * is read. Returns undefined, with the position, the output and the splattable hashtables as
    * they were, for an assignment to build now: one whose value holds a known command or
    * constructs an object, which the rules read whatever the variable.
