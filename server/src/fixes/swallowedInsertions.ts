@@ -1,5 +1,5 @@
 import { CharCode } from '../tokenizer/charCode';
-import { TokenFlags, TokenKind } from '../tokenizer/token';
+import { closerOf, TokenFlags, TokenKind } from '../tokenizer/token';
 import { BRACKET_STRIDE, type TokenList } from '../tokenizer/tokenList';
 import type { Fix } from '../rules/rule';
 
@@ -109,12 +109,15 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   for (let at = 0; at < brackets.length; at += BRACKET_STRIDE) {
     const kind = brackets[at + 1];
     const edge = brackets[at + 2];
-    // One switch does both jobs: the closer each opener expects (to see whether brackets nest)
-    // and the stacks of open brackets.
+    // Whether the brackets nest: each opener expects its closer (the list holds brackets only, so
+    // what is not an opener closes one).
+    const closes = closerOf(kind);
+    if (closes !== undefined) expected[expectedDepth++] = closes;
+    else if (expectedDepth > 0 && expected[--expectedDepth] !== kind) open.mismatched = true;
+    // The stacks of open brackets, and the outermost groups as they close.
     switch (kind) {
       case TokenKind.LCurly:
       case TokenKind.AtCurly: {
-        expected[expectedDepth++] = TokenKind.RCurly;
         const isHashtable = kind === TokenKind.AtCurly;
         curlies[curlyDepth] = edge;
         curlyIsHashtable[curlyDepth++] = isHashtable;
@@ -122,22 +125,18 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
         break;
       }
       case TokenKind.RCurly:
-        if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RCurly) open.mismatched = true;
         if (curlyDepth > 0 && curlyIsHashtable[--curlyDepth] && --hashtables === 0) {
           hashtableGroups[hashtableGroupsEnd++] = curlies[curlyDepth];
           hashtableGroups[hashtableGroupsEnd++] = edge;
         }
         break;
       case TokenKind.LBracket:
-        expected[expectedDepth++] = TokenKind.RBracket;
         indexes[indexDepth++] = edge;
         break;
       case TokenKind.RBracket:
-        if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RBracket) open.mismatched = true;
         if (indexDepth > 0) indexDepth--;
         break;
       case TokenKind.DollarParen:
-        expected[expectedDepth++] = TokenKind.RParen;
         // The one bracket that can be unterminated (a `$(` never closed): it swallows the rest,
         // and does not open a group.
         if ((tokens.flags(brackets[at]) & TokenFlags.Unterminated) !== 0) break;
@@ -146,7 +145,6 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
         break;
       case TokenKind.LParen:
       case TokenKind.AtParen: {
-        expected[expectedDepth++] = TokenKind.RParen;
         const isPlain = kind === TokenKind.LParen;
         parens[parenDepth] = edge;
         parenIsPlain[parenDepth++] = isPlain;
@@ -154,7 +152,6 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
         break;
       }
       case TokenKind.RParen:
-        if (expectedDepth > 0 && expected[--expectedDepth] !== TokenKind.RParen) open.mismatched = true;
         if (parenDepth > 0 && parenIsPlain[--parenDepth] && --plainParens === 0) {
           parenGroups[parenGroupsEnd++] = parens[parenDepth];
           parenGroups[parenGroupsEnd++] = edge;
