@@ -3,7 +3,8 @@ import { expandedVariables, isPlainVariable, stringValueOf, variableName } from 
 import { DeferredSteps } from './deferredSteps';
 import { emptyParseOutput, type ParseContext, type ParseOutput } from './parseOutput';
 import { TokenCursor } from './tokenCursor';
-import type { Expr, MethodCall } from './types';
+import { methodCallStep } from './steps';
+import type { Expr } from './types';
 
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
@@ -292,19 +293,8 @@ export abstract class ExpressionParser extends TokenCursor {
             const typeName = typeLiteralName(this.text.slice(this.startOf(typeAt), this.endOf(typeAt)));
             constructed = { kind: 'new', typeName, args, start, end };
           } else if (buildNow) {
-            const methodCall: MethodCall = {
-              step: 'method',
-              variable: baseVariable!,
-              path: this.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, this.pathTop),
-              method: memberName,
-              args,
-              start,
-              end,
-              statementStart: context.statementStart,
-              statementEnd: end,
-              depth: context.depth,
-              loop: context.loop,
-            };
+            const path = this.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, this.pathTop);
+            const methodCall = methodCallStep(baseVariable!, path, memberName, args, start, end, context);
             out.methodCalls.push(methodCall);
             out.steps.push(methodCall);
           } else if (recorded) {

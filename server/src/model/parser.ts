@@ -3,6 +3,7 @@ import { parameterName, stringValue, variableName } from '../tokenizer/tokenValu
 import { DeferredKind, type DeferredPlace } from './deferredSteps';
 import { ExpressionParser, NO_PATH } from './expressionParser';
 import { followSteps } from './followedSteps';
+import { assignmentStep, methodCallStep } from './steps';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from './types';
@@ -61,16 +62,9 @@ export class Parser extends ExpressionParser {
     const { kind, variable, method, path, place, start, end, targetStart, targetEnd, statementEnd } = this.deferred.entry(index);
     const { context } = place;
     const reader = (this.reader ??= new Parser(this.text, this.tokens, this.names));
-    // The same fields in the same order as where the parser builds them at once, so that all share one shape.
-    if (kind === DeferredKind.MethodCall) {
-      const args = reader.argumentsAgain(place);
-      const call: MethodCall = { step: 'method', variable, path: path.length === 0 ? NO_PATH : path, method, args, start, end, statementStart: context.statementStart, statementEnd: end, depth: context.depth, loop: context.loop };
-      return call;
-    }
+    if (kind === DeferredKind.MethodCall) return methodCallStep(variable, path.length === 0 ? NO_PATH : path, method, reader.argumentsAgain(place), start, end, context);
     const value: Expr = place.readAt < 0 ? { kind: 'unknown', start: end, end } : reader.valueAgain(place);
-    const operator = this.text.slice(start, end);
-    const assignment: Assignment = { step: 'assignment', variable, path: NO_PATH, targetStart, targetEnd, value, operator, statementStart: context.statementStart, statementEnd, depth: context.depth, loop: context.loop };
-    return assignment;
+    return assignmentStep(variable, NO_PATH, targetStart, targetEnd, value, this.text.slice(start, end), statementEnd, context);
   }
 
   /**
@@ -480,19 +474,7 @@ export class Parser extends ExpressionParser {
       if (value !== undefined) return value;
     }
     const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operatorEnd, end: operatorEnd } as Expr) : this.parseWanted(context, 'pipeline');
-    const assignment: Assignment = {
-      step: 'assignment',
-      variable,
-      path,
-      targetStart,
-      targetEnd,
-      value,
-      operator: this.text.slice(this.startOf(operatorAt), operatorEnd),
-      statementStart: context.statementStart,
-      statementEnd: this.lastEnd(),
-      depth: context.depth,
-      loop: context.loop,
-    };
+    const assignment = assignmentStep(variable, path, targetStart, targetEnd, value, this.text.slice(this.startOf(operatorAt), operatorEnd), this.lastEnd(), context);
     // Kept by its place: most hashtables are never splatted, so entries are read on use.
     if (path.length === 0 && value.kind === 'hashtable') this.keepHashtable(variable, value);
     this.out.assignments.push(assignment);
