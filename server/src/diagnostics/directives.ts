@@ -1,3 +1,4 @@
+import { oncePerModel } from '../model/oncePerModel';
 import type { ScriptModel } from '../model/types';
 import { COMMENT_STRIDE } from '../tokenizer/tokenList';
 
@@ -19,20 +20,11 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
-const cache = new WeakMap<ScriptModel, Directive[]>();
-
 /**
  * `# adsync-lint-disable-next-line rule-a, rule-b -- why`, also inside `<# … #>`. Both the
  * suppressions and the invalid-directive rule read them, so they are found once per model.
  */
-export function parseDirectives(model: ScriptModel): Directive[] {
-  let directives = cache.get(model);
-  if (!directives) {
-    directives = findDirectives(model);
-    cache.set(model, directives);
-  }
-  return directives;
-}
+export const parseDirectives: (model: ScriptModel) => Directive[] = oncePerModel(findDirectives);
 
 function findDirectives(model: ScriptModel): Directive[] {
   const directives: Directive[] = [];

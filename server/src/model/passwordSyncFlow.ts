@@ -1,6 +1,7 @@
 import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
 import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
 import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from './types';
+import { oncePerModel } from './oncePerModel';
 import { connectorKey, resolveBoolean } from './values';
 
 /** A connector object fetched into a variable: `$c = Get-ADSyncConnector -Name $adConnector`. */
@@ -58,12 +59,10 @@ function isParameterName(expr: Expr | undefined, parameterVariable: string | und
   return expr.kind === 'string' && expr.value.toLowerCase() === 'microsoft.synchronize.forcefullpasswordsync';
 }
 
-const cache = new WeakMap<ScriptModel, PasswordSyncFlow>();
-
 /** Follows the script front to back, the way the sync engine would see its effects. Computed once per model. */
-export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
-  const cached = cache.get(model);
-  if (cached) return cached;
+export const passwordSyncFlow = oncePerModel(followFlow);
+
+function followFlow(model: ScriptModel): PasswordSyncFlow {
   const chains: ConnectorChain[] = [];
   const parameters: ForceFullParameter[] = [];
   const toggles: Toggle[] = [];
@@ -152,9 +151,7 @@ export function passwordSyncFlow(model: ScriptModel): PasswordSyncFlow {
     group.push(toggle);
     groups.set(toggle.sourceKey, group);
   }
-  const flow = { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups) };
-  cache.set(model, flow);
-  return flow;
+  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups) };
 }
 
 /** Chains that carry a ForceFullPasswordSync parameter (added to their GlobalParameters). */

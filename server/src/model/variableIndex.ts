@@ -24,7 +24,6 @@ interface Cached {
   parameters: number;
 }
 
-
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -1,6 +1,7 @@
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
-import type { CommandCall, Expr, ScriptModel } from '../model/types';
+import { oncePerModel } from '../model/oncePerModel';
+import type { CommandCall, Expr } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
 import { connectorKey } from '../model/values';
 import type { Fix, Rule, RuleContext } from './rule';
@@ -167,30 +168,25 @@ function onlyTogglesIn(context: RuleContext, toggles: readonly Toggle[], lines: 
  * in a double for any text V8 can hold (under 2 ** 29 characters) and up to 2 ** 24 statements.
  */
 const STEP_INDEX_SPAN = 2 ** 24;
-const stepOrder = new WeakMap<ScriptModel, Float64Array>();
 
 /**
  * The steps, then the assignments and method calls no rule follows, ordered by where they start
  * (an assignment at its statement, a command at its name, a method call at its expression),
- * packed with their indices (an unfollowed one's counted on from the last step's); sorted once per model, when a move fix is first
- * weighed, so that each weighing looks at the statements in its lines only.
+ * packed with their indices (an unfollowed one's counted on from the last step's). Sorted once
+ * per model, when a move fix is first weighed, so that each weighing looks at the statements in
+ * its lines only.
  */
-function stepsByStart(model: ScriptModel): Float64Array {
-  let order = stepOrder.get(model);
-  if (order === undefined) {
-    const steps = model.steps;
-    const unfollowed = model.unfollowed;
-    order = new Float64Array(steps.length + unfollowed.length);
-    for (let i = 0; i < steps.length; i++) {
-      const step = steps[i];
-      order[i] = (step.step === 'assignment' ? step.statementStart : step.start) * STEP_INDEX_SPAN + i;
-    }
-    for (let i = 0; i < unfollowed.length; i++) order[steps.length + i] = unfollowed.start(i) * STEP_INDEX_SPAN + steps.length + i;
-    order.sort();
-    stepOrder.set(model, order);
+const stepsByStart = oncePerModel((model): Float64Array => {
+  const steps = model.steps;
+  const unfollowed = model.unfollowed;
+  const order = new Float64Array(steps.length + unfollowed.length);
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    order[i] = (step.step === 'assignment' ? step.statementStart : step.start) * STEP_INDEX_SPAN + i;
   }
-  return order;
-}
+  for (let i = 0; i < unfollowed.length; i++) order[steps.length + i] = unfollowed.start(i) * STEP_INDEX_SPAN + steps.length + i;
+  return order.sort();
+});
 
 function firstAtOrAfter(sorted: Float64Array, value: number): number {
   let low = 0;

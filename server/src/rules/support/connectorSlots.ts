@@ -1,4 +1,5 @@
 import { boundArgument } from '../../model/arguments';
+import { oncePerModel } from '../../model/oncePerModel';
 import { GET_CONNECTOR, SET_PASSWORD_SYNC } from '../../model/passwordSync';
 import type { CommandCall, Expr, ScriptModel } from '../../model/types';
 import type { NameRole } from './nameChecks';
@@ -20,17 +21,8 @@ const SLOT_PARAMETERS: Record<string, { parameter: string; role: NameRole }[]> =
   'get-adsyncaadpasswordsyncconfiguration': [{ parameter: 'SourceConnector', role: 'ad' }],
 };
 
-const cache = new WeakMap<ScriptModel, readonly ConnectorSlot[]>();
-
 /** The connector slots of a script, in script order; found once per model (a swap fix looks up its call's other slot). */
-export function connectorSlots(model: ScriptModel): readonly ConnectorSlot[] {
-  let slots = cache.get(model);
-  if (slots === undefined) {
-    slots = findSlots(model);
-    cache.set(model, slots);
-  }
-  return slots;
-}
+export const connectorSlots: (model: ScriptModel) => readonly ConnectorSlot[] = oncePerModel(findSlots);
 
 function findSlots(model: ScriptModel): ConnectorSlot[] {
   const slots: ConnectorSlot[] = [];
