@@ -1,5 +1,5 @@
 import { CharCode } from '../tokenizer/charCode';
-import { isDoubleQuote, isSingleQuote } from '../tokenizer/charTraits';
+import { isDoubleQuote, isSingleQuote, toLowerAscii } from '../tokenizer/charTraits';
 
 /**
  * The parameters of the cmdlets the rules read, so that abbreviated parameters (`-Source`, `-En`)
@@ -79,11 +79,7 @@ export function knownCommand(lowerName: string): KnownCommand | undefined {
  * tells most command names from the few known ones without making a string.
  */
 function signature(length: number, first: number, last: number): number {
-  return length * 0x10000 + foldAscii(first) * 0x100 + foldAscii(last);
-}
-
-function foldAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  return length * 0x10000 + toLowerAscii(first) * 0x100 + toLowerAscii(last);
 }
 
 /** The signatures of `names` (ASCII names), for mayNameCommandIn. */

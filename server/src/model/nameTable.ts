@@ -1,3 +1,5 @@
+import { toLowerAscii } from '../tokenizer/charTraits';
+
 /**
  * Lower-cased names read in place from the text, one string per distinct name.
  *
@@ -20,7 +22,7 @@ export class NameTable {
       // Only ASCII folds in place; a name with anything else is lower-cased the full Unicode way,
       // which may even change its length, and is not kept here.
       if (c >= 128) return text.slice(start, end).toLowerCase();
-      hash = Math.imul(hash ^ (c >= 0x41 && c <= 0x5a ? c | 0x20 : c), 0x01000193);
+      hash = Math.imul(hash ^ toLowerAscii(c), 0x01000193);
     }
     const mask = this.keys.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -59,7 +61,7 @@ function spells(name: string, text: string, start: number, end: number): boolean
   if (name.length !== end - start) return false;
   for (let i = 0; i < name.length; i++) {
     const c = text.charCodeAt(start + i);
-    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== name.charCodeAt(i)) return false;
+    if (toLowerAscii(c) !== name.charCodeAt(i)) return false;
   }
   return true;
 }

@@ -1,3 +1,5 @@
+import { toLowerAscii } from './charTraits';
+
 /**
  * Reserved words and dash operators, keyed by their lower-case spelling. PowerShell compares both
  * case-insensitively.
@@ -69,7 +71,7 @@ class WordTable {
     for (let k = 0; k < candidates.length; k++) {
       const word = candidates[k];
       let i = 0;
-      while (i < word.length && (text.charCodeAt(start + i) | 0x20) === word.charCodeAt(i)) i++;
+      while (i < word.length && toLowerAscii(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
       if (i === word.length) return word;
     }
     return undefined;
