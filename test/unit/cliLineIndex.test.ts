@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../../server/src/text/lineIndex';
+import { LineIndex } from '../../server/src/shared/lineIndex';
 import { decodeScript, encodeScript } from '../../server/src/io/textEncoding';
 import { segmentRegExp, splitGlob } from '../../server/src/cli/glob';
 

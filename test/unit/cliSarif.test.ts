@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../server/src/cli/main';
-import { lintText } from '../../server/src/lint';
+import { lintText } from '../../server/src/engine/lint';
 import type { Rule } from '../../server/src/rules/rule';
 
 type Json = Record<string, unknown>;

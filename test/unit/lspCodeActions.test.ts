@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintProblem, LintResult } from '../../server/src/lint';
-import { defaultOptions } from '../../server/src/options';
+import type { LintProblem, LintResult } from '../../server/src/engine/lint';
+import { defaultOptions } from '../../server/src/shared/options';
 import { buildCodeActions, INSERT_SCRIPT_TITLE } from '../../server/src/lsp/codeActions';
 import { FIX_ALL_KIND } from '../../server/src/lsp/commandIds';
 import { toDiagnostic } from '../../server/src/lsp/toDiagnostic';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintProblem } from '../../server/src/lint';
+import type { LintProblem } from '../../server/src/engine/lint';
 import { ruleDocsUrl } from '../../server/src/rules';
 import { isProblemReference, skippedDiagnostic, toDiagnostic } from '../../server/src/lsp/toDiagnostic';
 

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { boundArgument } from '../../server/src/model/arguments';
-import { mayNameKnownCommand } from '../../server/src/model/knownCommands';
+import { boundArgument } from '../../server/src/model/facts/arguments';
+import { mayNameKnownCommand } from '../../server/src/model/syntax/knownCommands';
 import { buildScriptModel } from '../../server/src/model/scriptModel';
-import { connectorKey, resolveBoolean, resolveStrings } from '../../server/src/model/values';
+import { connectorKey, resolveBoolean, resolveStrings } from '../../server/src/model/facts/values';
 import type { Expr } from '../../server/src/model/types';
 import { allFixtureTexts } from '../support/robustness/fixtureTexts';
 import { scriptText } from '../support/robustness/scriptArbitrary';

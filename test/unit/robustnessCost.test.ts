@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { lintText } from '../../server/src/lint';
+import { lintText } from '../../server/src/engine/lint';
 import { tokenize } from '../../server/src/tokenizer/tokenizer';
 import { adversarialInputs, bestTime } from '../support/robustness/adversarialInputs';
 import { checkLintResult, checkTokens } from '../support/robustness/properties';

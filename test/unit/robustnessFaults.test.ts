@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { lintText } from '../../server/src/lint';
-import { fixAll } from '../../server/src/fixes/applyFixes';
-import { defaultOptions } from '../../server/src/options';
+import { lintText } from '../../server/src/engine/lint';
+import { fixAll } from '../../server/src/engine/fixAll';
+import { defaultOptions } from '../../server/src/shared/options';
 import { rules } from '../../server/src/rules';
 import type { Rule } from '../../server/src/rules/rule';
 import { canonicalScript } from '../../server/src/fixes/canonicalScript';

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { lintText } from '../../server/src/lint';
-import { defaultOptions } from '../../server/src/options';
-import type { Fix } from '../../server/src/rules/rule';
+import { lintText } from '../../server/src/engine/lint';
+import { defaultOptions } from '../../server/src/shared/options';
+import type { Fix } from '../../server/src/shared/types';
 import { checkFix } from '../support/robustness/properties';
 import { propertySuites, runsFor, suiteProperty } from '../support/robustness/propertySuites';
 

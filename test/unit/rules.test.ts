@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintText } from '../../server/src/lint';
-import { fixAll } from '../../server/src/fixes/applyFixes';
-import { normalizeOptions } from '../../server/src/options';
+import { lintText } from '../../server/src/engine/lint';
+import { fixAll } from '../../server/src/engine/fixAll';
+import { normalizeOptions } from '../../server/src/shared/options';
 import { rules, ruleIds } from '../../server/src/rules';
 import { lineOf, listFixtures, readConfig, readMarkers } from '../support/fixtureMarkers';
 

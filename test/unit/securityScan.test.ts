@@ -26,8 +26,8 @@ const FORBIDDEN: { name: string; pattern: RegExp }[] = [
 ];
 
 /** The engine's own code: everything the language server runs that this project wrote. */
-const ENGINE_DIRS = ['tokenizer', 'model', 'rules', 'fixes', 'diagnostics', 'lsp', 'text'];
-const ENGINE_FILES = ['lint.ts', 'server.ts', 'options.ts'];
+const ENGINE_DIRS = ['shared', 'tokenizer', 'model', 'rules', 'fixes', 'diagnostics', 'engine', 'lsp'];
+const ENGINE_FILES = ['server.ts'];
 
 /**
  * What vscode-languageserver (and vscode-jsonrpc beneath it) brings into the bundle, counted

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintText } from '../../server/src/lint';
+import { lintText } from '../../server/src/engine/lint';
 import { canonicalScript } from '../../server/src/fixes/canonicalScript';
 
 function findRepoRoot(): string {

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { tokenize } from '../../server/src/tokenizer/tokenizer';
+import { tokenize, type TokenizeResult } from '../../server/src/tokenizer/tokenizer';
 import { tokenKindName } from '../../server/src/tokenizer/tokenKindName';
-import { isTrivia, Token, TokenFlags, TokenizeResult, TokenKind } from '../../server/src/tokenizer/token';
+import { isTrivia, Token, TokenFlags, TokenKind } from '../../server/src/tokenizer/token';
 
 type Pair = [kind: string, text: string];
 

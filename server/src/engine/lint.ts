@@ -1,10 +1,11 @@
-import { buildScriptModel } from './model/scriptModel';
-import { defaultOptions, type LintOptions } from './options';
-import { rules } from './rules';
-import type { Fix, RelatedSpan, Report, Rule, Severity } from './rules/rule';
-import { findSuppressions } from './diagnostics/suppression';
-import { excerpt, formatMessage, MAX_MESSAGE_LENGTH } from './diagnostics/formatMessage';
-import { insertsSwallowedLines, swallowingSpans, type SwallowIndex } from './fixes/swallowedInsertions';
+import { buildScriptModel } from '../model/scriptModel';
+import { defaultOptions, type LintOptions } from '../shared/options';
+import { rules } from '../rules';
+import type { Report, Rule } from '../rules/rule';
+import type { Fix, RelatedSpan, Severity } from '../shared/types';
+import { findSuppressions } from '../diagnostics/suppression';
+import { excerpt, formatMessage, MAX_MESSAGE_LENGTH } from '../diagnostics/formatMessage';
+import { insertsSwallowedLines, swallowingSpans, type SwallowIndex } from '../fixes/swallowedInsertions';
 
 export interface LintProblem {
   ruleId: string;

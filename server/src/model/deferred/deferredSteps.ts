@@ -1,4 +1,4 @@
-import type { ParseContext } from './parseOutput';
+import type { ParseContext } from '../parseOutput';
 
 /** What a deferred step is. */
 export const enum DeferredKind {

@@ -1,6 +1,6 @@
 import { DeferredKind, type DeferredSteps } from './deferredSteps';
-import type { ParseOutput } from './parseOutput';
-import type { Assignment, CommandCall, Expr, Loop, MethodCall, Step, UnfollowedSteps } from './types';
+import type { ParseOutput } from '../parseOutput';
+import type { Assignment, CommandCall, Expr, Loop, MethodCall, Step, UnfollowedSteps } from '../types';
 
 /** Builds deferred step `index`, reading its value or arguments again. */
 export type BuildDeferred = (index: number) => Assignment | MethodCall;
@@ -150,9 +150,4 @@ class Unfollowed implements UnfollowedSteps {
     for (let i = 0; i < this.deferred.length; i++) if (this.deferred.kind(i) === kind) entries.push(i);
     return mergeInto(recorded, entries, (index) => this.deferred.listBefore(index), (index) => this.built.get(index) ?? this.build(index));
   }
-}
-
-/** For a model with nothing deferred: every assignment and method call is in the model's lists. */
-export function noneUnfollowed(assignments: readonly Assignment[], methodCalls: readonly MethodCall[]): UnfollowedSteps {
-  return { length: 0, start: () => -1, everyAssignment: () => [...assignments], everyMethodCall: () => [...methodCalls] };
 }

@@ -1,5 +1,5 @@
-import { knownCommand, resolveParameterName } from './knownCommands';
-import type { CommandCall, Expr } from './types';
+import { knownCommand, resolveParameterName } from '../syntax/knownCommands';
+import type { CommandCall, Expr } from '../types';
 
 export interface BoundArgument {
   value: Expr | undefined;

@@ -1,4 +1,4 @@
-import type { ScriptModel } from './types';
+import type { ScriptModel } from '../types';
 
 /**
  * `compute`, run at most once per model: the answer is kept as long as the model lives (the rules,

@@ -1,5 +1,5 @@
 import { boundArgument } from './arguments';
-import type { Expr, ScriptModel } from './types';
+import type { Expr, ScriptModel } from '../types';
 
 export const FORCE_FULL_PASSWORD_SYNC = 'Microsoft.Synchronize.ForceFullPasswordSync';
 export const SET_PASSWORD_SYNC = 'set-adsyncaadpasswordsyncconfiguration';

@@ -1,6 +1,6 @@
-import { TokenKind, type Token } from '../tokenizer/token';
-import type { TokenList } from '../tokenizer/tokenList';
-import { stringValue } from '../tokenizer/tokenValue';
+import { TokenKind, type Token } from '../../tokenizer/token';
+import type { TokenList } from '../../tokenizer/tokenList';
+import { stringValue } from '../../tokenizer/tokenValue';
 
 const MARK = 'passwordsync';
 

@@ -1,4 +1,4 @@
-import type { Assignment, Expr, Loop, ScriptModel } from './types';
+import type { Assignment, Expr, Loop, ScriptModel } from '../types';
 import { lastAtOrBefore, variableIndex } from './variableIndex';
 
 /** One literal a value may take, with where it is written. */

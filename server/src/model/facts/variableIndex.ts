@@ -1,4 +1,4 @@
-import type { Assignment, Loop, ScriptModel } from './types';
+import type { Assignment, Loop, ScriptModel } from '../types';
 
 /**
  * Per-variable lookups over a model's assignments, loops and parameters. Resolving a value asks

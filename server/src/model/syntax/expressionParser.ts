@@ -1,10 +1,10 @@
-import { TokenFlags, TokenKind } from '../tokenizer/token';
-import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../tokenizer/tokenValue';
-import { DeferredSteps } from './deferredSteps';
-import { emptyParseOutput, type ParseContext, type ParseOutput } from './parseOutput';
+import { TokenFlags, TokenKind } from '../../tokenizer/token';
+import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../../tokenizer/tokenValue';
+import { DeferredSteps } from '../deferred/deferredSteps';
+import { emptyParseOutput, type ParseContext, type ParseOutput } from '../parseOutput';
 import { TokenCursor } from './tokenCursor';
 import { methodCallStep } from './steps';
-import type { Expr } from './types';
+import type { Expr } from '../types';
 
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 

@@ -1,5 +1,5 @@
-import { CharCode } from '../tokenizer/charCode';
-import { isDoubleQuote, isSingleQuote, toLowerAscii } from '../tokenizer/charTraits';
+import { CharCode } from '../../tokenizer/charCode';
+import { isDoubleQuote, isSingleQuote, toLowerAscii } from '../../tokenizer/charTraits';
 
 /**
  * The parameters of the cmdlets the rules read, so that abbreviated parameters (`-Source`, `-En`)

@@ -1,4 +1,4 @@
-import { toLowerAscii } from '../tokenizer/charTraits';
+import { toLowerAscii } from '../../tokenizer/charTraits';
 
 /**
  * Lower-cased names read in place from the text, one string per distinct name.

@@ -1,14 +1,14 @@
-import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
-import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
-import { DeferredKind, type DeferredPlace } from './deferredSteps';
+import { TokenFlags, TokenKind, type Token } from '../../tokenizer/token';
+import { parameterName, stringValue, variableName } from '../../tokenizer/tokenValue';
+import { DeferredKind, type DeferredPlace } from '../deferred/deferredSteps';
 import { ExpressionParser, NO_PATH } from './expressionParser';
-import { followSteps } from './followedSteps';
+import { followSteps } from '../deferred/followedSteps';
 import { assignmentStep, methodCallStep } from './steps';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
-import type { ParseContext, ParseOutput } from './parseOutput';
-import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from './types';
+import type { ParseContext, ParseOutput } from '../parseOutput';
+import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from '../types';
 
-export type { ParseOutput } from './parseOutput';
+export type { ParseOutput } from '../parseOutput';
 
 type Context = ParseContext;
 type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;

@@ -1,5 +1,5 @@
-import type { ParseContext } from './parseOutput';
-import type { Assignment, Expr, MethodCall } from './types';
+import type { ParseContext } from '../parseOutput';
+import type { Assignment, Expr, MethodCall } from '../types';
 
 /*
  * An assignment or a method call is built as the parser reads it, or later from what the parser

@@ -1,7 +1,7 @@
-import { closerOf, TokenKind, type Token, type TokenFlags } from '../tokenizer/token';
-import type { TokenList } from '../tokenizer/tokenList';
-import { isPlainVariable, variableName } from '../tokenizer/tokenValue';
-import { keywordIn } from '../tokenizer/words';
+import { closerOf, TokenKind, type Token, type TokenFlags } from '../../tokenizer/token';
+import type { TokenList } from '../../tokenizer/tokenList';
+import { isPlainVariable, variableName } from '../../tokenizer/tokenValue';
+import { keywordIn } from '../../tokenizer/words';
 import { NameTable } from './nameTable';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
