@@ -1,4 +1,4 @@
-import { runRuleTests } from '../support/ruleTester';
+import { runRuleTests } from '../../support/ruleTester';
 
 const AD = '$ad = "contoso.com"\n$aad = "contoso.onmicrosoft.com - AAD"\n';
 const FULL =

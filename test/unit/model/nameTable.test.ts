@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { NameTable } from '../../server/src/model/syntax/nameTable';
+import { NameTable } from '../../../server/src/model/syntax/nameTable';
 
 describe('NameTable', () => {
   it('gives one lower-cased string per name, however it is cased', () => {

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintProblem, LintResult } from '../../server/src/engine/lint';
-import { defaultOptions } from '../../server/src/shared/options';
-import { buildCodeActions, INSERT_SCRIPT_TITLE } from '../../server/src/lsp/codeActions';
-import { FIX_ALL_KIND } from '../../server/src/lsp/commandIds';
-import { toDiagnostic } from '../../server/src/lsp/toDiagnostic';
-import type { LintedDocument } from '../../server/src/lsp/lintedDocuments';
+import type { LintProblem, LintResult } from '../../../server/src/engine/lint';
+import { defaultOptions } from '../../../server/src/shared/options';
+import { buildCodeActions, INSERT_SCRIPT_TITLE } from '../../../server/src/lsp/codeActions';
+import { FIX_ALL_KIND } from '../../../server/src/lsp/commandIds';
+import { toDiagnostic } from '../../../server/src/lsp/toDiagnostic';
+import type { LintedDocument } from '../../../server/src/lsp/lintedDocuments';
 
 const text = [
   '$adConnector = "contoso.com"',

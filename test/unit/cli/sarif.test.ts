@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../server/src/cli/main';
-import { lintText } from '../../server/src/engine/lint';
-import type { Rule } from '../../server/src/rules/rule';
+import { main } from '../../../server/src/cli/main';
+import { lintText } from '../../../server/src/engine/lint';
+import type { Rule } from '../../../server/src/rules/rule';
 
 type Json = Record<string, unknown>;
 

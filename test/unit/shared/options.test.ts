@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { normalizeOptions, DEFAULT_MAX_FILE_SIZE } from '../../server/src/shared/options';
+import { normalizeOptions, DEFAULT_MAX_FILE_SIZE } from '../../../server/src/shared/options';
 
 describe('normalizeOptions', () => {
   const ids = ['connector-name', 'password-sync-toggle'];

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/shared/options';
-import { ruleDocsUrl, ruleIds } from '../../server/src/rules';
-import { serverCommandIds } from '../../server/src/lsp/commandIds';
-import { normalizeSettings } from '../../server/src/lsp/settings';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../server/src/shared/options';
+import { ruleDocsUrl, ruleIds } from '../../../server/src/rules';
+import { serverCommandIds } from '../../../server/src/lsp/commandIds';
+import { normalizeSettings } from '../../../server/src/lsp/settings';
 
 function findRepoRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {

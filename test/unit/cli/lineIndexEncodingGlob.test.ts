@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../../server/src/shared/lineIndex';
-import { decodeScript, encodeScript } from '../../server/src/io/textEncoding';
-import { segmentRegExp, splitGlob } from '../../server/src/cli/glob';
+import { LineIndex } from '../../../server/src/shared/lineIndex';
+import { decodeScript, encodeScript } from '../../../server/src/io/textEncoding';
+import { segmentRegExp, splitGlob } from '../../../server/src/cli/glob';
 
 describe('LineIndex', () => {
   it('breaks lines at CRLF, LF and a lone CR', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { tokenize, type TokenizeResult } from '../../server/src/tokenizer/tokenizer';
-import { tokenKindName } from '../../server/src/tokenizer/tokenKindName';
-import { isTrivia, Token, TokenFlags, TokenKind } from '../../server/src/tokenizer/token';
+import { tokenize, type TokenizeResult } from '../../../server/src/tokenizer/tokenizer';
+import { tokenKindName } from '../../../server/src/tokenizer/tokenKindName';
+import { isTrivia, Token, TokenFlags, TokenKind } from '../../../server/src/tokenizer/token';
 
 type Pair = [kind: string, text: string];
 
@@ -43,7 +43,7 @@ function assertCovers(input: string, result: TokenizeResult = tokenize(input)): 
 }
 
 // Compiled tests run from out/test/unit; fall back to the working directory for bundled runs.
-const fixtureDir = [path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'tokenizer'), path.resolve('test', 'fixtures', 'tokenizer')].find((dir) =>
+const fixtureDir = [path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'tokenizer'), path.resolve('test', 'fixtures', 'tokenizer')].find((dir) =>
   fs.existsSync(path.join(dir, 'canonical.ps1')),
 )!;
 function fixture(name: string): string {

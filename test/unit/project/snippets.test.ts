@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintText } from '../../server/src/engine/lint';
-import { canonicalScript } from '../../server/src/fixes/canonicalScript';
+import { lintText } from '../../../server/src/engine/lint';
+import { canonicalScript } from '../../../server/src/fixes/canonicalScript';
 
 function findRepoRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {

@@ -9,7 +9,7 @@ import * as path from 'path';
  * comes back in the same encoding (BOM included) and line ends, fixed exactly like the rule
  * fixture's .fixed.ps1. Runs the built CLI (`npm run build`), as a user would.
  */
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../../../..');
 const CLI = path.join(ROOT, 'bin', 'adsync-lint.js');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'rules', 'password-sync-toggle', 'reversed-crlf');
 

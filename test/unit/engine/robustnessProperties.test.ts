@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { lintText } from '../../server/src/engine/lint';
-import { defaultOptions } from '../../server/src/shared/options';
-import type { Fix } from '../../server/src/shared/types';
-import { checkFix } from '../support/robustness/properties';
-import { propertySuites, runsFor, suiteProperty } from '../support/robustness/propertySuites';
+import { lintText } from '../../../server/src/engine/lint';
+import { defaultOptions } from '../../../server/src/shared/options';
+import type { Fix } from '../../../server/src/shared/types';
+import { checkFix } from '../../support/robustness/properties';
+import { propertySuites, runsFor, suiteProperty } from '../../support/robustness/propertySuites';
 
 /**
  * Property tests over random, mutated and grammar-shaped scripts: the tokenizer and the linter

@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { lintText } from '../../server/src/engine/lint';
-import { fixAll } from '../../server/src/engine/fixAll';
-import { defaultOptions } from '../../server/src/shared/options';
-import { rules } from '../../server/src/rules';
-import type { Rule } from '../../server/src/rules/rule';
-import { canonicalScript } from '../../server/src/fixes/canonicalScript';
-import { MAX_MESSAGE_LENGTH } from '../support/robustness/properties';
+import { lintText } from '../../../server/src/engine/lint';
+import { fixAll } from '../../../server/src/engine/fixAll';
+import { defaultOptions } from '../../../server/src/shared/options';
+import { rules } from '../../../server/src/rules';
+import type { Rule } from '../../../server/src/rules/rule';
+import { canonicalScript } from '../../../server/src/fixes/canonicalScript';
+import { MAX_MESSAGE_LENGTH } from '../../support/robustness/properties';
 
 /** Hostile or odd files, and a rule that throws: the engine degrades one file or one rule, never more. */
 

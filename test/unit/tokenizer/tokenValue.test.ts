@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { tokenize } from '../../server/src/tokenizer/tokenizer';
-import { expandedVariables, parameterName, stringValue, variableName } from '../../server/src/tokenizer/tokenValue';
-import { isTrivia, Token } from '../../server/src/tokenizer/token';
+import { tokenize } from '../../../server/src/tokenizer/tokenizer';
+import { expandedVariables, parameterName, stringValue, variableName } from '../../../server/src/tokenizer/tokenValue';
+import { isTrivia, Token } from '../../../server/src/tokenizer/token';
 
 /** The only non-trivia token of `input` (fails when there is not exactly one). */
 function only(input: string): Token {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { isTrivia, TokenFlags, TokenKind } from '../../server/src/tokenizer/token';
-import { TokenListBuilder } from '../../server/src/tokenizer/tokenList';
-import { tokenize } from '../../server/src/tokenizer/tokenizer';
+import { isTrivia, TokenFlags, TokenKind } from '../../../server/src/tokenizer/token';
+import { TokenListBuilder } from '../../../server/src/tokenizer/tokenList';
+import { tokenize } from '../../../server/src/tokenizer/tokenizer';
 
 describe('TokenList', () => {
   it('keeps every token when it grows past its first capacity', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintProblem } from '../../server/src/engine/lint';
-import { ruleDocsUrl } from '../../server/src/rules';
-import { isProblemReference, skippedDiagnostic, toDiagnostic } from '../../server/src/lsp/toDiagnostic';
+import type { LintProblem } from '../../../server/src/engine/lint';
+import { ruleDocsUrl } from '../../../server/src/rules';
+import { isProblemReference, skippedDiagnostic, toDiagnostic } from '../../../server/src/lsp/toDiagnostic';
 
 function problem(overrides: Partial<LintProblem>): LintProblem {
   return { ruleId: 'connector-name', messageId: 'placeholder', severity: 'error', message: 'Use a real name.', start: 0, end: 0, related: [], fixes: [], ...overrides };

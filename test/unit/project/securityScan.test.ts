@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SourceMapLookup } from '../support/security/sourceMap';
+import { SourceMapLookup } from '../../support/security/sourceMap';
 
 /**
  * The language server and the lint engine never run scripts, start processes, evaluate code or
@@ -12,7 +12,7 @@ import { SourceMapLookup } from '../support/security/sourceMap';
  * any module, fails the test.
  */
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../../../..');
 const SERVER_SRC = path.join(ROOT, 'server', 'src');
 const BUNDLE = path.join(ROOT, 'server', 'out', 'server.js');
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { minimalEdit } from '../../server/src/lsp/minimalEdit';
-import { detectEol, leadingIndent } from '../../server/src/lsp/textLines';
+import { minimalEdit } from '../../../server/src/lsp/minimalEdit';
+import { detectEol, leadingIndent } from '../../../server/src/lsp/textLines';
 
 function apply(text: string, edit: { start: number; end: number; text: string }): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);

@@ -2,13 +2,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, type CliDeps } from '../../server/src/cli/main';
-import { automaticFix, type FixAllResult } from '../../server/src/engine/fixAll';
-import { applyEdits } from '../../server/src/fixes/applyEdits';
-import { lintText, type LintResult } from '../../server/src/engine/lint';
-import type { LintOptions } from '../../server/src/shared/options';
-import type { Rule } from '../../server/src/rules/rule';
-import type { Fix, Severity } from '../../server/src/shared/types';
+import { main, type CliDeps } from '../../../server/src/cli/main';
+import { automaticFix, type FixAllResult } from '../../../server/src/engine/fixAll';
+import { applyEdits } from '../../../server/src/fixes/applyEdits';
+import { lintText, type LintResult } from '../../../server/src/engine/lint';
+import type { LintOptions } from '../../../server/src/shared/options';
+import type { Rule } from '../../../server/src/rules/rule';
+import type { Fix, Severity } from '../../../server/src/shared/types';
 
 /** Reports every occurrence of a word; with a replacement it is fixable. Runs on any script. */
 function wordRule(id: string, word: string, severity: Severity, replacement?: string): Rule {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { tokenize } from '../../server/src/tokenizer/tokenizer';
-import { connectorCompletionContext, connectorCompletions } from '../../server/src/lsp/completion';
-import { hoverAt } from '../../server/src/lsp/hover';
+import { tokenize } from '../../../server/src/tokenizer/tokenizer';
+import { connectorCompletionContext, connectorCompletions } from '../../../server/src/lsp/completion';
+import { hoverAt } from '../../../server/src/lsp/hover';
 
 /** `|` marks the cursor. */
 function contextAt(marked: string) {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { checkText } from '../support/robustness/properties';
-import { regressionTexts } from '../support/robustness/fixtureTexts';
-import { defaultOptions } from '../../server/src/shared/options';
+import { checkText } from '../../support/robustness/properties';
+import { regressionTexts } from '../../support/robustness/fixtureTexts';
+import { defaultOptions } from '../../../server/src/shared/options';
 
 /**
  * Every case a property test once shrank to stays here as a fixture, so the bug it found cannot

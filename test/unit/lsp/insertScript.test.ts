@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { canonicalScript, canonicalScriptLines, doubleQuoted } from '../../server/src/fixes/canonicalScript';
-import { connectorGroupOfVariable, connectorNamesForInsertion } from '../../server/src/lsp/connectorNames';
-import { insertScriptEdit } from '../../server/src/lsp/insertScript';
+import { canonicalScript, canonicalScriptLines, doubleQuoted } from '../../../server/src/fixes/canonicalScript';
+import { connectorGroupOfVariable, connectorNamesForInsertion } from '../../../server/src/lsp/connectorNames';
+import { insertScriptEdit } from '../../../server/src/lsp/insertScript';
 
 const none = { ad: [], azureAd: [] };
 

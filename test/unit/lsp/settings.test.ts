@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/shared/options';
-import { normalizeSettings } from '../../server/src/lsp/settings';
-import { RuleFailureLog } from '../../server/src/lsp/ruleFailureLog';
-import { SettingsStore } from '../../server/src/lsp/settingsStore';
+import { DEFAULT_MAX_FILE_SIZE } from '../../../server/src/shared/options';
+import { normalizeSettings } from '../../../server/src/lsp/settings';
+import { RuleFailureLog } from '../../../server/src/lsp/ruleFailureLog';
+import { SettingsStore } from '../../../server/src/lsp/settingsStore';
 import type { Connection } from 'vscode-languageserver/node';
 
 describe('lsp normalizeSettings', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { lintText } from '../../server/src/engine/lint';
+import { lintText } from '../../../server/src/engine/lint';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { rules } from '../../server/src/rules';
+import { rules } from '../../../server/src/rules';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../../../..');
 const RULES_DIR = path.join(ROOT, 'server/src/rules');
 const NOT_RULES = new Set(['index.ts', 'rule.ts']);
 

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { boundArgument } from '../../server/src/model/facts/arguments';
-import { mayNameKnownCommand } from '../../server/src/model/syntax/knownCommands';
-import { buildScriptModel } from '../../server/src/model/scriptModel';
-import { connectorKey, resolveBoolean, resolveStrings } from '../../server/src/model/facts/values';
-import type { Expr } from '../../server/src/model/types';
-import { allFixtureTexts } from '../support/robustness/fixtureTexts';
-import { scriptText } from '../support/robustness/scriptArbitrary';
+import { boundArgument } from '../../../server/src/model/facts/arguments';
+import { mayNameKnownCommand } from '../../../server/src/model/syntax/knownCommands';
+import { buildScriptModel } from '../../../server/src/model/scriptModel';
+import { connectorKey, resolveBoolean, resolveStrings } from '../../../server/src/model/facts/values';
+import type { Expr } from '../../../server/src/model/types';
+import { allFixtureTexts } from '../../support/robustness/fixtureTexts';
+import { scriptText } from '../../support/robustness/scriptArbitrary';
 
 function valuesOf(text: string, expr: Expr | undefined, at: number): string[] | string {
   const resolved = resolveStrings(buildScriptModel(text), expr, at);

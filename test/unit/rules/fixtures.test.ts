@@ -1,13 +1,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintText } from '../../server/src/engine/lint';
-import { fixAll } from '../../server/src/engine/fixAll';
-import { normalizeOptions } from '../../server/src/shared/options';
-import { rules, ruleIds } from '../../server/src/rules';
-import { lineOf, listFixtures, readConfig, readMarkers } from '../support/fixtureMarkers';
+import { lintText } from '../../../server/src/engine/lint';
+import { fixAll } from '../../../server/src/engine/fixAll';
+import { normalizeOptions } from '../../../server/src/shared/options';
+import { rules, ruleIds } from '../../../server/src/rules';
+import { lineOf, listFixtures, readConfig, readMarkers } from '../../support/fixtureMarkers';
 
-const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/rules');
+const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/rules');
 
 function describeProblems(items: { ruleId: string; line: number }[]): string[] {
   return items.map((item) => `${item.line}:${item.ruleId}`).sort();

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { lintText } from '../../server/src/engine/lint';
-import { tokenize } from '../../server/src/tokenizer/tokenizer';
-import { adversarialInputs, bestTime } from '../support/robustness/adversarialInputs';
-import { checkLintResult, checkTokens } from '../support/robustness/properties';
+import { lintText } from '../../../server/src/engine/lint';
+import { tokenize } from '../../../server/src/tokenizer/tokenizer';
+import { adversarialInputs, bestTime } from '../../support/robustness/adversarialInputs';
+import { checkLintResult, checkTokens } from '../../support/robustness/properties';
 
 /**
  * Adversarial inputs lint in linear time. The ceiling here is a catastrophic-regression guard
