@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh clone: installs what it needs, builds, runs the unit tests,
+# The whole test suite, from a fresh clone: installs what it needs, lints, builds, runs the unit tests,
 # then the integration tests inside a real VS Code extension host.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+installed=0
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== npm ci"
   npm ci --no-audit --no-fund
-else
+  installed=1
+fi
+
+# Layers, import cycles and typescript-eslint's recommended rules; see ARCHITECTURE.md.
+echo "== lint"
+npm run lint
+
+if [ "$installed" = "0" ]; then
   echo "== build"
   npm run build
 fi

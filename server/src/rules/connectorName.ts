@@ -49,7 +49,7 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
   const known = knownNamesFor(context, slot);
   let messageId: string;
   const data: Record<string, string> = { value: candidate.value, role: role ? role + ' ' : '' };
-  let fixes: Fix[] = [];
+  let fixes: Fix[];
   if (problem) {
     messageId = messageFor(problem);
     if (problem.kind === 'pastedCharacter') {

@@ -279,6 +279,8 @@ describe('adsync-lint CLI: SARIF output', () => {
       ],
     };
     assert.deepStrictEqual(validateSarif(good), []);
+    // The mutations break the log on purpose, so it is handled untyped.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const broken = (mutate: (log: any) => void): string[] => {
       const copy = JSON.parse(JSON.stringify(good));
       mutate(copy);
