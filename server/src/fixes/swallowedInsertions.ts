@@ -1,6 +1,7 @@
 import { CharCode } from '../tokenizer/charCode';
 import { closerOf, TokenFlags, TokenKind } from '../tokenizer/token';
 import { BRACKET_STRIDE, type TokenList } from '../tokenizer/tokenList';
+import { partitionPoint } from '../shared/binarySearch';
 import type { Fix } from '../shared/types';
 
 export interface SwallowIndex {
@@ -203,15 +204,8 @@ function lastSignificant(tokens: TokenList): number {
 
 /** Whether `offset` lies in one of the inclusive [start, end] pairs, which are sorted and disjoint. */
 function inGroup(groups: ArrayLike<number>, offset: number): boolean {
-  let lo = 0;
-  let hi = groups.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < groups[2 * mid]) hi = mid - 1;
-    else if (offset > groups[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const pair = partitionPoint(groups.length >> 1, (index) => groups[2 * index] <= offset) - 1;
+  return pair >= 0 && offset <= groups[2 * pair + 1];
 }
 
 /** A line inserted strictly inside a token becomes part of it: a string's text, a `${…}` name, a CRLF pair. */

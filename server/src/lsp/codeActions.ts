@@ -19,7 +19,8 @@ import { ruleDocsUrl } from '../rules';
 import { fixAllEdit } from './fixAllEdit';
 import { insertScriptEdit } from './insertScript';
 import type { LintedDocument } from './lintedDocuments';
-import { detectEol, leadingIndent } from './textLines';
+import { dominantLineBreak } from '../shared/lineBreak';
+import { leadingIndent } from '../shared/lineIndex';
 import { isProblemReference } from './toDiagnostic';
 
 export const INSERT_SCRIPT_TITLE = 'Insert the AD Connect password sync script';
@@ -67,7 +68,7 @@ function lineText(document: TextDocument, line: number): string {
 
 function disableForLine(document: TextDocument, ruleId: string, line: number, diagnostic: Diagnostic): CodeAction {
   const indent = leadingIndent(lineText(document, line));
-  const eol = detectEol(document.getText());
+  const eol = dominantLineBreak(document.getText());
   const at = { line, character: 0 };
   return {
     title: `Disable ${ruleId} for this line`,
@@ -78,7 +79,7 @@ function disableForLine(document: TextDocument, ruleId: string, line: number, di
 }
 
 function disableForFile(document: TextDocument, ruleId: string, diagnostic: Diagnostic): CodeAction {
-  const eol = detectEol(document.getText());
+  const eol = dominantLineBreak(document.getText());
   const top = { line: 0, character: 0 };
   return {
     title: `Disable ${ruleId} for this file`,

@@ -1,7 +1,8 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConnectorNames } from '../shared/options';
-import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
+import { TokenFlags, TokenKind } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 import { doubleQuoted } from '../fixes/canonicalScript';
 import { connectorGroupOfVariable, type ConnectorGroup } from './connectorNames';
 import { commandNameOf, isStringToken, parameterNameOf, tokenIndexBefore, variableNameOf } from './tokenText';
@@ -29,13 +30,13 @@ function connectorParameterGroup(name: string): ConnectorGroup | 'name' | undefi
 }
 
 /** Tokens that may sit between an argument and what it belongs to on one logical line. */
-function isInlineTrivia(token: Token): boolean {
-  return token.kind === TokenKind.Whitespace || token.kind === TokenKind.LineContinuation || token.kind === TokenKind.BlockComment;
+function isInlineTrivia(kind: TokenKind): boolean {
+  return kind === TokenKind.Whitespace || kind === TokenKind.LineContinuation || kind === TokenKind.BlockComment;
 }
 
-function previousSignificant(tokens: readonly Token[], index: number): number {
+function previousSignificant(tokens: TokenList, index: number): number {
   let i = index - 1;
-  while (i >= 0 && isInlineTrivia(tokens[i])) i--;
+  while (i >= 0 && isInlineTrivia(tokens.kind(i))) i--;
   return i;
 }
 
@@ -53,18 +54,18 @@ const STATEMENT_BOUNDARIES = new Set<TokenKind>([
 ]);
 
 /** The command a parameter belongs to: the first bareword of its statement. */
-function commandOfParameter(text: string, tokens: readonly Token[], parameterIndex: number): string | undefined {
+function commandOfParameter(text: string, tokens: TokenList, parameterIndex: number): string | undefined {
   let command: string | undefined;
-  for (let i = parameterIndex - 1; i >= 0 && !STATEMENT_BOUNDARIES.has(tokens[i].kind); i--) {
-    if (tokens[i].kind === TokenKind.Generic) command = commandNameOf(text, tokens[i]);
+  for (let i = parameterIndex - 1; i >= 0 && !STATEMENT_BOUNDARIES.has(tokens.kind(i)); i--) {
+    if (tokens.kind(i) === TokenKind.Generic) command = commandNameOf(text, tokens.at(i)!);
   }
   return command;
 }
 
 /** Which connector group the token at `ownerIndex` asks its argument to be, if any. */
-function groupForOwner(text: string, tokens: readonly Token[], ownerIndex: number): ConnectorGroup | undefined {
+function groupForOwner(text: string, tokens: TokenList, ownerIndex: number): ConnectorGroup | undefined {
   if (ownerIndex < 0) return undefined;
-  const owner = tokens[ownerIndex];
+  const owner = tokens.at(ownerIndex)!;
   if (owner.kind === TokenKind.Parameter) {
     const group = connectorParameterGroup(parameterNameOf(text, owner));
     if (group !== 'name') return group;
@@ -72,7 +73,7 @@ function groupForOwner(text: string, tokens: readonly Token[], ownerIndex: numbe
   }
   if (owner.kind === TokenKind.Assign && text.slice(owner.start, owner.end) === '=') {
     const target = previousSignificant(tokens, ownerIndex);
-    if (target >= 0 && tokens[target].kind === TokenKind.Variable) return connectorGroupOfVariable(variableNameOf(text, tokens[target]));
+    if (target >= 0 && tokens.kind(target) === TokenKind.Variable) return connectorGroupOfVariable(variableNameOf(text, tokens.at(target)!));
   }
   return undefined;
 }
@@ -82,10 +83,10 @@ function groupForOwner(text: string, tokens: readonly Token[], ownerIndex: numbe
  * `-TargetConnector` or Get-ADSyncConnector's `-Name`, or the value of a connector variable
  * (`$adConnector = "…"`), whether the user has typed a quote, part of a bare name, or nothing yet.
  */
-export function connectorCompletionContext(text: string, tokens: readonly Token[], offset: number): ConnectorCompletionContext | undefined {
+export function connectorCompletionContext(text: string, tokens: TokenList, offset: number): ConnectorCompletionContext | undefined {
   const index = tokenIndexBefore(tokens, offset);
   if (index === -1) return undefined;
-  const token = tokens[index];
+  const token = tokens.at(index)!;
 
   if (isStringToken(token)) {
     const unterminated = (token.flags & TokenFlags.Unterminated) !== 0;
@@ -118,7 +119,7 @@ function escapeForQuote(name: string, quote: ConnectorCompletionContext['quote']
 }
 
 /** Completion items for the configured connector names fitting the cursor's context. */
-export function connectorCompletions(document: TextDocument, tokens: readonly Token[], offset: number, connectors: ConnectorNames): CompletionItem[] {
+export function connectorCompletions(document: TextDocument, tokens: TokenList, offset: number, connectors: ConnectorNames): CompletionItem[] {
   const context = connectorCompletionContext(document.getText(), tokens, offset);
   if (!context) return [];
   const start = document.positionAt(context.replaceStart);

@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TokenKind, type Token } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 import { ruleDocsUrl } from '../rules';
 import { commandNameOf, tokenText } from './tokenText';
 
@@ -47,21 +48,14 @@ function render(document: TextDocument, text: HoverText, start: number, end: num
   };
 }
 
-function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const token = tokens[mid];
-    if (offset < token.start) high = mid - 1;
-    else if (offset >= token.end) low = mid + 1;
-    else return token;
-  }
-  return undefined;
+/** The token holding `offset`, if any. */
+function tokenAt(tokens: TokenList, offset: number): Token | undefined {
+  const index = tokens.indexAt(offset);
+  return index !== -1 && offset >= tokens.start(index) && offset < tokens.end(index) ? tokens.at(index) : undefined;
 }
 
 /** Explains the ADSync cmdlets and ForceFullPasswordSync under the cursor, with a link to the rule docs. */
-export function hoverAt(document: TextDocument, tokens: readonly Token[], offset: number): Hover | undefined {
+export function hoverAt(document: TextDocument, tokens: TokenList, offset: number): Hover | undefined {
   const token = tokenAt(tokens, offset);
   if (!token) return undefined;
   const text = document.getText();

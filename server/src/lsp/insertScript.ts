@@ -3,7 +3,7 @@ import type { TextEdit } from 'vscode-languageserver/node';
 import type { ConnectorNames } from '../shared/options';
 import { canonicalScript } from '../fixes/canonicalScript';
 import { connectorNamesForInsertion } from './connectorNames';
-import { detectEol } from './textLines';
+import { dominantLineBreak } from '../shared/lineBreak';
 
 /**
  * Inserts the canonical script at the start of `line`, in the document's line endings; whatever
@@ -13,5 +13,5 @@ export function insertScriptEdit(document: TextDocument, line: number, configure
   const text = document.getText();
   const names = connectorNamesForInsertion(configured, text);
   const position = { line: Math.max(0, Math.min(line, document.lineCount - 1)), character: 0 };
-  return { range: { start: position, end: position }, newText: canonicalScript({ adConnector: names.ad, azureAdConnector: names.azureAd }, detectEol(text)) };
+  return { range: { start: position, end: position }, newText: canonicalScript({ adConnector: names.ad, azureAdConnector: names.azureAd }, dominantLineBreak(text)) };
 }

@@ -1,4 +1,5 @@
 import { TokenKind, type Token } from '../tokenizer/token';
+import type { TokenList } from '../tokenizer/tokenList';
 
 const DASHES = '-\u2013\u2014\u2015';
 
@@ -34,16 +35,8 @@ export function isStringToken(token: Token): boolean {
 }
 
 /** The index of the token that holds the character just before `offset`, or -1. */
-export function tokenIndexBefore(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found !== -1 && tokens[found].end >= offset ? found : -1;
+export function tokenIndexBefore(tokens: TokenList, offset: number): number {
+  if (offset <= 0 || tokens.length === 0) return -1;
+  const index = tokens.indexAt(offset - 1);
+  return tokens.end(index) >= offset ? index : -1;
 }

@@ -3,7 +3,8 @@ import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandida
 import type { Rule, RuleContext } from './rule';
 import type { Fix, RelatedSpan } from '../shared/types';
 import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
-import { classifyName, closestNames, editDistance, looksLikeAzureAdConnector, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
+import { looksLikeAzureAdConnector } from '../shared/azureAdConnectorName';
+import { classifyName, closestNames, editDistance, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
 
 const SETTING = 'adsyncLint.connectors';
 

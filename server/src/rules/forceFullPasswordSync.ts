@@ -3,11 +3,11 @@ import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, i
 import { ADD_CONNECTOR, constructionOf } from '../model/facts/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/facts/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/facts/values';
-import { lastAtOrBefore, variableIndex } from '../model/facts/variableIndex';
-import type { Assignment } from '../model/types';
+import { connectorChainIndex } from '../model/facts/connectorChainIndex';
+import { reassignmentsAfter } from '../model/facts/variableIndex';
 import type { Rule, RuleContext } from './rule';
 import type { Fix, TextEdit } from '../shared/types';
-import { looksLikeAzureAdConnector } from './support/nameChecks';
+import { looksLikeAzureAdConnector } from '../shared/azureAdConnectorName';
 
 /** The AD connector the toggle means: its -TargetConnector when the two are swapped (reported by connector-name). */
 /** One preferred fix made of one edit, or none when the edit cannot be made safely. */
@@ -59,28 +59,11 @@ function checkMissing(context: RuleContext): void {
 }
 
 /**
- * The plain assignments to `since`'s variable that take effect after it and at or before `offset`.
- * An assignment takes effect where its statement ends: `$c = { … $c = Get-ADSyncConnector … }`
- * starts before the fetch inside it but replaces the connector after it.
- */
-function reassignedBetween(context: RuleContext, since: Assignment, offset: number): Assignment[] {
-  // Only the variable's own assignments matter, and only the few between `since` and `offset`.
-  const assignments = variableIndex(context.model).plainAssignments.get(since.variable) ?? [];
-  const found: Assignment[] = [];
-  for (let i = Math.max(0, lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, since.statementEnd)); i < assignments.length; i++) {
-    const assignment = assignments[i];
-    if (assignment.statementEnd > offset) break;
-    if (assignment !== since && assignment.statementEnd > since.statementEnd) found.push(assignment);
-  }
-  return found;
-}
-
-/**
  * Whether the chain's variable still holds the fetched connector at `offset`: assigned anything
  * but Add-ADSyncConnector's result in between, lines added for it there would not reach it.
  */
 function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number): boolean {
-  return reassignedBetween(context, chain.fetch, offset).every((assignment) => assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR);
+  return reassignmentsAfter(context.model, chain.fetch, offset).every((assignment) => assignment.value.kind === 'command' && assignment.value.call.lowerName === ADD_CONNECTOR);
 }
 
 /**
@@ -89,47 +72,18 @@ function stillHolds(context: RuleContext, chain: ConnectorChain, offset: number)
  * to step past, say).
  */
 function stillNames(context: RuleContext, parameter: ForceFullParameter, offset: number): boolean {
-  return reassignedBetween(context, parameter.creation, offset).length === 0;
-}
-
-/**
- * What checkParameter asks of the chains, answered without a pass over every chain per parameter
- * (a script with a thousand parameters and chains made that a million steps).
- */
-interface ChainLookup {
-  chains: ConnectorChain[];
-  /** Per parameter variable, the latest start of an Add of it to any chain. */
-  lastAddStart: Map<string, number>;
-  /** Whether the chains come in the order their fetches end, so that a binary search finds the last one before a point. */
-  fetchesInOrder: boolean;
-}
-
-function chainLookup(chains: ConnectorChain[]): ChainLookup {
-  const lastAddStart = new Map<string, number>();
-  let fetchesInOrder = true;
-  for (let i = 0; i < chains.length; i++) {
-    if (i > 0 && chains[i].fetch.statementEnd < chains[i - 1].fetch.statementEnd) fetchesInOrder = false;
-    for (const add of chains[i].adds) {
-      if (add.parameterVariable === undefined) continue;
-      lastAddStart.set(add.parameterVariable, Math.max(lastAddStart.get(add.parameterVariable) ?? -1, add.call.start));
-    }
-  }
-  return { chains, lastAddStart, fetchesInOrder };
+  return reassignmentsAfter(context.model, parameter.creation, offset).length === 0;
 }
 
 /** The last chain (in script order) fetched before `before` whose variable still holds the connector at `offset`. */
-function lastFetchedStillHeld(context: RuleContext, lookup: ChainLookup, before: number, offset: number): ConnectorChain | undefined {
-  const { chains } = lookup;
-  let i = chains.length - 1;
-  if (lookup.fetchesInOrder) i = lastAtOrBefore(chains, (chain) => chain.fetch.statementEnd, before);
-  for (; i >= 0; i--) {
-    const chain = chains[i];
-    if (chain.fetch.statementEnd <= before && stillHolds(context, chain, offset)) return chain;
+function lastFetchedStillHeld(context: RuleContext, before: number, offset: number): ConnectorChain | undefined {
+  for (const chain of connectorChainIndex(context.model).fetchedAtOrBefore(before)) {
+    if (stillHolds(context, chain, offset)) return chain;
   }
   return undefined;
 }
 
-function checkParameter(context: RuleContext, parameter: ForceFullParameter, lookup: ChainLookup): void {
+function checkParameter(context: RuleContext, parameter: ForceFullParameter): void {
   const span = creationSpan(parameter);
   const name = '$' + parameter.variable;
   const lastSet = parameter.valueSets[parameter.valueSets.length - 1];
@@ -150,11 +104,11 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter, loo
     }
   }
   // Some chain adds this parameter after it is created.
-  if ((lookup.lastAddStart.get(parameter.variable) ?? -1) > parameter.creation.statementStart) return;
+  if (connectorChainIndex(context.model).lastAddStart(parameter.variable) > parameter.creation.statementStart) return;
   const after = lastSet && lastSet.statementEnd > parameter.creation.statementEnd ? lastSet.statementEnd : parameter.creation.statementEnd;
   // The lines go at the start of the next line, so the connector must still be held there.
   const insertAt = lineInsertionPointAfter(context.model, after);
-  const chain = stillNames(context, parameter, insertAt) ? lastFetchedStillHeld(context, lookup, parameter.creation.statementStart, insertAt) : undefined;
+  const chain = stillNames(context, parameter, insertAt) ? lastFetchedStillHeld(context, parameter.creation.statementStart, insertAt) : undefined;
   const fixes = chain ? [{
     title: `Add ${name} to $${chain.variable}.GlobalParameters`,
     edits: [insertLinesAfter(context.model, after, [`$${chain.variable}.GlobalParameters.Remove(${name}.Name)`, `$${chain.variable}.GlobalParameters.Add(${name})`])],
@@ -220,8 +174,7 @@ export const forceFullPasswordSync: Rule = {
   check(context) {
     const flow = passwordSyncFlow(context.model);
     checkMissing(context);
-    const lookup = chainLookup(flow.chains);
-    for (const parameter of flow.parameters) checkParameter(context, parameter, lookup);
+    for (const parameter of flow.parameters) checkParameter(context, parameter);
     const targets = new Set(flow.toggles.map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
     for (const chain of chainsWithForceFull(flow)) checkChain(context, chain, targets);
   },

@@ -1,6 +1,6 @@
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/facts/passwordSyncFlow';
-import { oncePerModel } from '../model/facts/oncePerModel';
+import { stepsStartingIn } from '../model/facts/stepsInSpan';
 import type { CommandCall, Expr } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
 import { connectorKey } from '../model/facts/values';
@@ -153,51 +153,9 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
  */
 function onlyTogglesIn(context: RuleContext, toggles: readonly Toggle[], lines: { start: number; end: number }): boolean {
   const calls = new Set<unknown>(toggles.map((toggle) => toggle.call));
-  const steps = context.model.steps;
-  if (steps.length + context.model.unfollowed.length >= STEP_INDEX_SPAN) return false;
-  const byStart = stepsByStart(context.model);
-  for (let i = firstAtOrAfter(byStart, lines.start * STEP_INDEX_SPAN); i < byStart.length && byStart[i] < lines.end * STEP_INDEX_SPAN; i++) {
-    // Past the steps are the assignments and method calls no rule follows, which are never toggles.
-    const index = byStart[i] % STEP_INDEX_SPAN;
-    if (index >= steps.length || !calls.has(steps[index])) return false;
-  }
-  return true;
-}
-
-/**
- * Packs a statement's start and its index into one number, start * STEP_INDEX_SPAN + index: exact
- * in a double for any text V8 can hold (under 2 ** 29 characters) and up to 2 ** 24 statements.
- */
-const STEP_INDEX_SPAN = 2 ** 24;
-
-/**
- * The steps, then the assignments and method calls no rule follows, ordered by where they start
- * (an assignment at its statement, a command at its name, a method call at its expression),
- * packed with their indices (an unfollowed one's counted on from the last step's). Sorted once
- * per model, when a move fix is first weighed, so that each weighing looks at the statements in
- * its lines only.
- */
-const stepsByStart = oncePerModel((model): Float64Array => {
-  const steps = model.steps;
-  const unfollowed = model.unfollowed;
-  const order = new Float64Array(steps.length + unfollowed.length);
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    order[i] = (step.step === 'assignment' ? step.statementStart : step.start) * STEP_INDEX_SPAN + i;
-  }
-  for (let i = 0; i < unfollowed.length; i++) order[steps.length + i] = unfollowed.start(i) * STEP_INDEX_SPAN + steps.length + i;
-  return order.sort();
-});
-
-function firstAtOrAfter(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  const found = stepsStartingIn(context.model, lines.start, lines.end);
+  // The assignments and method calls no rule follows are never toggles.
+  return found !== undefined && found.unfollowed === 0 && found.steps.every((step) => calls.has(step));
 }
 
 export const passwordSyncToggle: Rule = {

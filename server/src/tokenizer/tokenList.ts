@@ -1,3 +1,4 @@
+import { partitionPoint } from '../shared/binarySearch';
 import { TokenFlags, TokenKind, type Token } from './token';
 
 /**
@@ -70,15 +71,10 @@ export class TokenList implements Iterable<Token> {
 
   /** Index of the token holding offset `offset` (the last one for offsets at or past the end); -1 when empty. */
   indexAt(offset: number): number {
-    let low = 0;
-    let high = this.length - 1;
-    if (high < 0) return -1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    if (this.length === 0) return -1;
+    const starts = this.starts;
+    // An offset before the first token (a negative one) gets the first.
+    return Math.max(0, partitionPoint(this.length, (index) => starts[index] <= offset) - 1);
   }
 
   *[Symbol.iterator](): Iterator<Token> {

@@ -8,7 +8,7 @@ import { hoverAt } from '../../../server/src/lsp/hover';
 function contextAt(marked: string) {
   const offset = marked.indexOf('|');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  return { text, offset, context: connectorCompletionContext(text, tokenize(text).tokens.toArray(), offset) };
+  return { text, offset, context: connectorCompletionContext(text, tokenize(text).tokens, offset) };
 }
 
 describe('lsp connector completion context', () => {
@@ -48,7 +48,7 @@ describe('lsp connector completion context', () => {
   it('offers the configured names, escaped for the quotes around the cursor', () => {
     const text = '$c = Get-ADSyncConnector -Name "co"';
     const document = TextDocument.create('file:///c/x.ps1', 'powershell', 1, text);
-    const items = connectorCompletions(document, tokenize(text).tokens.toArray(), text.length - 1, { ad: ['contoso.com', 'o$b'], azureAd: ['t - AAD'] });
+    const items = connectorCompletions(document, tokenize(text).tokens, text.length - 1, { ad: ['contoso.com', 'o$b'], azureAd: ['t - AAD'] });
     assert.deepStrictEqual(items.map((item) => item.label), ['contoso.com', 'o$b']);
     const edit = items[1].textEdit as { newText: string; range: { start: { character: number }; end: { character: number } } };
     assert.strictEqual(edit.newText, 'o`$b');
@@ -60,7 +60,7 @@ describe('lsp connector completion context', () => {
 describe('lsp hover', () => {
   const text = 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $a -TargetConnector $b -Enable $true\n$p = "Microsoft.Synchronize.ForceFullPasswordSync"\nWrite-Host x';
   const document = TextDocument.create('file:///c/x.ps1', 'powershell', 1, text);
-  const tokens = tokenize(text).tokens.toArray();
+  const tokens = tokenize(text).tokens;
 
   it('explains the ADSync cmdlets with a docs link', () => {
     const hover = hoverAt(document, tokens, 5);

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { minimalEdit } from '../../../server/src/lsp/minimalEdit';
-import { detectEol, leadingIndent } from '../../../server/src/lsp/textLines';
 
 function apply(text: string, edit: { start: number; end: number; text: string }): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
@@ -54,19 +53,5 @@ describe('lsp minimalEdit', () => {
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('lsp textLines', () => {
-  it('detects the dominant line ending', () => {
-    assert.strictEqual(detectEol('a\r\nb\r\nc\n'), '\r\n');
-    assert.strictEqual(detectEol('a\nb\nc\r\n'), '\n');
-    assert.strictEqual(detectEol('a\rb\r'), '\r');
-    assert.strictEqual(detectEol('single line'), '\n');
-  });
-
-  it('reads leading indentation', () => {
-    assert.strictEqual(leadingIndent('\t  Set-X'), '\t  ');
-    assert.strictEqual(leadingIndent('Set-X'), '');
   });
 });

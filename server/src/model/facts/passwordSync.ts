@@ -39,9 +39,3 @@ export function isPasswordSyncScript(model: ScriptModel): boolean {
   return model.assignments.some((assignment) => buildsForceFullPasswordSync(assignment.value));
 }
 
-const AAD_SUFFIX = ' - AAD';
-
-/** Azure AD Connect names its Azure AD connector `<tenant domain> - AAD`. */
-export function looksLikeAzureAdConnector(name: string): boolean {
-  return name.endsWith(AAD_SUFFIX) && name.length > AAD_SUFFIX.length;
-}

@@ -1,5 +1,6 @@
 import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
-import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
+import { looksLikeAzureAdConnector } from '../../shared/azureAdConnectorName';
+import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, SET_PASSWORD_SYNC } from './passwordSync';
 import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from '../types';
 import { oncePerModel } from './oncePerModel';
 import { connectorKey, resolveBoolean } from './values';

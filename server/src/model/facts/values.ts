@@ -1,5 +1,6 @@
 import type { Assignment, Expr, Loop, ScriptModel } from '../types';
-import { lastAtOrBefore, variableIndex } from './variableIndex';
+import { lastAtOrBefore } from '../../shared/binarySearch';
+import { variableIndex } from './variableIndex';
 
 /** One literal a value may take, with where it is written. */
 export interface StringCandidate {

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../../shared/binarySearch';
 import type { Assignment, Loop, ScriptModel } from '../types';
 
 /**
@@ -97,17 +98,19 @@ export function variableIndex(model: ScriptModel): VariableIndex {
   return index;
 }
 
-/** Index of the last element whose key is at or before `at` in a list sorted by that key, or -1. */
-export function lastAtOrBefore<T>(list: readonly T[], key: (item: T) => number, at: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (key(list[mid]) <= at) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
+/**
+ * The plain assignments to `since`'s variable that take effect after it and at or before `offset`.
+ * An assignment takes effect where its statement ends: `$c = { … $c = Get-ADSyncConnector … }`
+ * starts before the fetch inside it but replaces the connector after it.
+ */
+export function reassignmentsAfter(model: ScriptModel, since: Assignment, offset: number): Assignment[] {
+  // Only the variable's own assignments matter, and only the few between `since` and `offset`.
+  const assignments = variableIndex(model).plainAssignments.get(since.variable) ?? [];
+  const found: Assignment[] = [];
+  for (let i = Math.max(0, lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, since.statementEnd)); i < assignments.length; i++) {
+    const assignment = assignments[i];
+    if (assignment.statementEnd > offset) break;
+    if (assignment !== since && assignment.statementEnd > since.statementEnd) found.push(assignment);
   }
   return found;
 }

@@ -3,11 +3,9 @@
  * a name assigned once and used three times is judged once, the same way everywhere.
  */
 
-import { looksLikeAzureAdConnector } from '../../model/facts/passwordSync';
+import { azureAdConnectorName, isAzureAdConnectorSuffix, looksLikeAzureAdConnector } from '../../shared/azureAdConnectorName';
 
 export type NameRole = 'ad' | 'azureAd' | 'any';
-
-const AAD_SUFFIX = ' - AAD';
 
 const PASTED_CHARACTERS: Record<string, { name: string; ascii: string }> = {
   '\u2010': { name: 'a Unicode hyphen (U+2010)', ascii: '-' },
@@ -37,8 +35,6 @@ export type NameProblem =
   | { kind: 'azureAdAsSource' }
   | { kind: 'forestAsTarget' };
 
-export { looksLikeAzureAdConnector };
-
 /** `contoso.com`, `corp.fabrikam.local`: a DNS name with no spaces. */
 export function looksLikeForestConnector(name: string): boolean {
   if (name.length === 0 || name.indexOf('.') <= 0 || name.endsWith('.')) return false;
@@ -61,9 +57,9 @@ function rebrandedSuggestion(name: string): string | undefined {
   const tenant = firstWord(name);
   if (!tenant.includes('.')) return undefined;
   const rest = lower.slice(tenant.length).trim();
-  if (rest === '- aad' && name.slice(tenant.length) !== AAD_SUFFIX) return tenant + AAD_SUFFIX;
+  if (rest === '- aad' && !isAzureAdConnectorSuffix(name.slice(tenant.length))) return azureAdConnectorName(tenant);
   const mentionsAzure = rest.includes('entra') || rest.includes('azure') || rest === ': aad' || rest === ':aad' || rest === 'aad';
-  return mentionsAzure ? tenant + AAD_SUFFIX : undefined;
+  return mentionsAzure ? azureAdConnectorName(tenant) : undefined;
 }
 
 export function classifyName(name: string, role: NameRole): NameProblem | undefined {
