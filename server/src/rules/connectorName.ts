@@ -6,6 +6,42 @@ import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connect
 import { looksLikeAzureAdConnector } from '../shared/azureAdConnectorName';
 import { classifyName, closestNames, editDistance, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
 
+export const connectorName: Rule = {
+  meta: {
+    id: 'connector-name',
+    description: 'Connector names must be real, case-exact names: no docs placeholders, pasted typography, swapped roles or unassigned variables.',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      empty: 'The {{role}}connector name is empty. Put your {{role}}connector\'s name here, exactly as Synchronization Service Manager shows it (names are case sensitive).',
+      placeholder: 'The {{role}}connector name is still the docs\' placeholder "{{value}}". Replace it with your {{role}}connector\'s name, exactly as Synchronization Service Manager shows it (names are case sensitive).',
+      htmlPlaceholder: 'The {{role}}connector name "{{value}}" is the docs\' placeholder with HTML escapes, pasted from a web page. Replace it with your {{role}}connector\'s real name.',
+      pastedCharacter: 'The connector name "{{value}}" contains {{character}}, which web pages and word processors put in; connector names use plain characters. Use "{{fixed}}".',
+      rebranded: 'No Azure AD Connect install has a connector named "{{value}}": that text comes from a rebranded or machine-translated copy of the docs. The Azure AD connector is named "<tenant> - AAD": use "{{suggestion}}".',
+      azureAdAsSource: '"{{value}}" is the Azure AD connector\'s name, but -SourceConnector takes the AD (forest) connector. Swap -SourceConnector and -TargetConnector.',
+      forestAsTarget: '"{{value}}" looks like an AD forest connector\'s name, but -TargetConnector takes the Azure AD connector ("<tenant> - AAD"). Swap -SourceConnector and -TargetConnector.',
+      wrongCase: 'Connector "{{value}}" differs only in case from your connector "{{known}}"; connector names are case sensitive, so the cmdlet will not find it. Use "{{known}}".',
+      unknownName: '"{{value}}" is not one of your {{role}}connectors ({{known}}, from {{setting}}). Check the spelling; names are case sensitive.',
+      unassignedVariable: '{{variable}} is never assigned in this script, so the {{role}}connector name is $null here.{{hint}}',
+    },
+  },
+  check(context) {
+    const seen = new Set<string>();
+    for (const { slot, resolution: resolved } of withInferredRoles(context, connectorSlots(context.model))) {
+      if (resolved.known) {
+        for (const candidate of resolved.candidates) checkCandidate(context, slot, candidate, seen);
+      } else if (
+        resolved.reason === 'unassigned' &&
+        slot.value.kind === 'variable' &&
+        slot.value.name === resolved.variable &&
+        !isAssignedAnywhere(context.model, resolved.variable)
+      ) {
+        checkUnassigned(context, slot, resolved.variable);
+      }
+    }
+  },
+};
+
 const SETTING = 'adsyncLint.connectors';
 
 function knownNamesFor(context: RuleContext, slot: ConnectorSlot): string[] {
@@ -151,39 +187,3 @@ function withInferredRoles(context: RuleContext, slots: readonly ConnectorSlot[]
     return { slot: inferred ? { ...slot, role: inferred } : slot, resolution };
   });
 }
-
-export const connectorName: Rule = {
-  meta: {
-    id: 'connector-name',
-    description: 'Connector names must be real, case-exact names: no docs placeholders, pasted typography, swapped roles or unassigned variables.',
-    defaultSeverity: 'error',
-    fixable: true,
-    messages: {
-      empty: 'The {{role}}connector name is empty. Put your {{role}}connector\'s name here, exactly as Synchronization Service Manager shows it (names are case sensitive).',
-      placeholder: 'The {{role}}connector name is still the docs\' placeholder "{{value}}". Replace it with your {{role}}connector\'s name, exactly as Synchronization Service Manager shows it (names are case sensitive).',
-      htmlPlaceholder: 'The {{role}}connector name "{{value}}" is the docs\' placeholder with HTML escapes, pasted from a web page. Replace it with your {{role}}connector\'s real name.',
-      pastedCharacter: 'The connector name "{{value}}" contains {{character}}, which web pages and word processors put in; connector names use plain characters. Use "{{fixed}}".',
-      rebranded: 'No Azure AD Connect install has a connector named "{{value}}": that text comes from a rebranded or machine-translated copy of the docs. The Azure AD connector is named "<tenant> - AAD": use "{{suggestion}}".',
-      azureAdAsSource: '"{{value}}" is the Azure AD connector\'s name, but -SourceConnector takes the AD (forest) connector. Swap -SourceConnector and -TargetConnector.',
-      forestAsTarget: '"{{value}}" looks like an AD forest connector\'s name, but -TargetConnector takes the Azure AD connector ("<tenant> - AAD"). Swap -SourceConnector and -TargetConnector.',
-      wrongCase: 'Connector "{{value}}" differs only in case from your connector "{{known}}"; connector names are case sensitive, so the cmdlet will not find it. Use "{{known}}".',
-      unknownName: '"{{value}}" is not one of your {{role}}connectors ({{known}}, from {{setting}}). Check the spelling; names are case sensitive.',
-      unassignedVariable: '{{variable}} is never assigned in this script, so the {{role}}connector name is $null here.{{hint}}',
-    },
-  },
-  check(context) {
-    const seen = new Set<string>();
-    for (const { slot, resolution: resolved } of withInferredRoles(context, connectorSlots(context.model))) {
-      if (resolved.known) {
-        for (const candidate of resolved.candidates) checkCandidate(context, slot, candidate, seen);
-      } else if (
-        resolved.reason === 'unassigned' &&
-        slot.value.kind === 'variable' &&
-        slot.value.name === resolved.variable &&
-        !isAssignedAnywhere(context.model, resolved.variable)
-      ) {
-        checkUnassigned(context, slot, resolved.variable);
-      }
-    }
-  },
-};

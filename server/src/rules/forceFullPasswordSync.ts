@@ -9,12 +9,37 @@ import type { Rule, RuleContext } from './rule';
 import type { Fix, TextEdit } from '../shared/types';
 import { looksLikeAzureAdConnector } from '../shared/azureAdConnectorName';
 
-/** The AD connector the toggle means: its -TargetConnector when the two are swapped (reported by connector-name). */
+export const forceFullPasswordSync: Rule = {
+  meta: {
+    id: 'force-full-password-sync',
+    description: 'The ForceFullPasswordSync parameter must be created, set to 1, added to the AD connector and saved with Add-ADSyncConnector.',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      missing: 'Password sync is toggled for {{source}}, but ForceFullPasswordSync is never set on that AD connector, so existing password hashes are not re-synced and users cannot sign in to Azure AD DS. Add the ForceFullPasswordSync lines before the toggle.',
+      valueNotSet: 'The ForceFullPasswordSync parameter {{name}} is created but its Value is never set. Add `{{name}}.Value = 1`.',
+      valueNotOne: 'ForceFullPasswordSync is set to {{value}}; it must be 1 to force a full password sync. Set {{name}}.Value = 1.',
+      notAdded: 'The ForceFullPasswordSync parameter {{name}} is never added to the AD connector\'s GlobalParameters, so it has no effect. Remove any old value and add it: `$c.GlobalParameters.Remove({{name}}.Name)` then `$c.GlobalParameters.Add({{name}})`.',
+      addedWithoutRemove: 'ForceFullPasswordSync is added to {{connector}}.GlobalParameters without removing an existing value first; if the connector already has one, Add fails. Call `{{connector}}.GlobalParameters.Remove($p.Name)` before Add.',
+      notSaved: '{{connector}} now carries ForceFullPasswordSync, but it is never saved: nothing changes in the sync engine until `{{connector}} = Add-ADSyncConnector -Connector {{connector}}` runs.',
+      azureAdConnector: 'ForceFullPasswordSync is being set on the connector named {{name}}, which is the Azure AD connector. It belongs on the AD (forest) connector, the -SourceConnector of the toggle.',
+    },
+  },
+  check(context) {
+    const flow = passwordSyncFlow(context.model);
+    checkMissing(context);
+    for (const parameter of flow.parameters) checkParameter(context, parameter);
+    const targets = new Set(flow.toggles.map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
+    for (const chain of chainsWithForceFull(flow)) checkChain(context, chain, targets);
+  },
+};
+
 /** One preferred fix made of one edit, or none when the edit cannot be made safely. */
 function fixWith(title: string, edit: TextEdit | undefined): Fix[] {
   return edit ? [{ title, edits: [edit], preferred: true }] : [];
 }
 
+/** The text of the AD connector the toggle means, to copy into a fix: its -TargetConnector when the two are swapped (reported by connector-name). */
 function sourceText(context: RuleContext, toggle: Toggle): string | undefined {
   const value = (toggle.swapped ? toggle.target : toggle.source)?.value;
   // Only a literal or a variable means the same wherever it is copied; `= adConnector` in a hashtable runs a command.
@@ -154,28 +179,3 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
     });
   }
 }
-
-export const forceFullPasswordSync: Rule = {
-  meta: {
-    id: 'force-full-password-sync',
-    description: 'The ForceFullPasswordSync parameter must be created, set to 1, added to the AD connector and saved with Add-ADSyncConnector.',
-    defaultSeverity: 'error',
-    fixable: true,
-    messages: {
-      missing: 'Password sync is toggled for {{source}}, but ForceFullPasswordSync is never set on that AD connector, so existing password hashes are not re-synced and users cannot sign in to Azure AD DS. Add the ForceFullPasswordSync lines before the toggle.',
-      valueNotSet: 'The ForceFullPasswordSync parameter {{name}} is created but its Value is never set. Add `{{name}}.Value = 1`.',
-      valueNotOne: 'ForceFullPasswordSync is set to {{value}}; it must be 1 to force a full password sync. Set {{name}}.Value = 1.',
-      notAdded: 'The ForceFullPasswordSync parameter {{name}} is never added to the AD connector\'s GlobalParameters, so it has no effect. Remove any old value and add it: `$c.GlobalParameters.Remove({{name}}.Name)` then `$c.GlobalParameters.Add({{name}})`.',
-      addedWithoutRemove: 'ForceFullPasswordSync is added to {{connector}}.GlobalParameters without removing an existing value first; if the connector already has one, Add fails. Call `{{connector}}.GlobalParameters.Remove($p.Name)` before Add.',
-      notSaved: '{{connector}} now carries ForceFullPasswordSync, but it is never saved: nothing changes in the sync engine until `{{connector}} = Add-ADSyncConnector -Connector {{connector}}` runs.',
-      azureAdConnector: 'ForceFullPasswordSync is being set on the connector named {{name}}, which is the Azure AD connector. It belongs on the AD (forest) connector, the -SourceConnector of the toggle.',
-    },
-  },
-  check(context) {
-    const flow = passwordSyncFlow(context.model);
-    checkMissing(context);
-    for (const parameter of flow.parameters) checkParameter(context, parameter);
-    const targets = new Set(flow.toggles.map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
-    for (const chain of chainsWithForceFull(flow)) checkChain(context, chain, targets);
-  },
-};

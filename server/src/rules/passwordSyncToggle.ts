@@ -7,6 +7,40 @@ import { connectorKey } from '../model/facts/values';
 import type { Rule, RuleContext } from './rule';
 import type { Fix } from '../shared/types';
 
+export const passwordSyncToggle: Rule = {
+  meta: {
+    id: 'password-sync-toggle',
+    description: 'Each AD connector needs Set-ADSyncAADPasswordSyncConfiguration with -Enable $false and then -Enable $true, for the same connectors, after the connector is saved.',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      missingParameter: 'Set-ADSyncAADPasswordSyncConfiguration needs {{missing}}; without it the cmdlet stops to prompt or fails.',
+      missingDisable: 'Password sync is enabled without first being disabled, so no full password sync starts. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $false just before this call.',
+      missingEnable: 'Password sync is disabled and never enabled again, so password hashes stop syncing. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $true after this call.',
+      reversed: 'The toggle is reversed: -Enable $true runs before -Enable $false, so password sync ends up disabled. Disable first, then enable.',
+      beforeSave: 'The toggle runs before Add-ADSyncConnector saves the ForceFullPasswordSync parameter, so the full sync it starts does not see it. Move the toggle after the save.',
+      differentTarget: 'This call names a different -TargetConnector from the other call of the toggle; both calls must name the same Azure AD connector.',
+      differentSource: 'The -Enable $false and -Enable $true calls name different source connectors, so neither connector is toggled. Use the same AD connector in both calls.',
+    },
+  },
+  check(context) {
+    const flow = passwordSyncFlow(context.model);
+    for (const toggle of flow.toggles) checkRequiredParameters(context, toggle);
+    const groups = flow.groups;
+    const paired = new Set<string>();
+    for (const pair of flow.mismatchedPairs) {
+      paired.add(pair.disableKey).add(pair.enableKey);
+      reportMismatchedSources(context, groups.get(pair.disableKey)!, groups.get(pair.enableKey)!);
+    }
+    const carrying = chainsWithForceFull(flow);
+    for (const [key, toggles] of groups) {
+      if (paired.has(key)) continue;
+      const chain = carrying.find((c) => c.key === key) ?? (carrying.length === 1 && groups.size === 1 ? carrying[0] : undefined);
+      checkGroup(context, toggles, chain?.saves[0]);
+    }
+  },
+};
+
 /** The toggle call's text with its -Enable value replaced, for inserting the missing half. */
 function copyWithEnable(context: RuleContext, toggle: Toggle, value: '$true' | '$false'): string | undefined {
   const enable = toggle.enable;
@@ -157,37 +191,3 @@ function onlyTogglesIn(context: RuleContext, toggles: readonly Toggle[], lines: 
   // The assignments and method calls no rule follows are never toggles.
   return found !== undefined && found.unfollowed === 0 && found.steps.every((step) => calls.has(step));
 }
-
-export const passwordSyncToggle: Rule = {
-  meta: {
-    id: 'password-sync-toggle',
-    description: 'Each AD connector needs Set-ADSyncAADPasswordSyncConfiguration with -Enable $false and then -Enable $true, for the same connectors, after the connector is saved.',
-    defaultSeverity: 'error',
-    fixable: true,
-    messages: {
-      missingParameter: 'Set-ADSyncAADPasswordSyncConfiguration needs {{missing}}; without it the cmdlet stops to prompt or fails.',
-      missingDisable: 'Password sync is enabled without first being disabled, so no full password sync starts. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $false just before this call.',
-      missingEnable: 'Password sync is disabled and never enabled again, so password hashes stop syncing. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $true after this call.',
-      reversed: 'The toggle is reversed: -Enable $true runs before -Enable $false, so password sync ends up disabled. Disable first, then enable.',
-      beforeSave: 'The toggle runs before Add-ADSyncConnector saves the ForceFullPasswordSync parameter, so the full sync it starts does not see it. Move the toggle after the save.',
-      differentTarget: 'This call names a different -TargetConnector from the other call of the toggle; both calls must name the same Azure AD connector.',
-      differentSource: 'The -Enable $false and -Enable $true calls name different source connectors, so neither connector is toggled. Use the same AD connector in both calls.',
-    },
-  },
-  check(context) {
-    const flow = passwordSyncFlow(context.model);
-    for (const toggle of flow.toggles) checkRequiredParameters(context, toggle);
-    const groups = flow.groups;
-    const paired = new Set<string>();
-    for (const pair of flow.mismatchedPairs) {
-      paired.add(pair.disableKey).add(pair.enableKey);
-      reportMismatchedSources(context, groups.get(pair.disableKey)!, groups.get(pair.enableKey)!);
-    }
-    const carrying = chainsWithForceFull(flow);
-    for (const [key, toggles] of groups) {
-      if (paired.has(key)) continue;
-      const chain = carrying.find((c) => c.key === key) ?? (carrying.length === 1 && groups.size === 1 ? carrying[0] : undefined);
-      checkGroup(context, toggles, chain?.saves[0]);
-    }
-  },
-};

@@ -51,6 +51,21 @@ describe('rule metadata', () => {
     assert.deepStrictEqual(rows, expected);
   });
 
+  for (const rule of rules) {
+    const name = camelCase(rule.meta.id);
+    it(`reads ${rule.meta.id} as ESLint rules read: the rule object right after the imports, meta first, then the check`, () => {
+      const statements = fs.readFileSync(path.join(RULES_DIR, `${name}.ts`), 'utf8').split('\n').filter((line) => /^\S/.test(line) && !line.startsWith('}'));
+      const firstAfterImports = statements.find((line) => !line.startsWith('import '));
+      assert.strictEqual(firstAfterImports, `export const ${name}: Rule = {`);
+      assert.deepStrictEqual(Object.keys(rule), ['meta', 'check']);
+    });
+
+    it(`tests ${rule.meta.id} in its own RuleTester file`, () => {
+      const test = fs.readFileSync(path.join(ROOT, 'test/unit/rules', `${name}.test.ts`), 'utf8');
+      assert.ok(test.includes(`runRuleTests('${rule.meta.id}'`), `test/unit/rules/${name}.test.ts runs runRuleTests('${rule.meta.id}', …)`);
+    });
+  }
+
   it('lists every rule in the adsyncLint.rules setting schema', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const properties = manifest.contributes.configuration.properties['adsyncLint.rules'].properties;
