@@ -22,6 +22,15 @@ function only(diagnostics: vscode.Diagnostic[], code: string): vscode.Diagnostic
   return diagnostics.filter((diagnostic) => codeValue(diagnostic) === code);
 }
 
+/**
+ * A sync script with a known problem gets its diagnostic in this session, so the server is up and
+ * linting: without this, "no diagnostics" would also pass with a dead or never started server.
+ */
+async function showServerIsUp(): Promise<void> {
+  const broken = await openFixture('missing-toggle.ps1');
+  await waitForDiagnostics(broken.document.uri, hasCode('password-sync-toggle'));
+}
+
 describe('diagnostics', () => {
   afterEach(closeAllEditors);
 
@@ -71,15 +80,14 @@ describe('diagnostics', () => {
   });
 
   it('leaves the correct script alone', async () => {
-    // A broken script first, so that the server is known to be up and linting.
-    const broken = await openFixture('missing-toggle.ps1');
-    await waitForDiagnostics(broken.document.uri, hasCode('password-sync-toggle'));
+    await showServerIsUp();
     const { document } = await openFixture('good.ps1');
     await sleep(QUIET_MS);
     assert.deepStrictEqual(ours(document.uri).map((d) => `${codeValue(d)}: ${d.message}`), []);
   });
 
   it('leaves an ordinary script alone', async () => {
+    await showServerIsUp();
     const { document } = await openFixture('plain.ps1');
     await sleep(QUIET_MS);
     assert.deepStrictEqual(ours(document.uri).map((d) => `${codeValue(d)}: ${d.message}`), []);
