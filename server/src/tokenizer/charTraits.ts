@@ -137,8 +137,3 @@ export function isTypeNameChar(c: number): boolean {
   if (c < 128) return (traits[c] & CharTrait.TypeNameChar) !== 0;
   return isNonAsciiNameChar(c);
 }
-
-/** ASCII letters folded to lower case; anything else unchanged. */
-export function toLowerAscii(c: number): number {
-  return c >= CharCode.UpperA && c <= CharCode.UpperZ ? c | 0x20 : c;
-}

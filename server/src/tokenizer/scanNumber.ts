@@ -1,5 +1,6 @@
 import { CharCode } from './charCode';
-import { isDigit, isHexDigit, toLowerAscii } from './charTraits';
+import { toLowerAscii } from '../shared/asciiCase';
+import { isDigit, isHexDigit } from './charTraits';
 
 /**
  * From a digit (or a `.` before a digit): the end of the longest number PowerShell would read —

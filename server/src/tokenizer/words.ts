@@ -1,4 +1,4 @@
-import { toLowerAscii } from './charTraits';
+import { toLowerAscii } from '../shared/asciiCase';
 
 /**
  * Reserved words and dash operators, keyed by their lower-case spelling. PowerShell compares both

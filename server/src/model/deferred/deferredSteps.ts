@@ -1,3 +1,4 @@
+import type { NameTable } from '../../shared/nameTable';
 import type { ParseContext } from '../parseOutput';
 
 /** What a deferred step is. */
@@ -76,16 +77,16 @@ export interface DeferredEntry {
 export class DeferredSteps {
   /** Empty until the first entry: most parsers (of small scripts, of splatted hashtables) defer little or nothing. */
   private numbers: Int32Array = new Int32Array(0);
-  /**
-   * The names the entries use (variables, methods, path parts), each once: a script uses a few
-   * names over and over, and arrays of a pointer per entry were most of what deferring allocated.
-   */
-  private readonly names: string[] = [];
-  private readonly nameIds = new Map<string, number>();
-  /** The member paths of the method calls, one after another, as indices into `names`. */
+  /** The member paths of the method calls, one after another, as numbers from `names`. */
   private pathParts: Int32Array = new Int32Array(0);
   private pathCount = 0;
   length = 0;
+
+  /**
+   * @param names Numbers the names the entries use (variables, methods, path parts): a script uses
+   * a few names over and over, and arrays of a pointer per entry were most of what deferring allocated.
+   */
+  constructor(private readonly names: NameTable) {}
 
   pushAssignment(variable: string, valueAt: number, operatorStart: number, operatorEnd: number, targetStart: number, targetEnd: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, assignmentsBefore: number): void {
     const at = this.append(DeferredKind.Assignment, variable, '', valueAt, operatorStart, operatorEnd, context, statementEnd, nesting, stepsBefore, assignmentsBefore);
@@ -99,23 +100,13 @@ export class DeferredSteps {
     this.numbers[at + Field.PathLength] = pathTo - pathFrom;
     for (let i = pathFrom; i < pathTo; i++) {
       if (this.pathCount === this.pathParts.length) this.pathParts = grown(this.pathParts, Math.max(16, this.pathParts.length * 2));
-      this.pathParts[this.pathCount++] = this.idOf(pathStack[i]);
+      this.pathParts[this.pathCount++] = this.names.numberOf(pathStack[i]);
     }
   }
 
   /** Makes room for about `entries` entries at once: growing an array step by step cost a small script more than its parse. */
   reserve(entries: number): void {
     if (entries * Field.Count > this.numbers.length) this.numbers = grown(this.numbers, entries * Field.Count);
-  }
-
-  private idOf(name: string): number {
-    let id = this.nameIds.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
-      this.nameIds.set(name, id);
-    }
-    return id;
   }
 
   private append(kind: DeferredKind, variable: string, method: string, readAt: number, start: number, end: number, context: ParseContext, statementEnd: number, nesting: number, stepsBefore: number, listBefore: number): number {
@@ -135,8 +126,8 @@ export class DeferredSteps {
     n[at + Field.ListBefore] = listBefore;
     n[at + Field.PathStart] = this.pathCount;
     n[at + Field.PathLength] = 0;
-    n[at + Field.Variable] = this.idOf(variable);
-    n[at + Field.Method] = kind === DeferredKind.MethodCall ? this.idOf(method) : -1;
+    n[at + Field.Variable] = this.names.numberOf(variable);
+    n[at + Field.Method] = kind === DeferredKind.MethodCall ? this.names.numberOf(method) : -1;
     this.length++;
     return at;
   }
@@ -175,11 +166,11 @@ export class DeferredSteps {
     const loop = n[at + Field.Loop];
     const pathStart = n[at + Field.PathStart];
     const path: string[] = [];
-    for (let i = pathStart; i < pathStart + n[at + Field.PathLength]; i++) path.push(this.names[this.pathParts[i]]);
+    for (let i = pathStart; i < pathStart + n[at + Field.PathLength]; i++) path.push(this.names.nameNumbered(this.pathParts[i]));
     return {
       kind: n[at + Field.Kind],
-      variable: this.names[n[at + Field.Variable]],
-      method: n[at + Field.Method] < 0 ? '' : this.names[n[at + Field.Method]],
+      variable: this.names.nameNumbered(n[at + Field.Variable]),
+      method: n[at + Field.Method] < 0 ? '' : this.names.nameNumbered(n[at + Field.Method]),
       path,
       place: {
         readAt: n[at + Field.ReadAt],
@@ -199,7 +190,7 @@ export class DeferredSteps {
    * is the first entry on it (or -1), `next[entry]` the one after (or -1).
    */
   entriesByVariable(): { first(variable: string): number; next: Int32Array } {
-    const heads = new Int32Array(this.names.length).fill(-1);
+    const heads = new Int32Array(this.names.numberedCount).fill(-1);
     const next = new Int32Array(this.length);
     const n = this.numbers;
     for (let i = this.length - 1; i >= 0; i--) {
@@ -208,7 +199,7 @@ export class DeferredSteps {
       heads[id] = i;
     }
     const first = (variable: string) => {
-      const id = this.nameIds.get(variable);
+      const id = this.names.existingNumberOf(variable);
       return id === undefined ? -1 : heads[id];
     };
     return { first, next };

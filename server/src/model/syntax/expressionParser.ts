@@ -47,7 +47,7 @@ export abstract class ExpressionParser extends TokenCursor {
    * Plain assignments and method calls read without being built, to be built once the whole
    * script is read if a rule can follow their variable (see Parser.parse).
    */
-  protected readonly deferred = new DeferredSteps();
+  protected readonly deferred = new DeferredSteps(this.names);
   /**
    * Variables a rule surely follows, known while parsing: those an assignment built whole (with a
    * known command or a constructor) assigns. Their assignments and method calls are built at once

@@ -1,5 +1,6 @@
 import { CharCode } from '../../tokenizer/charCode';
-import { isDoubleQuote, isSingleQuote, toLowerAscii } from '../../tokenizer/charTraits';
+import { toLowerAscii } from '../../shared/asciiCase';
+import { isDoubleQuote, isSingleQuote } from '../../tokenizer/charTraits';
 
 /**
  * The parameters of the cmdlets the rules read, so that abbreviated parameters (`-Source`, `-En`)

@@ -2,7 +2,7 @@ import { closerOf, TokenKind, type Token, type TokenFlags } from '../../tokenize
 import type { TokenList } from '../../tokenizer/tokenList';
 import { isPlainVariable, variableName } from '../../tokenizer/tokenValue';
 import { keywordIn } from '../../tokenizer/words';
-import { NameTable } from './nameTable';
+import { NameTable } from '../../shared/nameTable';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
 const MAX_NESTING = 200;

@@ -1,4 +1,4 @@
-import { toLowerAscii } from '../../tokenizer/charTraits';
+import { toLowerAscii } from './asciiCase';
 
 /**
  * Lower-cased names read in place from the text, one string per distinct name.
@@ -7,12 +7,18 @@ import { toLowerAscii } from '../../tokenizer/charTraits';
  * assigns 61 names 33,802 times). Slicing and lower-casing each occurrence made two strings that
  * the model then kept, and every map keyed by them hashed each copy again. Here a name already
  * seen costs a hash over its characters and no string; the model's names are shared strings.
+ *
+ * It also numbers names, for stores that keep names as numbers in typed arrays (DeferredSteps):
+ * the one table of a text's names, shared by every reader of that text.
  */
 export class NameTable {
   /** Open addressing; the capacity is a power of two, kept at most half full. */
   private keys: (string | undefined)[] = new Array<string | undefined>(64);
   private hashes = new Int32Array(64);
   private size = 0;
+  /** Names by number, in the order they were first numbered, and the way back. */
+  private readonly numbered: string[] = [];
+  private readonly numbers = new Map<string, number>();
 
   /** text[start, end) lower-cased, as `text.slice(start, end).toLowerCase()` gives it. */
   lower(text: string, start: number, end: number): string {
@@ -30,6 +36,32 @@ export class NameTable {
       if (key === undefined) return this.insert(slot, hash, text.slice(start, end).toLowerCase());
       if (this.hashes[slot] === hash && spells(key, text, start, end)) return key;
     }
+  }
+
+  /** A number for `name`, the same each time it is asked; numbers count up from 0 as names are first asked for. */
+  numberOf(name: string): number {
+    let id = this.numbers.get(name);
+    if (id === undefined) {
+      id = this.numbered.length;
+      this.numbered.push(name);
+      this.numbers.set(name, id);
+    }
+    return id;
+  }
+
+  /** The number `name` was given, or undefined when it has none. */
+  existingNumberOf(name: string): number | undefined {
+    return this.numbers.get(name);
+  }
+
+  /** The name numbered `id`. */
+  nameNumbered(id: number): string {
+    return this.numbered[id];
+  }
+
+  /** How many names have numbers: every number is below it. */
+  get numberedCount(): number {
+    return this.numbered.length;
   }
 
   private insert(slot: number, hash: number, name: string): string {

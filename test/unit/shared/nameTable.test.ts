@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { NameTable } from '../../../server/src/model/syntax/nameTable';
+import { NameTable } from '../../../server/src/shared/nameTable';
 
 describe('NameTable', () => {
   it('gives one lower-cased string per name, however it is cased', () => {
@@ -32,5 +32,15 @@ describe('NameTable', () => {
     const names = new NameTable();
     assert.strictEqual(names.lower(text, 1, 6), 'ärger');
     assert.strictEqual(names.lower(text, 8, 10), 'İx'.toLowerCase());
+  });
+
+  it('numbers names in the order they are first asked for, the same number each time', () => {
+    const names = new NameTable();
+    assert.deepStrictEqual(['c', 'p', 'c', 'ärger', 'p'].map((name) => names.numberOf(name)), [0, 1, 0, 2, 1]);
+    assert.strictEqual(names.numberedCount, 3);
+    assert.strictEqual(names.nameNumbered(2), 'ärger');
+    assert.strictEqual(names.existingNumberOf('p'), 1);
+    assert.strictEqual(names.existingNumberOf('never'), undefined);
+    assert.strictEqual(names.numberedCount, 3);
   });
 });
