@@ -36,9 +36,8 @@ function sizeText(bytes: number): string {
 
 /**
  * Reads a file whole, or only its size when that is surely over the limit. Synchronous on
- * purpose: scripts are small and usually cached, and each promise-based call cost more than the
- * read itself (a profile over 10,000 files spent a quarter of the time in them). Reading ahead
- * while linting would only pay off for a cold disk.
+ * purpose: scripts are small and usually cached, so a promise-based call costs more than the read
+ * itself (docs/performance.md). Reading ahead while linting would only pay off for a cold disk.
  */
 function readUnlessTooLarge(file: string, maxFileSize: number): { bytes: Buffer } | { tooLarge: number } {
   const fd = fs.openSync(file, 'r');

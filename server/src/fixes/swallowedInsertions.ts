@@ -76,8 +76,7 @@ interface OpenBrackets {
  * it runs, and code after the loop that had not run yet made the compiled loop bail out.
  */
 function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
-  // The stacks are arrays written at a depth kept by hand: popping from JS arrays let them shrink
-  // and grow again over and over, which allocated more than the rest of the scan.
+  // The stacks are arrays written at a depth kept by hand, so that they never shrink and grow again.
   const { parens, curlies, indexes } = open;
   let parenDepth = 0;
   let curlyDepth = 0;
@@ -92,7 +91,7 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   // The outermost `( … )` and the outermost `@{ … }` groups, each in order. Kept apart because a
   // broken script can close them out of order (`@{ ( }`), so one kind's groups may overlap the other's.
   // Typed arrays sized for the most there can be (a group takes two brackets and two entries), both
-  // in one allocation: on a large script, growing plain arrays made most of what the scan allocated.
+  // in one allocation, rather than plain arrays grown as the scan goes.
   const count = tokens.brackets.length / BRACKET_STRIDE;
   const groupSpace = new Int32Array(2 * count);
   const parenGroups = groupSpace.subarray(0, count);
@@ -104,8 +103,8 @@ function scanBrackets(tokens: TokenList, open: OpenBrackets): number {
   // Every unterminated token but a block comment (which ends the text) is one the parser reads.
   const unterminated = tokens.firstUnterminated;
   const firstUnterminated = unterminated >= 0 && tokens.kind(unterminated) !== TokenKind.BlockComment ? tokens.start(unterminated) + 1 : Infinity;
-  // The brackets' own kinds and edges: reading the token arrays at each bracket missed the
-  // processor's caches on a large script and made the pass cost half as much again per byte.
+  // The brackets' own kinds and edges, next to each other, so that the pass stays in the
+  // processor's caches rather than reading the token arrays at each bracket.
   const brackets = tokens.brackets;
   for (let at = 0; at < brackets.length; at += BRACKET_STRIDE) {
     const kind = brackets[at + 1];

@@ -127,7 +127,7 @@ export interface Loop {
 /**
  * A source-order list of what the script does; the rules walk it front to back. The steps are
  * the calls and assignments themselves (told apart by `step`), not wrappers around them: a large
- * script has tens of thousands, and each wrapper was one more object the collector had to move.
+ * script has tens of thousands, and each wrapper would be one more object for the collector to move.
  */
 export type Step = CommandCall | Assignment | MethodCall;
 

@@ -3,10 +3,9 @@ import { toLowerAscii } from './asciiCase';
 /**
  * Lower-cased names read in place from the text, one string per distinct name.
  *
- * A script names the same few variables and members over and over (the 10 MB benchmark script
- * assigns 61 names 33,802 times). Slicing and lower-casing each occurrence made two strings that
- * the model then kept, and every map keyed by them hashed each copy again. Here a name already
- * seen costs a hash over its characters and no string; the model's names are shared strings.
+ * A script names the same few variables and members over and over. Here a name already seen costs
+ * a hash over its characters and no string, and the model's names are shared strings, which every
+ * map keyed by them hashes once (docs/performance.md, "Choices in the code").
  *
  * It also numbers names, for stores that keep names as numbers in typed arrays (DeferredSteps):
  * the one table of a text's names, shared by every reader of that text.

@@ -4,10 +4,9 @@ import { TokenFlags, TokenKind, type Token } from './token';
 /**
  * The tokens of a script, stored column-wise in typed arrays rather than as one object each.
  *
- * A 10 MB script has about two million tokens, and every one of them lives as long as the model
- * does; as objects they made the garbage collector copy each token between generations and cost
- * about a third of a lint. Typed arrays are a few flat allocations the collector never walks.
- * `at(i)` still hands out a `Token` object for code that reads a few tokens.
+ * Every token lives as long as the model does, and typed arrays are a few flat allocations the
+ * garbage collector never walks (docs/performance.md, "Choices in the code"). `at(i)` still hands
+ * out a `Token` object for code that reads a few tokens.
  */
 /** How many numbers each comment takes in TokenList.comments: index, start, end. */
 export const COMMENT_STRIDE = 3;
@@ -108,8 +107,7 @@ export class TokenListBuilder {
 
   /**
    * `expected` tokens, of which `expectedStatement` are not trivia. Typed arrays live outside the
-   * JS heap, but V8 counts them and collects garbage when they grow: arrays sized far past what a
-   * script needs made large lints collect more often.
+   * JS heap, but V8 counts them and collects garbage when they grow, so they are sized for the script.
    */
   constructor(expected: number, expectedStatement: number) {
     const capacity = Math.max(16, expected);
@@ -197,8 +195,8 @@ const NO_INDICES = new Int32Array(0);
 
 /**
  * `array` cut to its first `length` elements: a view when that wastes little, else a copy, so
- * that a list far below its capacity does not hold the memory for its life. (A copy of each of a
- * small script's arrays cost more than the few kilobytes it saved.)
+ * that a list far below its capacity does not hold the memory for its life, and a small script
+ * pays for no copies.
  */
 function trimmed<T extends Int32Array | Uint8Array>(array: T, length: number): T {
   const view = length * 2 > array.length || array.length - length <= 4096;

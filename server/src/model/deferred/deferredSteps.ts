@@ -70,9 +70,8 @@ export interface DeferredEntry {
  * Plain assignments (`$x = …`) and method calls (`$x.Add(…)`) the parser read but did not build,
  * because it cannot yet tell whether any rule will follow their variable: kept as numbers in a
  * typed array, which the garbage collector never walks. A large script has tens of thousands,
- * almost all on variables no known command, loop or followed assignment ever reads; as objects
- * with their values they were most of a model, and the collector copied each of them between
- * generations.
+ * almost all on variables no known command, loop or followed assignment ever reads
+ * (docs/performance.md, "Choices in the code").
  */
 export class DeferredSteps {
   /** Empty until the first entry: most parsers (of small scripts, of splatted hashtables) defer little or nothing. */

@@ -5,8 +5,7 @@ import { passwordSyncFlow, type ConnectorChain } from './passwordSyncFlow';
 
 /**
  * What a rule asks of the connector chains per ForceFullPasswordSync parameter, answered without
- * a pass over every chain per parameter (a script with a thousand parameters and chains made
- * that a million steps).
+ * a pass over every chain per parameter, which would be quadratic in the number of chains.
  */
 export interface ConnectorChainIndex {
   /** The latest start of an Add of the parameter variable to any chain, or -1 when none adds it. */

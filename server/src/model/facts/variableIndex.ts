@@ -33,7 +33,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function build(model: ScriptModel): VariableIndex {
   const plainAssignments = new Map<string, Assignment[]>();
-  // Answers `binds` together with the maps: a set of every bound name cost a quarter of building the index.
+  // Answers `binds` together with the maps rather than from a set of every bound name, which costs more to build.
   const assignedToMember = new Set<string>();
   // The parser records assignments as their statements end, so the lists come out sorted; they
   // are sorted here only if some caller's model was built otherwise.

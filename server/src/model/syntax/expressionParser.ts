@@ -244,7 +244,7 @@ export abstract class ExpressionParser extends TokenCursor {
     let hasComputedMember = false;
     // `[Type]::new(…)` is the one type member a value is made of; the name is read when it is met.
     let typeAt = this.kindOf(primaryAt) === TokenKind.TypeLiteral ? primaryAt : -1;
-    // What the value is so far; only the final one is built (each step used to make its own).
+    // What the value is so far; only the final one is built, not one per step.
     let result: 'primary' | 'member' | 'unknown' = 'primary';
     let end = primary.end;
     let constructed: Expr | undefined;

@@ -608,8 +608,8 @@ export class Parser extends ExpressionParser {
     if (this.atStatementEnd()) return { kind: 'unknown', start: commandStart, end: firstEnd };
 
     // Only the commands the rules know are recorded. The others are still read, for the blocks and
-    // sub-expressions in their arguments, but leave no trace: in a large script they were most of
-    // the model, and keeping them made every lint pay the garbage collector to move them.
+    // sub-expressions in their arguments, but leave no trace: in a large script they would be most
+    // of the model, for the garbage collector to move on every lint.
     const nameKind = this.kindAt();
     const isWord = nameKind === TokenKind.Generic || nameKind === TokenKind.Keyword;
     if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
