@@ -83,12 +83,14 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
   const key = `${candidate.start}:${messageId}`;
   if (seen.has(key)) return;
   seen.add(key);
+  // The literal is in a dot-sourced file: its offsets are the dot-sourcing line's, which no edit may replace.
+  if (candidate.from !== undefined) fixes = [];
 
   const viaVariable = candidate.via.length > 0;
   const related: RelatedSpan[] = candidate.via.slice(0, 1).map((assignment) => ({
     start: candidate.start,
     end: candidate.end,
-    message: `$${assignment.variable} gets this value here`,
+    message: candidate.from !== undefined ? `$${assignment.variable} gets this value from ${candidate.from}, dot-sourced here` : `$${assignment.variable} gets this value here`,
   }));
   const start = viaVariable ? slot.value.start : candidate.start;
   const end = viaVariable ? slot.value.end : candidate.end;
