@@ -112,19 +112,13 @@ function variableCmdletParameter(written: string): 'name' | 'value' | 'switch' |
 function scan(model: ScriptModel): OutsideEffects {
   const { tokens, text } = model;
   const effects: OutsideEffects = { assignments: [], anyVariable: [], unreadCode: [], dotSources: [] };
-  // Significant token indices, with the brace depth each sits at: trivia never decides what a word is.
-  const significant: number[] = [];
-  const depths: number[] = [];
+  // The tokens the parser reads (no trivia), recorded by the tokenizer: trivia never decides what a word is.
+  const significant = tokens.statementTokens;
+  const kinds = tokens.statementKinds;
+  const count = significant.length;
+  /** Brace depth at the token the main loop is on: what scan records is set at (or beside) that token. */
   let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens.kind(i);
-    if (kind === TokenKind.Whitespace || kind === TokenKind.LineContinuation || kind === TokenKind.LineComment || kind === TokenKind.BlockComment) continue;
-    if (kind === TokenKind.RCurly && depth > 0) depth--;
-    significant.push(i);
-    depths.push(depth);
-    if (kind === TokenKind.LCurly) depth++;
-  }
-  const kindAt = (n: number): TokenKind | undefined => (n >= 0 && n < significant.length ? tokens.kind(significant[n]) : undefined);
+  const kindAt = (n: number): TokenKind | undefined => (n >= 0 && n < count ? (kinds[n] as TokenKind) : undefined);
   const literalAt = (n: number): string | undefined => {
     const kind = kindAt(n);
     if (kind === undefined) return undefined;
@@ -151,7 +145,7 @@ function scan(model: ScriptModel): OutsideEffects {
   const statementEndFrom = (n: number): number => {
     let open = 0;
     let m = n;
-    for (; m < significant.length; m++) {
+    for (; m < count; m++) {
       const kind = kindAt(m)!;
       if (kind === TokenKind.LParen || kind === TokenKind.LCurly || kind === TokenKind.DollarParen || kind === TokenKind.AtParen || kind === TokenKind.AtCurly || kind === TokenKind.LBracket) open++;
       else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) {
@@ -161,34 +155,40 @@ function scan(model: ScriptModel): OutsideEffects {
     }
     return m > n ? tokens.end(significant[m - 1]) : tokens.end(significant[n]);
   };
-  const assign = (variable: string, n: number, targetStart: number, targetEnd: number, value: Expr, statementStart: number, statementEnd: number): void => {
+  const assign = (variable: string, targetStart: number, targetEnd: number, value: Expr, statementStart: number, statementEnd: number): void => {
     effects.assignments.push({
       step: 'assignment', variable: variable.toLowerCase(), path: [], targetStart, targetEnd, value, operator: '=',
-      statementStart, statementEnd, depth: depths[n], loop: undefined,
+      statementStart, statementEnd, depth, loop: undefined,
     });
   };
 
-  for (let n = 0; n < significant.length; n++) {
+  for (let n = 0; n < count; n++) {
+    const kind = kinds[n] as TokenKind;
+    if (kind === TokenKind.LCurly) depth++;
+    else if (kind === TokenKind.RCurly && depth > 0) depth--;
+    if (kind !== TokenKind.Parameter && kind !== TokenKind.Variable && kind !== TokenKind.Generic && kind !== TokenKind.VerbatimString && kind !== TokenKind.ExpandableString && kind !== TokenKind.LParen) continue;
     const i = significant[n];
-    const kind = tokens.kind(i);
 
     if (kind === TokenKind.Parameter) {
+      if (!mayFillVariable(text, tokens.start(i), tokens.end(i))) continue;
       const name = parameterName(text, tokens.at(i)!).toLowerCase();
       const fills = VARIABLE_PARAMETER_ALIASES.has(name) || (name.length >= 4 && VARIABLE_PARAMETERS.some((full) => full.startsWith(name)));
       if (!fills) continue;
       const target = literalAt(n + 1);
       const at = statementEndFrom(n);
       if (target === undefined) effects.anyVariable.push(at);
-      else assign(target.startsWith('+') ? target.slice(1) : target, n, tokens.start(i), tokens.end(significant[n + 1]), { kind: 'unknown', start: tokens.start(i), end: at }, tokens.start(i), at);
+      else assign(target.startsWith('+') ? target.slice(1) : target, tokens.start(i), tokens.end(significant[n + 1]), { kind: 'unknown', start: tokens.start(i), end: at }, tokens.start(i), at);
       continue;
     }
 
     if (kind === TokenKind.Variable && kindAt(n - 1) !== TokenKind.Dot && kindAt(n - 1) !== TokenKind.Ampersand) {
-      if (startsStatementAfter(kindAt(n - 1)) && kindAt(n - 1) !== TokenKind.Pipe && kindAt(n + 1) === TokenKind.Comma) {
+      if (kindAt(n + 1) === TokenKind.Comma && startsStatementAfter(kindAt(n - 1)) && kindAt(n - 1) !== TokenKind.Pipe) {
         n = multipleAssignment(n);
         continue;
       }
-      executionContextCall(n);
+      // `$ExecutionContext` is 17 characters; `${ExecutionContext}` 19.
+      const length = tokens.end(i) - tokens.start(i);
+      if ((length === 17 || length === 19) && kindAt(n + 1) === TokenKind.Dot) executionContextCall(n);
       continue;
     }
 
@@ -201,12 +201,13 @@ function scan(model: ScriptModel): OutsideEffects {
     if (kind === TokenKind.Generic && previous === TokenKind.Operator && !isStatementOperator(text, tokens.start(significant[n - 1]), tokens.end(significant[n - 1]))) continue;
 
     const start = tokens.start(i);
+    // Most commands are none of those below: told apart by their name's length and first character, unread.
+    if (kind === TokenKind.Generic && !dotSourced && !called && !mayNameOutsideEffect(text, start, tokens.end(i))) continue;
     const at = statementEndFrom(n);
     if (dotSourced) {
       effects.dotSources.push({ path: dotSourcePath(n), start: tokens.start(significant[n - 1]), end: at });
       continue;
     }
-    if (kind === TokenKind.LCurly) continue; // `& { … }`: a block the parser reads, in its own scope.
     const name = literalAt(n);
     if (called && (name === undefined || isPathLike(name))) {
       effects.unreadCode.push({ kind: 'callOperator', start, end: at });
@@ -226,7 +227,7 @@ function scan(model: ScriptModel): OutsideEffects {
     } else if (ITEM_WRITERS.has(lower)) {
       const path = firstArgument(n, ['path', 'literalpath', 'name']);
       const variable = path === undefined ? undefined : variableDriveName(path);
-      if (variable !== undefined) assign(variable, n, start, tokens.end(i), { kind: 'unknown', start, end: at }, start, at);
+      if (variable !== undefined) assign(variable, start, tokens.end(i), { kind: 'unknown', start, end: at }, start, at);
       else if (path === undefined && pathArgumentMayBeVariableDrive(n)) effects.anyVariable.push(at);
     } else if (VARIABLE_CMDLETS.has(lower)) {
       variableCmdlet(n, at);
@@ -270,7 +271,7 @@ function scan(model: ScriptModel): OutsideEffects {
       else if (index < targets.length - 1) value = items[index] ?? { kind: 'null', start: statementEnd, end: statementEnd };
       else if (items.length - index <= 1) value = items[index] ?? { kind: 'null', start: statementEnd, end: statementEnd };
       else value = { kind: 'array', items: items.slice(index), start: items[index].start, end: items[items.length - 1].end };
-      assign(variable, target, token.start, token.end, value, statementStart, statementEnd);
+      assign(variable, token.start, token.end, value, statementStart, statementEnd);
     });
     return m;
   }
@@ -290,7 +291,7 @@ function scan(model: ScriptModel): OutsideEffects {
     const at = statementEndFrom(n);
     if (path === 'sessionstate.psvariable.set' && kindAt(m) === TokenKind.LParen) {
       const target = literalAt(m + 1);
-      if (target !== undefined) assign(target, n, start, at, { kind: 'unknown', start, end: at }, start, at);
+      if (target !== undefined) assign(target, start, at, { kind: 'unknown', start, end: at }, start, at);
       else effects.anyVariable.push(at);
     } else if (path.endsWith('invokescript') || path.endsWith('newscriptblock')) {
       effects.anyVariable.push(at);
@@ -304,7 +305,7 @@ function scan(model: ScriptModel): OutsideEffects {
     let valueAt_: number | undefined;
     let computedName = false;
     let positional = 0;
-    for (let m = n + 1; m < significant.length; m++) {
+    for (let m = n + 1; m < count; m++) {
       const kind = kindAt(m)!;
       if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe || kind === TokenKind.RParen || kind === TokenKind.RCurly) break;
       if (kind === TokenKind.Parameter) {
@@ -332,7 +333,7 @@ function scan(model: ScriptModel): OutsideEffects {
     }
     const start = tokens.start(significant[n]);
     const value: Expr = valueAt_ === undefined ? { kind: kindAt(n - 1) === TokenKind.Pipe ? 'unknown' : 'null', start: at, end: at } as Expr : valueAt(valueAt_, at);
-    assign(name, n, tokens.start(significant[nameAt!]), tokens.end(significant[nameAt!]), value, start, at);
+    assign(name, tokens.start(significant[nameAt!]), tokens.end(significant[nameAt!]), value, start, at);
   }
 
   /** The path of `. <path>`: a literal, or `$PSScriptRoot` followed by a literal tail. */
@@ -348,7 +349,7 @@ function scan(model: ScriptModel): OutsideEffects {
     if (kind === TokenKind.Variable && variableName(text, tokens.at(i)!).name.toLowerCase() === 'psscriptroot') {
       // `$PSScriptRoot\names.ps1` as a variable with a bareword glued to it.
       const tail = literalAt(n + 1);
-      const glued = n + 1 < significant.length && (tokens.flags(significant[n + 1]) & TokenFlags.PrecededBySpace) === 0;
+      const glued = n + 1 < count && (tokens.flags(significant[n + 1]) & TokenFlags.PrecededBySpace) === 0;
       return tail !== undefined && glued ? '.' + (tail.startsWith('\\') || tail.startsWith('/') ? tail : '\\' + tail) : undefined;
     }
     return undefined;
@@ -356,7 +357,7 @@ function scan(model: ScriptModel): OutsideEffects {
 
   /** The first argument of the command named at n (or the value of one of `parameters`), when literal. */
   function firstArgument(n: number, parameters: string[]): string | undefined {
-    for (let m = n + 1; m < significant.length; m++) {
+    for (let m = n + 1; m < count; m++) {
       const kind = kindAt(m)!;
       if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe || kind === TokenKind.RParen || kind === TokenKind.RCurly) return undefined;
       if (kind === TokenKind.Parameter) {
@@ -373,7 +374,7 @@ function scan(model: ScriptModel): OutsideEffects {
 
   /** Whether a computed path argument could name the Variable: drive: an expandable string that starts with it. */
   function pathArgumentMayBeVariableDrive(n: number): boolean {
-    for (let m = n + 1; m < significant.length; m++) {
+    for (let m = n + 1; m < count; m++) {
       const kind = kindAt(m)!;
       if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe) return false;
       if (kind === TokenKind.ExpandableString) {
@@ -383,6 +384,29 @@ function scan(model: ScriptModel): OutsideEffects {
     }
     return false;
   }
+}
+
+/** Lengths and first letters of the command names scan looks at; other words are no such command. */
+const EFFECT_NAME_SIGNATURES = new Set(
+  [...INVOKE_EXPRESSION, ...IMPORT_MODULE, ...ITEM_WRITERS, ...VARIABLE_CMDLETS].map((name) => name.length * 128 + name.charCodeAt(0)),
+);
+
+/** Whether the word text[start, end) may name a command scan reads, or a script file. */
+function mayNameOutsideEffect(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start) | 0x20;
+  if (EFFECT_NAME_SIGNATURES.has((end - start) * 128 + first)) return true;
+  const c = text.charCodeAt(start);
+  // A path: `.\x.ps1`, `\\server\x`, `/x`, `~/x`, `C:\x`, or anything ending in `.ps1`.
+  if (c === 0x2e || c === 0x5c || c === 0x2f || c === 0x7e || text.charCodeAt(start + 1) === 0x3a) return true;
+  return end - start > 4 && (text.charCodeAt(end - 4) === 0x2e || text.charCodeAt(end - 5) === 0x2e);
+}
+
+/** Whether a parameter token may be one of the common parameters that fill a variable (`-OutVariable`, `-ev`, …). */
+function mayFillVariable(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 3) return false;
+  const first = text.charCodeAt(start + 1) | 0x20;
+  return first === 0x6f || first === 0x65 || first === 0x77 || first === 0x69 || first === 0x70;
 }
 
 /** `&&` and `||` start a new pipeline; other operators do not. */
