@@ -3,6 +3,7 @@ import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, i
 import { ADD_CONNECTOR, constructionOf } from '../model/facts/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/facts/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/facts/values';
+import { scriptScope } from '../model/facts/scriptScope';
 import { connectorChainIndex } from '../model/facts/connectorChainIndex';
 import { reassignmentsAfter } from '../model/facts/variableIndex';
 import type { Rule, RuleContext } from './rule';
@@ -56,6 +57,8 @@ function creationSpan(parameter: ForceFullParameter): { start: number; end: numb
 
 function checkMissing(context: RuleContext): void {
   const flow = passwordSyncFlow(context.model);
+  // Code we cannot read (Invoke-Expression, an unread dot-sourced file, another script) may do the steps itself.
+  if (flow.toggles.length === 0 || scriptScope(context.model).unreadCode.length > 0) return;
   // A parameter that exists but is never added is reported where it is created, not here too.
   if (flow.parameters.length > 0 && chainsWithForceFull(flow).length === 0) return;
   const carrying = chainsWithForceFull(flow);
