@@ -44,6 +44,13 @@ module.exports = {
       to: { path: '^server/src/model/deferred/' },
     },
     {
+      name: 'model-seen-through-types-and-facts',
+      comment: 'Above the model, code reads the model (model/types.ts, scriptModel.ts) and its facts (model/facts/), never the parser or its output.',
+      severity: 'error',
+      from: { path: '^server/src/(diagnostics|fixes|rules|engine|io|lsp|cli)/' },
+      to: { path: '^server/src/model/(syntax/|deferred/|parseOutput\\.ts$)' },
+    },
+    {
       name: 'engine-imports-no-packages',
       comment: 'Everything below the front ends runs in any host: no Node modules, no npm packages.',
       severity: 'error',
