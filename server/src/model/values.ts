@@ -42,7 +42,7 @@ function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loo
 
 /** The last plain assignment to `variable` whose statement ends at or before `at`. */
 export function reachingAssignment(model: ScriptModel, variable: string, at: number): Assignment | undefined {
-  const list = variableIndex(model).plainAssignments.get(variable);
+  const list = variableIndex(model).plainAssignmentsTo(variable);
   if (!list) return undefined;
   const index = lastAtOrBefore(list, (assignment) => assignment.statementEnd, at);
   return index === -1 ? undefined : list[index];

@@ -6,8 +6,12 @@ import type { Assignment, Loop, ScriptModel } from './types';
  * linting quadratic in script size, so the answers come from lists sorted once per model.
  */
 export interface VariableIndex {
-  /** Plain (`$x = …`, no member path) assignments per variable, sorted by statementEnd, ties in source order. */
-  plainAssignments: Map<string, Assignment[]>;
+  /**
+   * The plain (`$x = …`, no member path) assignments to `variable`, sorted by statementEnd, ties
+   * in source order; undefined when there are none. Those of a variable no rule follows are
+   * built on this asking (see UnfollowedSteps.plainAssignmentsTo).
+   */
+  plainAssignmentsTo(variable: string): readonly Assignment[] | undefined;
   /** Loops per variable, sorted by start, with the largest end among each loop and those before it. */
   loops: Map<string, { loops: Loop[]; maxEndSoFar: number[] }>;
   /** The earliest start of a parameter binding each variable. */
@@ -72,9 +76,15 @@ function build(model: ScriptModel): VariableIndex {
     const known = firstParameterStart.get(parameter.variable);
     if (known === undefined || parameter.start < known) firstParameterStart.set(parameter.variable, parameter.start);
   }
+  const plainAssignmentsTo = (variable: string): readonly Assignment[] | undefined => {
+    const followed = plainAssignments.get(variable);
+    if (followed !== undefined) return followed;
+    const unfollowed = model.unfollowed.plainAssignmentsTo(variable);
+    return unfollowed.length === 0 ? undefined : unfollowed;
+  };
   const binds = (variable: string) =>
-    plainAssignments.has(variable) || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
-  return { plainAssignments, loops, firstParameterStart, binds };
+    plainAssignmentsTo(variable) !== undefined || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
+  return { plainAssignmentsTo, loops, firstParameterStart, binds };
 }
 
 /**
