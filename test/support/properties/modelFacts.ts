@@ -12,8 +12,12 @@ import { variableName } from '../../../server/src/tokenizer/tokenValue';
  * text, since the lazy and the eager model build different objects for the same statement.
  */
 export interface ModelFacts {
+  /** Whether the rules check the script at all. */
+  passwordSync: string[];
   /** One line per variable token: what its variable resolves to at that point. */
   variables: string[];
+  /** Every assignment and method call of the script, followed or not, with its value's or arguments' kinds and spans. */
+  everyStep: string[];
   chains: string[];
   parameters: string[];
   toggles: string[];
@@ -28,6 +32,10 @@ function assignmentPlace(assignment: Assignment | undefined): string {
 function describeResolution(resolution: Resolution): string {
   if (!resolution.known) return `${resolution.reason}(${resolution.variable ?? ''})`;
   return resolution.candidates.map((c) => `${JSON.stringify(c.value)}@${c.start}-${c.end} via ${c.via.map(assignmentPlace).join('<')}`).join(' | ');
+}
+
+function describeValue(expr: Expr): string {
+  return `${expr.kind}@${expr.start}-${expr.end}`;
 }
 
 function describeArgument(argument: BoundArgument | undefined): string {
@@ -74,7 +82,12 @@ export function modelFacts(model: ScriptModel): ModelFacts {
   const flow = passwordSyncFlow(model);
   const withForceFull = new Set(chainsWithForceFull(flow));
   return {
+    passwordSync: [String(model.isPasswordSyncScript)],
     variables: variableFacts(model),
+    everyStep: [
+      ...model.unfollowed.everyAssignment().map((a) => `${assignmentPlace(a)} [${a.path.join('.')}] ${describeValue(a.value)} depth ${a.depth} loop ${a.loop}`),
+      ...model.unfollowed.everyMethodCall().map((m) => `$${m.variable}.${[...m.path, m.method].join('.')}@${m.start}-${m.end} (${m.args.map(describeValue).join(', ')}) depth ${m.depth} loop ${m.loop}`),
+    ],
     chains: flow.chains.map((chain) =>
       [
         `$${chain.variable} fetched ${assignmentPlace(chain.fetch)} by ${chain.fetchCall.start}`,
