@@ -73,9 +73,40 @@ describe('lazy against eager', () => {
 
   it('can fail: a lazy model that cannot build its unfollowed steps gives different facts', () => {
     const lazy = buildScriptModel(UNFOLLOWED);
-    const blind: ScriptModel = { ...lazy, unfollowed: { ...lazy.unfollowed, plainAssignmentsTo: () => [] } };
+    const steps = lazy.unfollowed;
+    const blind: ScriptModel = {
+      ...lazy,
+      unfollowed: { length: steps.length, start: (i) => steps.start(i), everyAssignment: () => steps.everyAssignment(), everyMethodCall: () => steps.everyMethodCall(), plainAssignmentsTo: () => [] },
+    };
     const eager = buildScriptModel(UNFOLLOWED, { eager: true });
     assert.notDeepStrictEqual(modelFacts(blind).variables, modelFacts(eager).variables);
     assert.deepStrictEqual(modelFacts(lazy).variables, modelFacts(eager).variables);
+  });
+});
+
+describe('a foreach variable after its loop', () => {
+  const text = '$ad = "old.com"\n$flag = $true\nforeach ($ad in "a.com", "b.com") { Write-Host $ad }\nforeach ($flag in $list) { }\nWrite-Host $ad $flag\n';
+  const end = text.length;
+
+  it('holds the loop\'s items, not the value assigned before the loop', () => {
+    const resolved = resolveStrings(buildScriptModel(text), read('ad', end), end);
+    assert.ok(resolved.known);
+    assert.deepStrictEqual(resolved.candidates.map((c) => c.value), ['a.com', 'b.com']);
+    assert.strictEqual(resolveBoolean(buildScriptModel(text), read('flag', end), end), undefined);
+    assert.strictEqual(connectorKey(buildScriptModel(text), read('flag', end), end), 'variable:flag');
+  });
+
+  it('takes an assignment after the loop, and leaves one inside the loop to run time', () => {
+    const after = text + '$ad = "new.com"\n';
+    const resolved = resolveStrings(buildScriptModel(after), read('ad', after.length), after.length);
+    assert.ok(resolved.known);
+    assert.deepStrictEqual(resolved.candidates.map((c) => c.value), ['new.com']);
+    const inside = '$ad = "old.com"\nforeach ($ad in "a.com") { $ad = "c.com" }\n';
+    assert.deepStrictEqual(resolveStrings(buildScriptModel(inside), read('ad', inside.length), inside.length), { known: false, reason: 'dynamic', variable: 'ad' });
+  });
+
+  it('is not $_ after ForEach-Object, which gives $_ back', () => {
+    const piped = '"a.com" | ForEach-Object { $_ }\nWrite-Host $_\n';
+    assert.deepStrictEqual(resolveStrings(buildScriptModel(piped), read('_', piped.length), piped.length), { known: false, reason: 'dynamic', variable: '_' });
   });
 });

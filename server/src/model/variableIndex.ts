@@ -12,8 +12,11 @@ export interface VariableIndex {
    * built on this asking (see UnfollowedSteps.plainAssignmentsTo).
    */
   plainAssignmentsTo(variable: string): readonly Assignment[] | undefined;
-  /** Loops per variable, sorted by start, with the largest end among each loop and those before it. */
-  loops: Map<string, { loops: Loop[]; maxEndSoFar: number[] }>;
+  /**
+   * Loops per variable, sorted by start, with the largest end among each loop and those before
+   * it, and which loop that is.
+   */
+  loops: Map<string, { loops: Loop[]; maxEndSoFar: number[]; lastEndingSoFar: number[] }>;
   /** The earliest start of a parameter binding each variable. */
   firstParameterStart: Map<string, number>;
   /** Whether an assignment (with or without a member path), a loop or a parameter binds `variable`. */
@@ -61,13 +64,22 @@ function build(model: ScriptModel): VariableIndex {
     if (loop.variable === undefined) continue;
     push(loopLists, loop.variable, loop);
   }
-  const loops = new Map<string, { loops: Loop[]; maxEndSoFar: number[] }>();
+  const loops = new Map<string, { loops: Loop[]; maxEndSoFar: number[]; lastEndingSoFar: number[] }>();
   for (const [variable, list] of loopLists) {
     list.sort((a, b) => a.start - b.start);
     const maxEndSoFar: number[] = [];
+    const lastEndingSoFar: number[] = [];
     let max = -Infinity;
-    for (const loop of list) maxEndSoFar.push((max = Math.max(max, loop.end)));
-    loops.set(variable, { loops: list, maxEndSoFar });
+    let last = -1;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].end > max) {
+        max = list[i].end;
+        last = i;
+      }
+      maxEndSoFar.push(max);
+      lastEndingSoFar.push(last);
+    }
+    loops.set(variable, { loops: list, maxEndSoFar, lastEndingSoFar });
   }
 
   const firstParameterStart = new Map<string, number>();
