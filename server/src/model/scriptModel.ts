@@ -91,6 +91,8 @@ export interface ModelOptions {
    * must be the same.
    */
   eager?: boolean;
+  /** Reads a file the script dot-sources (see ScriptModel.readDotSourced). */
+  readDotSourced?: (path: string) => string | undefined;
 }
 
 /** The model of a script (see ModelOptions). */
@@ -109,6 +111,7 @@ export function buildScriptModel(text: string, options: ModelOptions = {}): Scri
     },
     ...parsed,
     isPasswordSyncScript: false,
+    readDotSourced: options.readDotSourced,
     lineStart: (offset) => lines.lineStart(offset),
     nextLineStart: (offset) => lines.nextLineStart(offset),
     indentAt: (offset) => lines.indentAt(offset),

@@ -1,3 +1,4 @@
+import { scriptScope } from './scriptScope';
 import type { Assignment, Loop, ScriptModel } from './types';
 
 /**
@@ -55,6 +56,14 @@ function build(model: ScriptModel): VariableIndex {
     if (assignment.path.length === 0) push(plainAssignments, assignment.variable, assignment);
     else assignedToMember.add(assignment.variable);
   }
+  // Variables set by cmdlets, multiple assignment or dot-sourced files: few, and merged in order below.
+  const others = scriptScope(model).assignments;
+  const setElsewhere = new Set<string>();
+  for (let i = 0; i < others.length; i++) {
+    setElsewhere.add(others[i].variable);
+    push(plainAssignments, others[i].variable, others[i]);
+    inOrder = false;
+  }
   // Array.prototype.sort is stable, so equal ends keep source order and the later one still wins.
   if (!inOrder) for (const list of plainAssignments.values()) list.sort((a, b) => a.statementEnd - b.statementEnd);
 
@@ -88,11 +97,17 @@ function build(model: ScriptModel): VariableIndex {
     const known = firstParameterStart.get(parameter.variable);
     if (known === undefined || parameter.start < known) firstParameterStart.set(parameter.variable, parameter.start);
   }
+  // A variable with a plain assignment in the model is followed, with all of them; another may
+  // have some no rule followed, built now, besides any that cmdlets or dot-sourced files make.
+  const withUnfollowed = new Map<string, readonly Assignment[] | undefined>();
   const plainAssignmentsTo = (variable: string): readonly Assignment[] | undefined => {
-    const followed = plainAssignments.get(variable);
-    if (followed !== undefined) return followed;
+    const listed = plainAssignments.get(variable);
+    if (listed !== undefined && !setElsewhere.has(variable)) return listed;
+    if (withUnfollowed.has(variable)) return withUnfollowed.get(variable);
     const unfollowed = model.unfollowed.plainAssignmentsTo(variable);
-    return unfollowed.length === 0 ? undefined : unfollowed;
+    const list = unfollowed.length === 0 ? listed : listed === undefined ? unfollowed : [...listed, ...unfollowed].sort((a, b) => a.statementEnd - b.statementEnd);
+    withUnfollowed.set(variable, list);
+    return list;
   };
   const binds = (variable: string) =>
     plainAssignmentsTo(variable) !== undefined || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
