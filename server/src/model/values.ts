@@ -167,7 +167,9 @@ export function resolveBoolean(model: ScriptModel, expr: Expr | undefined, at: n
 
 /**
  * A stable key for "which connector": the literal value when it is known and single, otherwise
- * the root variable the value is copied from, so `$ad` and `$adCopy = $ad` group together.
+ * the root variable the value is copied from, so `$ad` and `$adCopy = $ad` group together, with
+ * the assignment that last set it: a variable given a new value we do not know may hold another
+ * connector, as it would with a new value we know. (A parameter is the caller's value.)
  */
 export function connectorKey(model: ScriptModel, expr: Expr | undefined, at: number): string | undefined {
   if (!expr) return undefined;
@@ -176,9 +178,12 @@ export function connectorKey(model: ScriptModel, expr: Expr | undefined, at: num
   let current: Expr = expr;
   let position = at;
   for (let depth = 0; depth < MAX_DEPTH && current.kind === 'variable'; depth++) {
+    const firstParameter = variableIndex(model).firstParameterStart.get(current.name);
+    if (firstParameter !== undefined && firstParameter < position) return `variable:${current.name}@parameter`;
     const binding = bindingAt(model, current.name, position);
-    const assignment = binding !== 'dynamic' && 'assignment' in binding ? binding.assignment : undefined;
-    if (!assignment || assignment.value.kind !== 'variable') return 'variable:' + current.name;
+    if (binding === 'dynamic' || 'loop' in binding || !binding.assignment) return 'variable:' + current.name;
+    const assignment = binding.assignment;
+    if (assignment.value.kind !== 'variable') return `variable:${current.name}@${assignment.statementStart}`;
     position = assignment.statementStart;
     current = assignment.value;
   }

@@ -170,9 +170,13 @@ export function renameVariable(text: string, choice: number): Transform | undefi
   return { description: `$${name} renamed $${newName}`, edits: list.map(({ start, end }) => ({ start, end, text: '$' + newName })) };
 }
 
-/** A problem as a verdict: rule, message and range, with the range mapped through the transform's edits. */
+/**
+ * A problem as a verdict: its rule and range, the range mapped through the transform's edits.
+ * Not its message: the same problem may be worded another way once a name is unknown (no fix
+ * to offer, say which name is needed).
+ */
 function verdicts(result: LintResult, map: (offset: number) => number): string[] {
-  return result.problems.map((p) => `${p.ruleId}/${p.messageId} ${map(p.start)}-${map(p.end)}`).sort();
+  return result.problems.map((p) => `${p.ruleId} ${map(p.start)}-${map(p.end)}`).sort();
 }
 
 /** Each of `after` not matched by one of `before` (as multisets). */
