@@ -24,7 +24,7 @@ describe('the model answers for every variable', () => {
     assert.strictEqual(reachingAssignment(model, 'copy', END)?.targetStart, UNFOLLOWED.indexOf('$copy'));
     assert.deepStrictEqual(resolveStrings(model, read('copy', END), END), { known: false, reason: 'dynamic' });
     assert.strictEqual(resolveBoolean(model, read('flag', END), END), true);
-    assert.strictEqual(connectorKey(model, read('copy', END), END), 'variable:names');
+    assert.strictEqual(connectorKey(model, read('copy', END), END), 'variable:names@0');
     assert.strictEqual(isAssignedAnywhere(model, 'nothere'), false);
     assert.deepStrictEqual(resolveStrings(model, read('nothere', END), END), { known: false, reason: 'unassigned', variable: 'nothere' });
   });
@@ -108,5 +108,20 @@ describe('a foreach variable after its loop', () => {
   it('is not $_ after ForEach-Object, which gives $_ back', () => {
     const piped = '"a.com" | ForEach-Object { $_ }\nWrite-Host $_\n';
     assert.deepStrictEqual(resolveStrings(buildScriptModel(piped), read('_', piped.length), piped.length), { known: false, reason: 'dynamic', variable: '_' });
+  });
+});
+
+describe('connector keys', () => {
+  const key = (text: string, name: string) => connectorKey(buildScriptModel(text), read(name, text.length), text.length);
+
+  it('tell apart a variable given a new value nobody knows from the same variable before', () => {
+    const text = '$ad = Read-Host "x"\n$first = $ad\n$ad = Read-Host "y"\n';
+    assert.strictEqual(key(text, 'first'), 'variable:ad@0');
+    assert.strictEqual(key(text, 'ad'), `variable:ad@${text.indexOf('$ad = Read-Host "y"')}`);
+  });
+
+  it('mark a function parameter as the caller\'s value, not the script\'s variable of that name', () => {
+    const text = '$ad = Read-Host "x"\nfunction Sync { param($ad)\n';
+    assert.strictEqual(key(text, 'ad'), 'variable:ad@parameter');
   });
 });
