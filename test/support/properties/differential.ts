@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { lintText, type LintResult } from '../../../server/src/lint';
+import { lintText, type LintResult } from '../../../server/src/engine/lint';
 import { buildScriptModel } from '../../../server/src/model/scriptModel';
-import { defaultOptions, type LintOptions } from '../../../server/src/options';
+import { defaultOptions, type LintOptions } from '../../../server/src/shared/options';
 import { rules } from '../../../server/src/rules';
 import { modelFacts, type ModelFacts } from './modelFacts';
 

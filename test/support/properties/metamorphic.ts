@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { lintText, type LintResult } from '../../../server/src/lint';
+import { lintText, type LintResult } from '../../../server/src/engine/lint';
 import { buildScriptModel } from '../../../server/src/model/scriptModel';
 import type { Expr, ScriptModel } from '../../../server/src/model/types';
-import type { LintOptions } from '../../../server/src/options';
-import type { TextEdit } from '../../../server/src/rules/rule';
+import type { LintOptions } from '../../../server/src/shared/options';
+import type { TextEdit } from '../../../server/src/shared/types';
 import { TokenKind } from '../../../server/src/tokenizer/token';
 import { isPlainVariable, variableName } from '../../../server/src/tokenizer/tokenValue';
 import { applyFix, mapOffset } from '../robustness/properties';

@@ -1,7 +1,7 @@
-import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../../../server/src/model/passwordSyncFlow';
-import type { BoundArgument } from '../../../server/src/model/arguments';
+import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../../../server/src/model/facts/passwordSyncFlow';
+import type { BoundArgument } from '../../../server/src/model/facts/arguments';
 import type { Assignment, Expr, ScriptModel } from '../../../server/src/model/types';
-import { connectorKey, isAssignedAnywhere, reachingAssignment, resolveBoolean, resolveStrings, type Resolution } from '../../../server/src/model/values';
+import { connectorKey, isAssignedAnywhere, reachingAssignment, resolveBoolean, resolveStrings, type Resolution } from '../../../server/src/model/facts/values';
 import { connectorSlots } from '../../../server/src/rules/support/connectorSlots';
 import { TokenKind } from '../../../server/src/tokenizer/token';
 import { variableName } from '../../../server/src/tokenizer/tokenValue';

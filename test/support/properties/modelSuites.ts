@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { defaultOptions, type LintOptions } from '../../../server/src/options';
+import { defaultOptions, type LintOptions } from '../../../server/src/shared/options';
 import { allFixtureTexts } from '../robustness/fixtureTexts';
 import { mutated } from '../robustness/mutations';
 import { scriptText } from '../robustness/scriptArbitrary';

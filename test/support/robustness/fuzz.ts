@@ -4,7 +4,7 @@
 // robustness suites, `--model` only the model's (lazy against eager, metamorphic), each with all
 // the cases; both by default, sharing them. A failure prints the seed and path that replay it.
 import * as fc from 'fast-check';
-import { lintText } from '../../../server/src/lint';
+import { lintText } from '../../../server/src/engine/lint';
 import { modelRunsFor, modelSuites } from '../properties/modelSuites';
 import { adversarialInputs, bestTime } from './adversarialInputs';
 import { propertySuites, runsFor, suiteProperty } from './propertySuites';
