@@ -49,7 +49,9 @@ function checkMissing(context: RuleContext): void {
   const toggleKeys = new Set(flow.toggles.map((toggle) => toggle.sourceKey));
   const unmatched = carrying.filter((chain) => !toggleKeys.has(chain.key));
   if (unmatched.length >= groups.size) return;
-  for (const [key, toggle] of groups) {
+  // Groups that may be one connector under two names get one report, not one each.
+  const reported = flow.groupsAreConnectors ? [...groups] : [...groups].slice(0, 1);
+  for (const [key, toggle] of reported) {
     // Lines fetched by this toggle's own source cover its own key; when the group goes by another
     // toggle's name for the same forest (a mistyped source), they would not cover the group.
     const source = sourceText(context, toggle);
