@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { defaultOptions } from '../../../server/src/shared/options';
 import { checkLazyMatchesEager } from '../../support/properties/differential';
 import { checkAddsNoProblem, replaceConstant, type OpaqueForm } from '../../support/properties/metamorphic';
-import { modelRunsFor, modelSuites } from '../../support/properties/modelSuites';
+import { modelRunsFor, modelSuites, withSettingsFile } from '../../support/properties/modelSuites';
 import { allFixtureTexts } from '../../support/robustness/fixtureTexts';
 
 /**
@@ -22,6 +22,7 @@ describe('model properties', function () {
     for (const { name, text } of allFixtureTexts()) {
       try {
         checkLazyMatchesEager(text);
+        checkLazyMatchesEager(text, withSettingsFile());
       } catch (error) {
         throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
       }
