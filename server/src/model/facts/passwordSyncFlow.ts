@@ -2,6 +2,7 @@ import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
 import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
 import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from '../types';
 import { oncePerModel } from './oncePerModel';
+import { scriptScope } from './scriptScope';
 import { connectorKey, resolveBoolean } from './values';
 
 /** A connector object fetched into a variable: `$c = Get-ADSyncConnector -Name $adConnector`. */
@@ -52,6 +53,8 @@ export interface PasswordSyncFlow {
    * connectors. False when a source is known only as a variable (read from the user, a parameter,
    * a file) and another group could be the same connector under another name: what a group lacks
    * may then be in another one, and no rule may call a toggle's half missing or its order wrong.
+   * False too when code we cannot read runs (another script, Invoke-Expression, an unread
+   * dot-sourced file): it may toggle any connector itself.
    */
   groupsAreConnectors: boolean;
 }
@@ -158,7 +161,7 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
     group.push(toggle);
     groups.set(toggle.sourceKey, group);
   }
-  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups), groupsAreConnectors: groupsAreConnectors(groups) };
+  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups), groupsAreConnectors: groupsAreConnectors(groups) && scriptScope(model).unreadCode.length === 0 };
 }
 
 /** Chains that carry a ForceFullPasswordSync parameter (added to their GlobalParameters). */
