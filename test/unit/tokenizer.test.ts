@@ -507,3 +507,37 @@ describe('tokenizer: a dot at the end of a line', () => {
     assert.deepStrictEqual(kinds.slice(6, 8), [['NewLine', '\n'], ['Generic', 'Set-Y']]);
   });
 });
+
+// Each case below is a difference PowerShell's own parser found (test/unit/oracleTokenizer.test.ts).
+describe('tokenizer: as PowerShell reads it (found by the tokenizer oracle)', () => {
+  it('reads a dot glued to an argument and followed by a space or the line end as a word', () => {
+    assert.deepStrictEqual(everything('Set-X -Enable $false.\n').slice(4), [['Variable', '$false'], ['Generic', '.'], ['NewLine', '\n']]);
+    assert.deepStrictEqual(significant('Set-X $null. # note').slice(2, 3), [['Generic', '.']]);
+  });
+
+  it('still reads a glued dot before a name as member access', () => {
+    assert.deepStrictEqual(significant('Set-X $c.Name').slice(1), [['Variable', '$c'], ['Dot', '.'], ['Identifier', 'Name']]);
+  });
+
+  it('reads the word after a colon-bound parameter as its argument, even when it starts with a dash', () => {
+    assert.deepStrictEqual(significant('Set-X -SourceConnector: -TargetConnector:"x" -Enable: $false'), [
+      ['Generic', 'Set-X'],
+      ['Parameter', '-SourceConnector:'],
+      ['Generic', '-TargetConnector:"x"'],
+      ['Parameter', '-Enable:'],
+      ['Variable', '$false'],
+    ]);
+  });
+
+  it('escapes a line break with a backtick glued to a word: LF joins the next line to the word', () => {
+    assert.deepStrictEqual(significant('Write-Output abc`\ndef'), [['Generic', 'Write-Output'], ['Generic', 'abc`\ndef']]);
+  });
+
+  it('escapes only the CR of a CRLF with a glued backtick: the LF still ends the statement', () => {
+    assert.deepStrictEqual(everything('Write-Output abc`\r\ndef').slice(2), [['Generic', 'abc`\r'], ['NewLine', '\n'], ['Generic', 'def']]);
+  });
+
+  it('still continues the line with a backtick after a space', () => {
+    assert.deepStrictEqual(everything('Set-X `\n -A 1').map(([kind]) => kind), ['Generic', 'Whitespace', 'LineContinuation', 'Whitespace', 'Parameter', 'Whitespace', 'Number']);
+  });
+});

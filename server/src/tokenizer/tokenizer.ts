@@ -93,6 +93,7 @@ class Tokenizer {
   private sawDashDash = false;
   private lastKind = TokenKind.Whitespace;
   private lastEnd = -1;
+  private lastFlags = TokenFlags.None;
   private afterSpace = false;
   private memberPending = false;
   // Open `(`, `{`, `[`, `$(`, `@(`, `@{`: what to go back to, and what a new line or `;` means
@@ -261,6 +262,7 @@ class Tokenizer {
     this.tokens.push(kind, start, end, flags);
     this.lastKind = kind;
     this.lastEnd = end;
+    this.lastFlags = flags;
     this.afterSpace = false;
     this.memberPending = false;
   }
@@ -533,6 +535,9 @@ class Tokenizer {
     const c1 = text.charCodeAt(pos + 1);
     const typographic = isTypographicDash(c) ? TokenFlags.TypographicDash : TokenFlags.None;
 
+    // `-Name: -Other` binds `-Other` to -Name as its argument, so PowerShell reads it as a word.
+    if (this.lastKind === TokenKind.Parameter && (this.lastFlags & TokenFlags.ColonAfter) !== 0) return this.bareword(pos);
+
     if (this.mode === Mode.Expression) {
       if (isDash(c1)) {
         this.significant(TokenKind.Operator, pos, pos + 2, typographic);
@@ -678,8 +683,12 @@ class Tokenizer {
   private dot(pos: number): number {
     const text = this.text;
     const next = text.charCodeAt(pos + 1);
-    if (this.isGluedToValue(pos) && next !== CharCode.Dot) return this.memberOperator(TokenKind.Dot, pos, pos + 1);
     const mode = this.mode;
+    if (this.isGluedToValue(pos) && next !== CharCode.Dot) {
+      // `$false.` before a space or the line end names no member: in an argument PowerShell reads the dot as a word.
+      if (mode === Mode.Arguments && (pos + 1 >= this.len || forcesNewToken(next))) return this.bareword(pos);
+      return this.memberOperator(TokenKind.Dot, pos, pos + 1);
+    }
     if (mode === Mode.Expression) {
       if (next === CharCode.Dot) return this.operator(pos, pos + 2);
       if (isDigit(next)) return this.number(pos, scanNumber(text, pos));
@@ -915,7 +924,8 @@ class Tokenizer {
       if (forcesNewToken(c)) break;
       switch (c) {
         case CharCode.Backtick:
-          if (isLineBreak(text.charCodeAt(pos + 1))) return finishGeneric(start, pos, flags);
+          // Inside a word a backtick escapes whatever follows, a line break too: PowerShell reads
+          // ``abc`⏎def`` as one word, and with CRLF the escaped CR stays in it while the LF ends it.
           pos = pos + 2 > len ? len : pos + 2;
           flags &= ~GenericFlag.Plain;
           continue;
