@@ -244,7 +244,8 @@ describe('tokenize: trivia', () => {
   it('F12 backtick before a space is whitespace and does not continue the line', () => {
     assert.deepStrictEqual(everything('Set-X -A 1 ` \n-B 2'), [
       ['Generic', 'Set-X'], ['Whitespace', ' '], ['Parameter', '-A'], ['Whitespace', ' '], ['Number', '1'], ['Whitespace', ' '], ['Whitespace', '` '],
-      ['NewLine', '\n'], ['Parameter', '-B'], ['Whitespace', ' '], ['Number', '2'],
+      // The next line is a statement of its own, which PowerShell reads as a command named `-B`.
+      ['NewLine', '\n'], ['Generic', '-B'], ['Whitespace', ' '], ['Number', '2'],
     ]);
   });
 
@@ -523,10 +524,24 @@ describe('tokenizer: as PowerShell reads it (found by the tokenizer oracle)', ()
     assert.deepStrictEqual(significant('Set-X -SourceConnector: -TargetConnector:"x" -Enable: $false'), [
       ['Generic', 'Set-X'],
       ['Parameter', '-SourceConnector:'],
-      ['Generic', '-TargetConnector:"x"'],
+      ['Generic', '-TargetConnector:'],
+      ['ExpandableString', '"x"'],
       ['Parameter', '-Enable:'],
       ['Variable', '$false'],
     ]);
+  });
+
+  it('reads a dash word where a statement starts as a command name, not a parameter', () => {
+    assert.deepStrictEqual(significant('Set-X -A 1 ` \n-B 2'), [['Generic', 'Set-X'], ['Parameter', '-A'], ['Number', '1'], ['Generic', '-B'], ['Number', '2']]);
+    assert.deepStrictEqual(significant('$p = -Object X'), [['Variable', '$p'], ['Assign', '='], ['Generic', '-Object'], ['Generic', 'X']]);
+  });
+
+  it('ends a parameter name at a dot', () => {
+    assert.deepStrictEqual(significant('Get-X -Nam.e x').slice(1), [['Parameter', '-Nam'], ['Generic', '.e'], ['Generic', 'x']]);
+  });
+
+  it('reads `--%` glued to a variable as text of that argument, not as stop-parsing', () => {
+    assert.deepStrictEqual(significant('Set-X -A $a--% -B 1').slice(1), [['Parameter', '-A'], ['Variable', '$a'], ['Generic', '--%'], ['Parameter', '-B'], ['Number', '1']]);
   });
 
   it('escapes a line break with a backtick glued to a word: LF joins the next line to the word', () => {

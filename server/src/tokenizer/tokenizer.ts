@@ -535,9 +535,6 @@ class Tokenizer {
     const c1 = text.charCodeAt(pos + 1);
     const typographic = isTypographicDash(c) ? TokenFlags.TypographicDash : TokenFlags.None;
 
-    // `-Name: -Other` binds `-Other` to -Name as its argument, so PowerShell reads it as a word.
-    if (this.lastKind === TokenKind.Parameter && (this.lastFlags & TokenFlags.ColonAfter) !== 0) return this.bareword(pos);
-
     if (this.mode === Mode.Expression) {
       if (isDash(c1)) {
         this.significant(TokenKind.Operator, pos, pos + 2, typographic);
@@ -557,7 +554,8 @@ class Tokenizer {
 
     if (isDash(c1)) {
       const c2 = text.charCodeAt(pos + 2);
-      if (c2 === CharCode.Percent) {
+      // `--%` stops parsing only as a token of its own; glued to a value (`$a--%`) it is text of that argument.
+      if (c2 === CharCode.Percent && this.lastEnd !== pos) {
         const end = skipToLineBreak(text, pos);
         this.significant(TokenKind.StopParsing, pos, end, typographic);
         return end;
@@ -595,7 +593,8 @@ class Tokenizer {
     const len = this.len;
     while (end < len) {
       const d = text.charCodeAt(end);
-      if (forcesNewToken(d) || d === CharCode.Backtick) break;
+      // PowerShell ends a parameter name at a dot: `-Name.x` is the parameter `-Name` and the word `.x`.
+      if (forcesNewToken(d) || d === CharCode.Backtick || d === CharCode.Dot) break;
       if (d === CharCode.Colon) {
         end++;
         flags |= TokenFlags.ColonAfter;
@@ -606,12 +605,24 @@ class Tokenizer {
       if (d === CharCode.LessThan && text.charCodeAt(end + 1) === CharCode.Hash) break;
       end++;
     }
-    if (this.mode === Mode.Statement && (flags & TokenFlags.ColonAfter) === 0 && isUnaryDashOperatorIn(text, pos + 1, end)) {
-      this.significant(TokenKind.Operator, pos, end, typographic);
-      this.mode = Mode.Expression;
+    if (this.mode === Mode.Statement) {
+      if ((flags & TokenFlags.ColonAfter) === 0 && isUnaryDashOperatorIn(text, pos + 1, end)) {
+        this.significant(TokenKind.Operator, pos, end, typographic);
+        this.mode = Mode.Expression;
+        return end;
+      }
+      // A statement cannot start with a parameter: PowerShell scans `-B 2` on a line of its own as a
+      // parameter (ending at a dot, as any parameter name) and then reads it as a command named `-B`.
+      this.significant(TokenKind.Generic, pos, end, TokenFlags.None);
+      this.mode = Mode.Arguments;
       return end;
     }
-    this.significant(TokenKind.Parameter, pos, end, flags);
+    if (this.lastKind === TokenKind.Parameter && (this.lastFlags & TokenFlags.ColonAfter) !== 0) {
+      // `-Name: -Other:` binds `-Other:` to -Name as its argument: PowerShell scans it as a parameter but reads it as a word.
+      this.significant(TokenKind.Generic, pos, end, TokenFlags.None);
+    } else {
+      this.significant(TokenKind.Parameter, pos, end, flags);
+    }
     if (this.mode !== Mode.Arguments) this.mode = Mode.Arguments;
     return end;
   }
