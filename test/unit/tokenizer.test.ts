@@ -536,6 +536,10 @@ describe('tokenizer: as PowerShell reads it (found by the tokenizer oracle)', ()
     assert.deepStrictEqual(significant('$p = -Object X'), [['Variable', '$p'], ['Assign', '='], ['Generic', '-Object'], ['Generic', 'X']]);
   });
 
+  it('reads a dash word after a comma in the arguments as the next array element', () => {
+    assert.deepStrictEqual(significant('New-Object X "a", -String, B').slice(2), [['ExpandableString', '"a"'], ['Comma', ','], ['Generic', '-String'], ['Comma', ','], ['Generic', 'B']]);
+  });
+
   it('ends a parameter name at a dot', () => {
     assert.deepStrictEqual(significant('Get-X -Nam.e x').slice(1), [['Parameter', '-Nam'], ['Generic', '.e'], ['Generic', 'x']]);
   });

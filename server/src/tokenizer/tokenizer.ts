@@ -617,8 +617,9 @@ class Tokenizer {
       this.mode = Mode.Arguments;
       return end;
     }
-    if (this.lastKind === TokenKind.Parameter && (this.lastFlags & TokenFlags.ColonAfter) !== 0) {
-      // `-Name: -Other:` binds `-Other:` to -Name as its argument: PowerShell scans it as a parameter but reads it as a word.
+    if ((this.lastKind === TokenKind.Parameter && (this.lastFlags & TokenFlags.ColonAfter) !== 0) || (this.lastKind === TokenKind.Comma && this.mode === Mode.Arguments)) {
+      // `-Name: -Other:` binds `-Other:` to -Name as its argument, and `a, -b` makes `-b` the next
+      // element of an array argument: PowerShell scans either as a parameter but reads it as a word.
       this.significant(TokenKind.Generic, pos, end, TokenFlags.None);
     } else {
       this.significant(TokenKind.Parameter, pos, end, flags);
