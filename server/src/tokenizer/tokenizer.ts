@@ -588,8 +588,8 @@ class Tokenizer {
       return this.bareword(pos);
     }
 
-    if (this.sawDashDash || pos + 1 >= this.len || forcesNewToken(c1) || isSingleQuote(c1) || isDoubleQuote(c1)) {
-      // `-"Enable"` and everything after `--` are arguments; a lone `-` is text.
+    if (this.sawDashDash || pos + 1 >= this.len || forcesNewToken(c1) || isSingleQuote(c1) || isDoubleQuote(c1) || c1 === CharCode.Dollar || c1 === CharCode.Backtick) {
+      // `-"Enable"`, `-$x`, ``-` x`` and everything after `--` are arguments; a lone `-` is text.
       return this.bareword(pos);
     }
 
@@ -599,7 +599,13 @@ class Tokenizer {
     while (end < len) {
       const d = text.charCodeAt(end);
       // PowerShell ends a parameter name at a dot: `-Name.x` is the parameter `-Name` and the word `.x`.
-      if (forcesNewToken(d) || d === CharCode.Backtick || d === CharCode.Dot) break;
+      if (forcesNewToken(d) || d === CharCode.Dot) break;
+      if (d === CharCode.Backtick) {
+        // Glued to the name, a backtick escapes what follows (a CR too, as in a word) rather than continuing the line.
+        if (end === pos + 1) break;
+        end = isLineBreak(text.charCodeAt(end + 1)) || end + 2 > len ? end + 1 : end + 2;
+        continue;
+      }
       if (d === CharCode.Colon) {
         end++;
         flags |= TokenFlags.ColonAfter;
@@ -701,6 +707,11 @@ class Tokenizer {
     const text = this.text;
     const next = text.charCodeAt(pos + 1);
     const mode = this.mode;
+    if (this.lastKind === TokenKind.Parameter && this.lastEnd === pos && next === CharCode.Dollar) {
+      // `-Name.$x`: the parameter name ended at the dot, and PowerShell reads the dot alone, then the variable.
+      this.significant(TokenKind.Generic, pos, pos + 1, TokenFlags.None);
+      return pos + 1;
+    }
     if (this.isGluedToValue(pos) && next !== CharCode.Dot) {
       // `$false.` before a space or the line end names no member: in an argument PowerShell reads the dot as a word.
       if (mode === Mode.Arguments && (pos + 1 >= this.len || forcesNewToken(next))) return this.bareword(pos);

@@ -542,6 +542,15 @@ describe('tokenizer: as PowerShell reads it (found by the tokenizer oracle)', ()
 
   it('ends a parameter name at a dot', () => {
     assert.deepStrictEqual(significant('Get-X -Nam.e x').slice(1), [['Parameter', '-Nam'], ['Generic', '.e'], ['Generic', 'x']]);
+    assert.deepStrictEqual(significant('Set-X -A.$b').slice(1), [['Parameter', '-A'], ['Generic', '.'], ['Variable', '$b']]);
+  });
+
+  it('keeps a backtick glued to a parameter name in the name, escaping what follows', () => {
+    assert.deepStrictEqual(everything('Set-X -Target`\r\n-B').slice(2), [['Parameter', '-Target`'], ['NewLine', '\r\n'], ['Generic', '-B']]);
+  });
+
+  it('reads a dash followed by a dollar or a backtick as a word, not a parameter', () => {
+    assert.deepStrictEqual(significant('Set-X -$ource 1 -` AAD').slice(1), [['Generic', '-$ource'], ['Number', '1'], ['Generic', '-` AAD']]);
   });
 
   it('reads `--%` glued to a variable as text of that argument, not as stop-parsing', () => {
