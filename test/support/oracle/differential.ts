@@ -1,5 +1,5 @@
-import { lintText, type LintProblem } from '../../../server/src/lint';
-import { defaultOptions } from '../../../server/src/options';
+import { lintText, type LintProblem } from '../../../server/src/engine/lint';
+import { defaultOptions } from '../../../server/src/shared/options';
 import type { OracleCase } from './caseGenerator';
 import { ORACLE_RULES, readJournal, trueVerdicts, type ExecutionAnswer, type ExecutionRecord, type OracleRule } from './executionRecord';
 import type { PwshProcess } from './pwshProcess';
@@ -35,6 +35,11 @@ export function lintCase(oracleCase: OracleCase): Map<OracleRule, LintProblem[]>
   options.connectors = {
     ad: oracleCase.server.filter((c) => c.type === 'AD').map((c) => c.name),
     azureAd: oracleCase.server.filter((c) => c.type === 'AAD').map((c) => c.name),
+  };
+  // As the CLI reads them from the script's folder: the files the case writes next to the script.
+  options.readDotSourced = (written) => {
+    const name = written.split(/[\\/]/).pop() ?? '';
+    return Object.prototype.hasOwnProperty.call(oracleCase.files, name) ? oracleCase.files[name] : undefined;
   };
   const result = lintText(oracleCase.script, options);
   const byRule = new Map<OracleRule, LintProblem[]>(ORACLE_RULES.map((rule) => [rule, []]));

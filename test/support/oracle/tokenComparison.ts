@@ -246,11 +246,16 @@ const INVISIBLE = /[\uFEFF\u200B\u2060]/;
 
 function deliberateKind(text: string, region: DifferenceRegion, previous: DifferenceRegion | undefined, parseErrors: number): DeliberateDifference | undefined {
   if (INVISIBLE.test(text.slice(region.start, region.end))) return 'invisible-character';
+  // PowerShell read the statement from the invisible character on in command mode: the rest of its line differs too.
+  if (previous?.deliberate === 'invisible-character' && !/[\r\n;]/.test(text.slice(previous.end, region.start))) return 'invisible-character';
   if (parseErrors > 0 && region.end === text.length && region.theirs.length === 0) return 'unfinished-end';
   if (region.theirs.some((token) => token.cls === 'brokenTypeName')) return 'unclosed-type-literal';
   const writtenOurs = region.ours.map((token) => text.slice(token.start, token.end).toLowerCase());
   if (region.ours.length === 1 && region.theirs.length === 1 && region.ours[0].cls === 'keyword' && writtenOurs[0] === 'param') return 'misplaced-param';
-  if (region.theirs.length === 1 && /[^\p{L}\p{Nd}\x00-\x7f]/u.test(text.slice(region.start, region.end)) && region.ours.every((token) => token.cls === 'variable' || token.cls === 'name' || token.cls === 'word')) return 'non-letter-in-name';
+  const inside = text.slice(region.start, region.end);
+  // PowerShell judges UTF-16 code units: a surrogate is never a letter to it.
+  if (previous?.deliberate === 'non-letter-in-name' && !/[\r\n;]/.test(text.slice(previous.end, region.start))) return 'non-letter-in-name';
+  if (region.theirs.length === 1 && (/[\ud800-\udfff]/.test(inside) || /[^\p{L}\p{Nd}\x00-\x7f]/u.test(inside)) && region.ours.every((token) => token.cls === 'variable' || token.cls === 'name' || token.cls === 'word' || token.cls === 'parameter')) return 'non-letter-in-name';
   const { ours, theirs } = region;
   if (theirs.length === 1 && theirs[0].cls === 'word' && ours.length >= 2 && ours[0].cls === 'variable' && ours[0].start === theirs[0].start && ours[ours.length - 1].end === theirs[0].end) {
     const contiguous = ours.every((token, k) => k === 0 || token.start === ours[k - 1].end);

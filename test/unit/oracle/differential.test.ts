@@ -1,7 +1,8 @@
 import * as assert from 'assert';
-import { generatedCases } from '../support/oracle/caseGenerator';
-import { describeOutcome, runDifferential, type CaseOutcome } from '../support/oracle/differential';
-import { describeWithPwsh, oracleSession } from '../support/oracle/oracleSession';
+import { generatedCases } from '../../support/oracle/caseGenerator';
+import { describeOutcome, runDifferential, type CaseOutcome } from '../../support/oracle/differential';
+import { describeWithPwsh, oracleSession } from '../../support/oracle/oracleSession';
+import { oracleRegressionCases } from '../../support/oracle/regressionCases';
 
 const SEED = Number(process.env.ADSYNC_LINT_ORACLE_SEED ?? 20261204);
 const CASES = Number(process.env.ADSYNC_LINT_ORACLE_CASES ?? 200);
@@ -9,9 +10,20 @@ const CASES = Number(process.env.ADSYNC_LINT_ORACLE_CASES ?? 200);
 describeWithPwsh('oracle: the linter\'s verdicts against running the script on a simulated server', function () {
   this.timeout(300000);
   let outcomes: CaseOutcome[] = [];
+  const regressions = oracleRegressionCases();
+  let regressionOutcomes: CaseOutcome[] = [];
 
   before(async () => {
-    outcomes = await runDifferential(oracleSession(), generatedCases(CASES, SEED));
+    [outcomes, regressionOutcomes] = await Promise.all([
+      runDifferential(oracleSession(), generatedCases(CASES, SEED)),
+      runDifferential(oracleSession(), regressions.map((regression) => regression.oracleCase)),
+    ]);
+  });
+
+  it('agrees with the run on every disagreement found before (test/fixtures/regressions/oracle-*.ps1)', () => {
+    assert.ok(regressions.length > 0, 'no oracle regression fixtures found');
+    const disagreeing = regressionOutcomes.map((outcome, i) => ({ outcome, i })).filter(({ outcome }) => outcome.disagreements.length > 0);
+    assert.deepStrictEqual(disagreeing.map(({ outcome, i }) => `${regressions[i].name}: ${outcome.disagreements.join('; ')}`), []);
   });
 
   it('generates cases of every kind: clean ones and ones with a real problem for each rule', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { canonicalScriptLines } from '../../server/src/fixes/canonicalScript';
-import type { OracleCase } from '../support/oracle/caseGenerator';
-import { execute } from '../support/oracle/differential';
-import { trueVerdicts, type SimulatedConnector } from '../support/oracle/executionRecord';
-import { describeWithPwsh, oracleSession } from '../support/oracle/oracleSession';
+import { canonicalScriptLines } from '../../../server/src/fixes/canonicalScript';
+import type { OracleCase } from '../../support/oracle/caseGenerator';
+import { execute } from '../../support/oracle/differential';
+import { trueVerdicts, type SimulatedConnector } from '../../support/oracle/executionRecord';
+import { describeWithPwsh, oracleSession } from '../../support/oracle/oracleSession';
 
 const SERVER: SimulatedConnector[] = [
   { name: 'contoso.com', type: 'AD', subType: 'Windows Active Directory', forceFullPasswordSync: '0' },

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { describeWithPwsh, oracleSession } from '../support/oracle/oracleSession';
-import { tokenCorpus } from '../support/oracle/tokenCorpus';
-import { compareTokens, describeRegion } from '../support/oracle/tokenComparison';
-import { compareWithPowerShell, type TextComparison } from '../support/oracle/tokenOracle';
-import { generatedCases } from '../support/oracle/caseGenerator';
+import { describeWithPwsh, oracleSession } from '../../support/oracle/oracleSession';
+import { tokenCorpus } from '../../support/oracle/tokenCorpus';
+import { compareTokens, describeRegion } from '../../support/oracle/tokenComparison';
+import { compareWithPowerShell, type TextComparison } from '../../support/oracle/tokenOracle';
+import { generatedCases } from '../../support/oracle/caseGenerator';
 
 const SEED = Number(process.env.ADSYNC_LINT_ORACLE_SEED ?? 20261204);
 
