@@ -75,13 +75,16 @@ function checkMissing(context: RuleContext): void {
     const mayBeCovered = (!key?.startsWith('value:') && carrying.length > 0) || someCarryingUnnamed;
     if (key !== undefined && !covered.has(key) && !groups.has(key) && !mayBeCovered) groups.set(key, toggle);
   }
-  // When a carrying connector's name cannot be matched to a toggle (computed names), do not guess.
+  // A carrying connector no toggle names may be the one a toggle names wrongly (a placeholder, a
+  // typo, the Azure AD connector, a computed name): such a toggle is not called missing, unless
+  // its own source is fetched too, a forest the script surely works on.
   const toggleKeys = new Set(flow.toggles.map((toggle) => toggle.sourceKey));
   const unmatched = carrying.filter((chain) => !toggleKeys.has(chain.key));
-  if (unmatched.length >= groups.size) return;
+  const fetched = new Set(flow.chains.map((chain) => chain.key));
   // Groups that may be one connector under two names get one report, not one each.
   const reported = flow.groupsAreConnectors ? [...groups] : [...groups].slice(0, 1);
   for (const [key, toggle] of reported) {
+    if (unmatched.length > 0 && !fetched.has(key)) continue;
     // Lines fetched by this toggle's own source cover its own key; when the group goes by another
     // toggle's name for the same forest (a mistyped source), they would not cover the group.
     const source = sourceText(context, toggle);
@@ -139,7 +142,7 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter): vo
     }
   }
   // Some chain adds this parameter after it is created.
-  if (connectorChainIndex(context.model).lastAddStart(parameter.variable) > parameter.creation.statementStart) return;
+  if (connectorChainIndex(context.model).addedBeforeRecreated(parameter)) return;
   const after = lastSet && lastSet.statementEnd > parameter.creation.statementEnd ? lastSet.statementEnd : parameter.creation.statementEnd;
   // The lines go at the start of the next line, so the connector must still be held there.
   const insertAt = lineInsertionPointAfter(context.model, after);
