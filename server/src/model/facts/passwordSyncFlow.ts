@@ -138,7 +138,9 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
         let sourceKey = connectorKey(model, source?.value, call.start);
         let targetKey = connectorKey(model, target?.value, call.start);
         // Swapped arguments are reported as such; group the call by the connectors it meant.
-        const swapped = isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey);
+        // Only a target surely not the Azure AD connector makes the call swapped: with the target
+        // unknown, the call is kept with the others that name the same source.
+        const swapped = isAzureAdKey(sourceKey) && isForestKey(targetKey);
         if (swapped) [sourceKey, targetKey] = [targetKey, sourceKey];
         toggles.push({
           call,
@@ -215,6 +217,12 @@ function groupsAreConnectors(groups: Map<string, Toggle[]>): boolean {
   return uncertain === 0 || groups.size === 1;
 }
 
-function isAzureAdKey(key: string | undefined): boolean {
+/** A connector key that surely names an AD (forest) connector: a known name that is not the Azure AD connector's. */
+export function isForestKey(key: string | undefined): boolean {
+  return key !== undefined && key.startsWith('value:') && !isAzureAdKey(key);
+}
+
+/** A connector key that names the Azure AD connector (`<tenant> - AAD`). */
+export function isAzureAdKey(key: string | undefined): boolean {
   return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(key.slice('value:'.length));
 }
