@@ -1,11 +1,13 @@
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../tokenizer/tokenValue';
+import { filterLookup } from './connectorLookupShapes';
 import { DeferredKind, type DeferredPlace } from './deferredSteps';
 import { ExpressionParser, NO_PATH } from './expressionParser';
 import { followSteps } from './followedSteps';
 import { assignmentStep, methodCallStep } from './steps';
 import { knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from './parseOutput';
+import { GET_CONNECTOR } from './passwordSync';
 import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from './types';
 
 export type { ParseOutput } from './parseOutput';
@@ -358,7 +360,8 @@ export class Parser extends ExpressionParser {
       previous = element;
       if (this.atStatementEnd()) break;
     }
-    if (elements === 1 && value) return value;
+    // A lookup's value is its pipeline's: it starts at the Get-ADSyncConnector it filters.
+    if (value && (elements === 1 || value.kind === 'lookup')) return value;
     return { kind: 'unknown', start, end: this.lastEnd() };
   }
 
@@ -614,8 +617,10 @@ export class Parser extends ExpressionParser {
     const isWord = nameKind === TokenKind.Generic || nameKind === TokenKind.Keyword;
     if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
       const nameAt = this.pos++;
+      // Asked only of a command piped from Get-ADSyncConnector, which few scripts have.
+      const lookup = input?.kind === 'command' && input.call.lowerName === GET_CONNECTOR ? this.connectorFilter(input, nameAt) : undefined;
       this.skipCommandArguments(context, input, nameAt);
-      return this.unknownCommandValue(commandStart);
+      return lookup ?? this.unknownCommandValue(commandStart);
     }
     const nameAt = this.pos;
     const nameToken = this.peek()!;
@@ -688,6 +693,17 @@ export class Parser extends ExpressionParser {
     this.out.commands.push(call);
     this.out.steps.push(call);
     return { kind: 'command', call, start: call.start, end: call.end };
+  }
+
+  /**
+   * `Get-ADSyncConnector | Where-Object { $_.Type -eq "AD" }` and the like: the lookup the filter
+   * command at `nameAt` makes of its input, read ahead without moving (see filterLookup); its end
+   * is where skipCommandArguments stops, as the shape it recognises is all of the arguments.
+   */
+  private connectorFilter(input: Expr, nameAt: number): Expr | undefined {
+    const nameToken = this.tokenAt(nameAt)!;
+    const lookup = filterLookup(this.text, this.tokens, input, nameAt, stringValue(this.text, nameToken) ?? this.textOf(nameToken));
+    return lookup && { kind: 'lookup', lookup, start: lookup.start, end: lookup.end };
   }
 
   /**

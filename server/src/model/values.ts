@@ -24,7 +24,8 @@ const AUTOMATIC_VARIABLES = new Set([
   'stacktrace', 'ofs', 'pshome', 'true', 'false', 'null', 'erroractionpreference', 'verbosepreference',
 ]);
 
-function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
+/** The innermost loop over `variable` holding `at`. */
+export function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
   const entry = variableIndex(model).loops.get(variable);
   if (!entry) return undefined;
   const { loops, maxEndSoFar } = entry;
