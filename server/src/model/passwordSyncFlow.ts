@@ -1,6 +1,7 @@
 import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
 import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
 import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from './types';
+import { connectorLookupOf } from './connectorLookups';
 import { oncePerModel } from './oncePerModel';
 import { connectorKey, resolveBoolean } from './values';
 
@@ -128,7 +129,7 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
         let sourceKey = connectorKey(model, source?.value, call.start);
         let targetKey = connectorKey(model, target?.value, call.start);
         // Swapped arguments are reported as such; group the call by the connectors it meant.
-        const swapped = isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey);
+        const swapped = (isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey)) || (findsAzureAd(model, source?.value, call.start) && !findsAzureAd(model, target?.value, call.start));
         if (swapped) [sourceKey, targetKey] = [targetKey, sourceKey];
         toggles.push({
           call,
@@ -196,6 +197,11 @@ function findMismatchedPairs(groups: Map<string, Toggle[]>): { disableKey: strin
     pairs.push({ disableKey, enableKey });
   }
   return pairs;
+}
+
+/** A lookup that finds the Azure AD connector (see connectorLookupOf): by its type, subtype, name pattern or identifier. */
+function findsAzureAd(model: ScriptModel, value: Expr | undefined, at: number): boolean {
+  return connectorLookupOf(model, value, at)?.lookup.kind === 'azureAd';
 }
 
 function isAzureAdKey(key: string | undefined): boolean {
