@@ -1,8 +1,8 @@
-import { connectorLookupOf, type ReachedLookup } from '../model/connectorLookups';
-import { identifierLookup } from '../model/connectorLookupShapes';
-import { chainsWithForceFull, passwordSyncFlow } from '../model/passwordSyncFlow';
+import { connectorLookupOf, identifierLookup, type ReachedLookup } from '../model/facts/connectorLookups';
+import { chainsWithForceFull, passwordSyncFlow } from '../model/facts/passwordSyncFlow';
 import type { ConnectorLookup } from '../model/types';
-import type { Fix, RelatedSpan, Rule, RuleContext } from './rule';
+import type { Fix, RelatedSpan } from '../shared/types';
+import type { Rule, RuleContext } from './rule';
 import { connectorSlots, type ConnectorSlot } from './support/connectorSlots';
 
 export const connectorLookup: Rule = {
