@@ -32,6 +32,12 @@ describe('connector lookups (model fact)', () => {
     assert.strictEqual(lookupAtSource(`$n = $env:USERDNSDOMAIN\n${SET} $n`), 'domainName/environment/one/whole: $env:USERDNSDOMAIN');
   });
 
+  it('follows a lookup piped on to its connectors\' names', () => {
+    assert.strictEqual(lookupAtSource(`$a = Get-ADSyncConnector | Where-Object {$_.Type -eq "AD"} | Select-Object -ExpandProperty Name\n${SET} $a`), 'ad/filter/many/whole: Get-ADSyncConnector | Where-Object {$_.Type -eq "AD"} | Select-Object -ExpandProperty Name');
+    assert.strictEqual(lookupAtSource(`${SET} (Get-ADSyncConnector | ? {$_.Type -eq "Extensible2"} | % { $_.Name })`).split(':')[0], 'azureAd/filter/one/whole');
+    assert.strictEqual(lookupAtSource(`${SET} (Get-ADSyncConnector | ? Type -eq AD | ForEach-Object -MemberName Name)`).split(':')[0], 'ad/filter/many/whole');
+  });
+
   it('follows loops to one item of what they loop over', () => {
     assert.strictEqual(lookupAtSource(`$all = Get-ADSyncConnector | ? Type -eq AD\nforeach ($one in $all) { ${SET} $one.Name }`).split(':')[0], 'ad/filter/many/item');
     assert.strictEqual(lookupAtSource(`Get-ADSyncConnector | ? Type -eq AD | ForEach-Object { ${SET} $_.Name }`).split(':')[0], 'ad/filter/many/item');
@@ -44,6 +50,9 @@ describe('connector lookups (model fact)', () => {
       `${SET} (Get-ADSyncConnector | ? { $_.Type -ne "AD" }).Name`,
       `${SET} (Get-ADSyncConnector | Sort-Object Name | ? { $_.Type -eq "AD" }).Name`,
       `${SET} (Get-ADSyncConnector | ? { $_.Type -eq "AD" }).Name.ToUpper()`,
+      `${SET} (Get-ADSyncConnector | ? { $_.Type -eq "AD" } | select -exp Name -First 1)`,
+      `${SET} (Get-ADSyncConnector | ? { $_.Type -eq "AD" } | % { $_.Identifier })`,
+      `${SET} (Get-ADSyncConnector | % { $_.Type -eq "AD" } | % Name)`,
       `${SET} (Get-ADDomain).Forest`,
       `${SET} $env:USERDOMAIN`,
       `${SET} "$env:USERDNSDOMAIN"`,

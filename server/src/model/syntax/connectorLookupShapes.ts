@@ -16,6 +16,7 @@ export const GET_AD_DOMAIN = 'get-addomain';
 const AZURE_AD_SUBTYPE = 'windows azure active directory (microsoft)';
 const WHERE_COMMANDS: ReadonlySet<string> = new Set(['where-object', '?', 'where']);
 const FOREACH_COMMANDS: ReadonlySet<string> = new Set(['foreach-object', '%', 'foreach']);
+const SELECT_COMMANDS: ReadonlySet<string> = new Set(['select-object', 'select']);
 /** What a comparison's left side may be: the pipeline's current object. */
 const CURRENT_OBJECT: ReadonlySet<string> = new Set(['$_', '$psitem']);
 
@@ -147,17 +148,15 @@ function fetchesAllConnectors(input: Expr): boolean {
 }
 
 /**
- * The lookup `Get-ADSyncConnector | <filter>` makes, where the filter command's name is the
- * significant token `nameAt` and its arguments follow: `Where-Object { $_.Type -eq "AD" }`,
+ * The lookup `Get-ADSyncConnector | <filter>` makes, where the filter command's name (lower-cased,
+ * without a module) is that of the significant token `nameAt` and its arguments follow: `Where-Object { $_.Type -eq "AD" }`,
  * `? SubType -eq '…'`, `ForEach-Object { $_.Type -eq "AD" }` (booleans). Undefined for any other
  * shape, so a filter the linter cannot read stays silent.
  */
-export function filterLookup(text: string, tokenList: TokenList, input: Expr, nameAt: number, written: string): ConnectorLookup | undefined {
+function filterLookup(tokens: Tokens, input: Expr, nameAt: number, name: string): ConnectorLookup | undefined {
   if (!fetchesAllConnectors(input)) return undefined;
-  const name = written.slice(written.lastIndexOf('\\') + 1).toLowerCase();
   const isWhere = WHERE_COMMANDS.has(name);
   if (!isWhere && !FOREACH_COMMANDS.has(name)) return undefined;
-  const tokens = new Tokens(text, tokenList);
   let at = nameAt + 1;
   // `-FilterScript { … }`, `-Process { … }`.
   if (tokens.kind(at) === TokenKind.Parameter) {
@@ -172,6 +171,43 @@ export function filterLookup(text: string, tokenList: TokenList, input: Expr, na
   if (kind === undefined) return undefined;
   const end = tokens.end(found.next - 1);
   return { kind, by: 'filter', many: kind === 'ad', start: input.start, end, keyStart: tokens.start(nameAt), keyEnd: tokens.end(nameAt) };
+}
+
+/**
+ * The lookup a command piped from `input` makes: a filter of `Get-ADSyncConnector`'s output (see
+ * filterLookup), or the names of a lookup's connectors (see nameProjection). The parser asks only
+ * when `input` is a Get-ADSyncConnector call or a lookup.
+ */
+export function pipedLookup(text: string, tokenList: TokenList, input: Expr, nameAt: number, written: string): ConnectorLookup | undefined {
+  const name = written.slice(written.lastIndexOf('\\') + 1).toLowerCase();
+  const tokens = new Tokens(text, tokenList);
+  return input.kind === 'lookup' ? nameProjection(tokens, input.lookup, nameAt, name) : filterLookup(tokens, input, nameAt, name);
+}
+
+/** `… | Select-Object -ExpandProperty Name`, `… | ForEach-Object { $_.Name }`, `… | % Name`: the same connectors, by name. */
+function nameProjection(tokens: Tokens, lookup: ConnectorLookup, nameAt: number, name: string): ConnectorLookup | undefined {
+  if (lookup.kind !== 'ad' && lookup.kind !== 'azureAd') return undefined;
+  let at = nameAt + 1;
+  if (SELECT_COMMANDS.has(name)) {
+    const parameter = tokens.kind(at) === TokenKind.Parameter ? tokens.lower(at).slice(1) : '';
+    if (parameter.length < 3 || !'expandproperty'.startsWith(parameter)) return undefined;
+    at++;
+  } else if (!FOREACH_COMMANDS.has(name)) {
+    return undefined;
+  } else if (tokens.kind(at) === TokenKind.Parameter) {
+    // `-MemberName Name`.
+    const parameter = tokens.lower(at).slice(1);
+    if (parameter.length < 2 || !'membername'.startsWith(parameter)) return undefined;
+    at++;
+  } else if (tokens.kind(at) === TokenKind.LCurly) {
+    at = tokens.skipNewLines(at + 1);
+    const isName = tokens.kind(at) === TokenKind.Variable && CURRENT_OBJECT.has(tokens.lower(at)) && tokens.kind(at + 1) === TokenKind.Dot && !tokens.spaced(at + 1) && tokens.lower(at + 2) === 'name';
+    const close = tokens.skipNewLines(at + 3);
+    if (!isName || tokens.kind(close) !== TokenKind.RCurly || !tokens.endsCommand(close + 1)) return undefined;
+    return { ...lookup, end: tokens.end(close) };
+  }
+  if (tokens.literal(at)?.toLowerCase() !== 'name' || !tokens.endsCommand(at + 1)) return undefined;
+  return { ...lookup, end: tokens.end(at) };
 }
 
 /** `Get-ADSyncConnector -Identifier b891884f-…`: the Azure AD connector, by its fixed identifier. */

@@ -1,6 +1,6 @@
 import { TokenFlags, TokenKind, type Token } from '../../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../../tokenizer/tokenValue';
-import { filterLookup } from './connectorLookupShapes';
+import { pipedLookup } from './connectorLookupShapes';
 import { DeferredKind, type DeferredPlace } from '../deferred/deferredSteps';
 import { ExpressionParser, NO_PATH } from './expressionParser';
 import { followSteps } from '../deferred/followedSteps';
@@ -616,8 +616,8 @@ export class Parser extends ExpressionParser {
     const isWord = nameKind === TokenKind.Generic || nameKind === TokenKind.Keyword;
     if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
       const nameAt = this.pos++;
-      // Asked only of a command piped from Get-ADSyncConnector, which few scripts have.
-      const lookup = input?.kind === 'command' && input.call.lowerName === GET_CONNECTOR ? this.connectorFilter(input, nameAt) : undefined;
+      // Asked only of a command piped from Get-ADSyncConnector or a lookup, which few scripts have.
+      const lookup = input !== undefined && ((input.kind === 'command' && input.call.lowerName === GET_CONNECTOR) || input.kind === 'lookup') ? this.pipedLookup(input, nameAt) : undefined;
       this.skipCommandArguments(context, input, nameAt);
       return lookup ?? this.unknownCommandValue(commandStart);
     }
@@ -695,13 +695,13 @@ export class Parser extends ExpressionParser {
   }
 
   /**
-   * `Get-ADSyncConnector | Where-Object { $_.Type -eq "AD" }` and the like: the lookup the filter
-   * command at `nameAt` makes of its input, read ahead without moving (see filterLookup); its end
+   * `Get-ADSyncConnector | Where-Object { $_.Type -eq "AD" }` and the like: the lookup the
+   * command at `nameAt` makes of its input, read ahead without moving (see pipedLookup); its end
    * is where skipCommandArguments stops, as the shape it recognises is all of the arguments.
    */
-  private connectorFilter(input: Expr, nameAt: number): Expr | undefined {
+  private pipedLookup(input: Expr, nameAt: number): Expr | undefined {
     const nameToken = this.tokenAt(nameAt)!;
-    const lookup = filterLookup(this.text, this.tokens, input, nameAt, stringValue(this.text, nameToken) ?? this.textOf(nameToken));
+    const lookup = pipedLookup(this.text, this.tokens, input, nameAt, stringValue(this.text, nameToken) ?? this.textOf(nameToken));
     return lookup && { kind: 'lookup', lookup, start: lookup.start, end: lookup.end };
   }
 
