@@ -20,17 +20,19 @@ const SELECT_COMMANDS: ReadonlySet<string> = new Set(['select-object', 'select']
 /** What a comparison's left side may be: the pipeline's current object. */
 const CURRENT_OBJECT: ReadonlySet<string> = new Set(['$_', '$psitem']);
 
-/** `-eq`, `-ieq`, `-ceq` → `eq` (whatever the dash character). */
+const COMPARISONS: ReadonlySet<string> = new Set(['eq', 'like', 'match']);
+
+/** `-eq`, `-ieq`, `-ceq` → `eq` (whatever the dash character); `-ne`, `-notlike`, … stay as they are and select nothing. */
 function comparison(written: string): string {
   const name = written.slice(1).toLowerCase();
-  return (name.startsWith('i') || name.startsWith('c')) && name.length > 2 ? name.slice(1) : name;
+  const caseless = name.slice(1);
+  return (name.startsWith('i') || name.startsWith('c')) && COMPARISONS.has(caseless) ? caseless : name;
 }
 
 /** Which connectors `$_.<property> -<operator> <literal>` keeps. Operator and property lower-cased. */
 export function selectedConnectors(property: string, operator: string, literal: string): 'ad' | 'azureAd' | undefined {
   const value = literal.toLowerCase();
-  const matches = operator === 'eq' || operator === 'like' || operator === 'match';
-  if (!matches) return undefined;
+  if (!COMPARISONS.has(operator)) return undefined;
   switch (property) {
     case 'type':
     case 'connectortypename':
@@ -167,7 +169,7 @@ function filterLookup(tokens: Tokens, input: Expr, nameAt: number, name: string)
   const found = tokens.kind(at) === TokenKind.LCurly ? blockComparison(tokens, at) : isWhere ? simplifiedComparison(tokens, at) : undefined;
   if (!found || !tokens.endsCommand(found.next)) return undefined;
   const selected = selectedConnectors(found.property, found.operator, found.literal);
-  const kind = isWhere ? selected : found.operator === 'eq' || found.operator === 'like' || found.operator === 'match' ? 'booleans' : undefined;
+  const kind = isWhere ? selected : COMPARISONS.has(found.operator) ? 'booleans' : undefined;
   if (kind === undefined) return undefined;
   const end = tokens.end(found.next - 1);
   return { kind, by: 'filter', many: kind === 'ad', start: input.start, end, keyStart: tokens.start(nameAt), keyEnd: tokens.end(nameAt) };
