@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { connectorLookupOf } from '../../../server/src/model/facts/connectorLookups';
 import { buildScriptModel } from '../../../server/src/model/scriptModel';
+import { checkLazyMatchesEager } from '../../support/properties/differential';
+import { allFixtureTexts } from '../../support/robustness/fixtureTexts';
 
 const SET = 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector';
 
@@ -76,5 +78,11 @@ describe('connector lookups (model fact)', () => {
     assert.deepStrictEqual(model.commands.map((call) => call.lowerName), ['get-adsyncconnector', 'get-adsyncconnector', 'set-adsyncaadpasswordsyncconfiguration']);
     assert.deepStrictEqual(model.assignments.map((assignment) => `${assignment.variable}:${assignment.value.kind}`), ['a:lookup', 'c:command']);
     assert.deepStrictEqual(model.methodCalls.map((call) => `${call.variable}.${call.method}`), ['c.add']);
+  });
+
+  it('is the same in the lazy and the eager model, for every connector-lookup fixture', () => {
+    const fixtures = allFixtureTexts().filter((fixture) => fixture.name.startsWith('rules/connector-lookup/'));
+    assert.ok(fixtures.length >= 10, 'the connector-lookup fixtures are found');
+    for (const { text } of fixtures) checkLazyMatchesEager(text);
   });
 });

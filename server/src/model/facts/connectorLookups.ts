@@ -1,7 +1,6 @@
 import { identifierLookup, memberLookup } from '../syntax/connectorLookupShapes';
 import type { Assignment, ConnectorLookup, Expr, ScriptModel } from '../types';
-import { enclosingLoopFor, reachingAssignment } from './values';
-import { variableIndex } from './variableIndex';
+import { boundValueAt } from './values';
 
 /** A connector lookup a value holds, as connectorLookupOf finds it. */
 export interface ReachedLookup {
@@ -50,7 +49,7 @@ export function connectorLookupOf(model: ScriptModel, expr: Expr | undefined, at
   }
 }
 
-/** What `follow` finds in the value `variable` holds at `at`: a loop's collection (one item of it) or the reaching assignment's value. */
+/** What `follow` finds in the value `variable` holds at `at` (see boundValueAt): one item of a loop's collection, or an assignment's value. */
 function throughVariable(
   model: ScriptModel,
   variable: string,
@@ -59,15 +58,9 @@ function throughVariable(
   follow: (value: Expr, at: number) => ReachedLookup | undefined,
 ): ReachedLookup | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const loop = enclosingLoopFor(model, variable, at);
-  if (loop) {
-    const found = loop.collection && follow(loop.collection, loop.start);
-    return found && { ...found, oneItem: true };
-  }
-  const parameter = variableIndex(model).firstParameterStart.get(variable);
-  if (parameter !== undefined && parameter < at) return undefined;
-  const assignment = reachingAssignment(model, variable, at);
-  if (!assignment || assignment.operator !== '=') return undefined;
-  const found = follow(assignment.value, assignment.statementStart);
-  return found && { ...found, via: [assignment, ...found.via] };
+  const bound = boundValueAt(model, variable, at);
+  const found = bound && follow(bound.value, bound.at);
+  if (!found) return undefined;
+  if (bound.loop) return { ...found, oneItem: true };
+  return bound.assignment ? { ...found, via: [bound.assignment, ...found.via] } : found;
 }

@@ -74,6 +74,34 @@ function bindingAt(model: ScriptModel, variable: string, at: number): { loop: Lo
   return unseenCodeBetween(model, ended.end, at) ? 'dynamic' : { loop: ended };
 }
 
+/** What a variable holds at a place, as far as the model can tell (see boundValueAt). */
+export interface BoundValue {
+  /** The loop's collection or the assignment's value, and where it is read. */
+  value: Expr;
+  at: number;
+  /** Set when the variable is a loop's: it holds one item of `value`. */
+  loop?: Loop;
+  assignment?: Assignment;
+}
+
+/**
+ * The value `variable` holds at `at`, bound as resolveStrings binds it (a loop holding `at` or
+ * ended before it, else the reaching `=` assignment); undefined for a parameter, a value set in a
+ * way the model does not read, or none. For facts other than constant strings.
+ */
+export function boundValueAt(model: ScriptModel, variable: string, at: number): BoundValue | undefined {
+  const enclosing = enclosingLoopFor(model, variable, at);
+  if (enclosing) return enclosing.collection && { value: enclosing.collection, at: enclosing.start, loop: enclosing };
+  const firstParameter = variableIndex(model).firstParameterStart.get(variable);
+  if (firstParameter !== undefined && firstParameter < at) return undefined;
+  const binding = bindingAt(model, variable, at);
+  if (binding === 'dynamic') return undefined;
+  if ('loop' in binding) return binding.loop.collection && { value: binding.loop.collection, at: binding.loop.start, loop: binding.loop };
+  const assignment = binding.assignment;
+  if (!assignment || assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return undefined;
+  return { value: assignment.value, at: assignment.statementStart, assignment };
+}
+
 /** The last plain assignment to `variable` whose statement ends at or before `at`. */
 export function reachingAssignment(model: ScriptModel, variable: string, at: number): Assignment | undefined {
   const list = variableIndex(model).plainAssignmentsTo(variable);
