@@ -1,8 +1,9 @@
 import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
 import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
-import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from '../types';
+import type { Assignment, CommandCall, ConnectorLookup, Expr, MethodCall, ScriptModel } from '../types';
 import { connectorLookupOf } from './connectorLookups';
 import { oncePerModel } from './oncePerModel';
+import { scriptScope } from './scriptScope';
 import { connectorKey, resolveBoolean } from './values';
 
 /** A connector object fetched into a variable: `$c = Get-ADSyncConnector -Name $adConnector`. */
@@ -53,6 +54,8 @@ export interface PasswordSyncFlow {
    * connectors. False when a source is known only as a variable (read from the user, a parameter,
    * a file) and another group could be the same connector under another name: what a group lacks
    * may then be in another one, and no rule may call a toggle's half missing or its order wrong.
+   * False too when code we cannot read runs (another script, Invoke-Expression, an unread
+   * dot-sourced file): it may toggle any connector itself.
    */
   groupsAreConnectors: boolean;
 }
@@ -136,7 +139,12 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
         let sourceKey = connectorKey(model, source?.value, call.start);
         let targetKey = connectorKey(model, target?.value, call.start);
         // Swapped arguments are reported as such; group the call by the connectors it meant.
-        const swapped = (isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey)) || (findsAzureAd(model, source?.value, call.start) && !findsAzureAd(model, target?.value, call.start));
+        // Only a target surely not the Azure AD connector makes the call swapped: with the target
+        // unknown, the call is kept with the others that name the same source. A lookup says it
+        // as surely as a written name does (see connectorLookupOf).
+        const sourceIsAzureAd = isAzureAdKey(sourceKey) || lookupKind(model, source?.value, call.start) === 'azureAd';
+        const targetIsForest = isForestKey(targetKey) || lookupKind(model, target?.value, call.start) === 'ad';
+        const swapped = sourceIsAzureAd && targetIsForest;
         if (swapped) [sourceKey, targetKey] = [targetKey, sourceKey];
         toggles.push({
           call,
@@ -159,7 +167,7 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
     group.push(toggle);
     groups.set(toggle.sourceKey, group);
   }
-  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups), groupsAreConnectors: groupsAreConnectors(groups) };
+  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups), groupsAreConnectors: groupsAreConnectors(groups) && scriptScope(model).unreadCode.length === 0 };
 }
 
 /** Chains that carry a ForceFullPasswordSync parameter (added to their GlobalParameters). */
@@ -206,9 +214,9 @@ function findMismatchedPairs(groups: Map<string, Toggle[]>): { disableKey: strin
   return pairs;
 }
 
-/** A lookup that finds the Azure AD connector (see connectorLookupOf): by its type, subtype, name pattern or identifier. */
-function findsAzureAd(model: ScriptModel, value: Expr | undefined, at: number): boolean {
-  return connectorLookupOf(model, value, at)?.lookup.kind === 'azureAd';
+/** What the lookup a value holds finds (see connectorLookupOf): the AD connectors, the Azure AD connector, … */
+function lookupKind(model: ScriptModel, value: Expr | undefined, at: number): ConnectorLookup['kind'] | undefined {
+  return connectorLookupOf(model, value, at)?.lookup.kind;
 }
 
 /** Known names tell connectors apart; one connector known only by a variable is one group, as long as nothing else is there to be confused with it. */
@@ -218,6 +226,12 @@ function groupsAreConnectors(groups: Map<string, Toggle[]>): boolean {
   return uncertain === 0 || groups.size === 1;
 }
 
-function isAzureAdKey(key: string | undefined): boolean {
+/** A connector key that surely names an AD (forest) connector: a known name that is not the Azure AD connector's. */
+export function isForestKey(key: string | undefined): boolean {
+  return key !== undefined && key.startsWith('value:') && !isAzureAdKey(key);
+}
+
+/** A connector key that names the Azure AD connector (`<tenant> - AAD`). */
+export function isAzureAdKey(key: string | undefined): boolean {
   return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(key.slice('value:'.length));
 }
