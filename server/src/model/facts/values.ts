@@ -30,7 +30,8 @@ const AUTOMATIC_VARIABLES = new Set([
   'stacktrace', 'ofs', 'pshome', 'true', 'false', 'null', 'erroractionpreference', 'verbosepreference',
 ]);
 
-function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
+/** The innermost loop over `variable` holding `at`. */
+export function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
   const entry = variableIndex(model).loops.get(variable);
   if (!entry) return undefined;
   const { loops, maxEndSoFar } = entry;
@@ -71,6 +72,34 @@ function bindingAt(model: ScriptModel, variable: string, at: number): { loop: Lo
   if (!ended || (assignment && assignment.statementEnd > ended.end)) return { assignment };
   if (assignment && assignment.statementEnd > ended.start) return 'dynamic';
   return unseenCodeBetween(model, ended.end, at) ? 'dynamic' : { loop: ended };
+}
+
+/** What a variable holds at a place, as far as the model can tell (see boundValueAt). */
+export interface BoundValue {
+  /** The loop's collection or the assignment's value, and where it is read. */
+  value: Expr;
+  at: number;
+  /** Set when the variable is a loop's: it holds one item of `value`. */
+  loop?: Loop;
+  assignment?: Assignment;
+}
+
+/**
+ * The value `variable` holds at `at`, bound as resolveStrings binds it (a loop holding `at` or
+ * ended before it, else the reaching `=` assignment); undefined for a parameter, a value set in a
+ * way the model does not read, or none. For facts other than constant strings.
+ */
+export function boundValueAt(model: ScriptModel, variable: string, at: number): BoundValue | undefined {
+  const enclosing = enclosingLoopFor(model, variable, at);
+  if (enclosing) return enclosing.collection && { value: enclosing.collection, at: enclosing.start, loop: enclosing };
+  const firstParameter = variableIndex(model).firstParameterStart.get(variable);
+  if (firstParameter !== undefined && firstParameter < at) return undefined;
+  const binding = bindingAt(model, variable, at);
+  if (binding === 'dynamic') return undefined;
+  if ('loop' in binding) return binding.loop.collection && { value: binding.loop.collection, at: binding.loop.start, loop: binding.loop };
+  const assignment = binding.assignment;
+  if (!assignment || assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return undefined;
+  return { value: assignment.value, at: assignment.statementStart, assignment };
 }
 
 /** The last plain assignment to `variable` whose statement ends at or before `at`. */
