@@ -1,7 +1,8 @@
 import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
 import { looksLikeAzureAdConnector } from '../../shared/azureAdConnectorName';
 import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, SET_PASSWORD_SYNC } from './passwordSync';
-import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from '../types';
+import type { Assignment, CommandCall, ConnectorLookup, Expr, MethodCall, ScriptModel } from '../types';
+import { connectorLookupOf } from './connectorLookups';
 import { oncePerModel } from './oncePerModel';
 import { scriptScope } from './scriptScope';
 import { connectorKey, resolveBoolean } from './values';
@@ -140,8 +141,11 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
         let targetKey = connectorKey(model, target?.value, call.start);
         // Swapped arguments are reported as such; group the call by the connectors it meant.
         // Only a target surely not the Azure AD connector makes the call swapped: with the target
-        // unknown, the call is kept with the others that name the same source.
-        const swapped = isAzureAdKey(sourceKey) && isForestKey(targetKey);
+        // unknown, the call is kept with the others that name the same source. A lookup says it
+        // as surely as a written name does (see connectorLookupOf).
+        const sourceIsAzureAd = isAzureAdKey(sourceKey) || lookupKind(model, source?.value, call.start) === 'azureAd';
+        const targetIsForest = isForestKey(targetKey) || lookupKind(model, target?.value, call.start) === 'ad';
+        const swapped = sourceIsAzureAd && targetIsForest;
         if (swapped) [sourceKey, targetKey] = [targetKey, sourceKey];
         toggles.push({
           call,
@@ -211,6 +215,11 @@ function findMismatchedPairs(groups: Map<string, Toggle[]>): { disableKey: strin
   return pairs;
 }
 
+/** What the lookup a value holds finds (see connectorLookupOf): the AD connectors, the Azure AD connector, … */
+function lookupKind(model: ScriptModel, value: Expr | undefined, at: number): ConnectorLookup['kind'] | undefined {
+  return connectorLookupOf(model, value, at)?.lookup.kind;
+}
+
 /** Known names tell connectors apart; one connector known only by a variable is one group, as long as nothing else is there to be confused with it. */
 function groupsAreConnectors(groups: Map<string, Toggle[]>): boolean {
   let uncertain = 0;
@@ -225,5 +234,21 @@ export function isForestKey(key: string | undefined): boolean {
 
 /** A connector key that names the Azure AD connector (`<tenant> - AAD`). */
 export function isAzureAdKey(key: string | undefined): boolean {
-  return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(key.slice('value:'.length));
+  return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(withPlainTypography(key.slice('value:'.length)));
+}
+
+/**
+ * The name with pasted typography made plain (en and em dashes, non-breaking and thin spaces):
+ * `contoso.onmicrosoft.com – AAD` is still the Azure AD connector's name as far as its role goes
+ * (connector-name reports the character itself).
+ */
+function withPlainTypography(name: string): string {
+  let plain = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) plain += '-';
+    else if (c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) plain += ' ';
+    else plain += name[i];
+  }
+  return plain;
 }

@@ -1,5 +1,6 @@
 import type { Assignment, Expr, Loop, ScriptModel } from '../types';
 import { lastAtOrBefore } from '../../shared/binarySearch';
+import { functionDeclaring } from './functionCalls';
 import { variableIndex } from './variableIndex';
 
 /** One literal a value may take, with where it is written. */
@@ -30,7 +31,8 @@ const AUTOMATIC_VARIABLES = new Set([
   'stacktrace', 'ofs', 'pshome', 'true', 'false', 'null', 'erroractionpreference', 'verbosepreference',
 ]);
 
-function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
+/** The innermost loop over `variable` holding `at`. */
+export function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
   const entry = variableIndex(model).loops.get(variable);
   if (!entry) return undefined;
   const { loops, maxEndSoFar } = entry;
@@ -71,6 +73,34 @@ function bindingAt(model: ScriptModel, variable: string, at: number): { loop: Lo
   if (!ended || (assignment && assignment.statementEnd > ended.end)) return { assignment };
   if (assignment && assignment.statementEnd > ended.start) return 'dynamic';
   return unseenCodeBetween(model, ended.end, at) ? 'dynamic' : { loop: ended };
+}
+
+/** What a variable holds at a place, as far as the model can tell (see boundValueAt). */
+export interface BoundValue {
+  /** The loop's collection or the assignment's value, and where it is read. */
+  value: Expr;
+  at: number;
+  /** Set when the variable is a loop's: it holds one item of `value`. */
+  loop?: Loop;
+  assignment?: Assignment;
+}
+
+/**
+ * The value `variable` holds at `at`, bound as resolveStrings binds it (a loop holding `at` or
+ * ended before it, else the reaching `=` assignment); undefined for a parameter, a value set in a
+ * way the model does not read, or none. For facts other than constant strings.
+ */
+export function boundValueAt(model: ScriptModel, variable: string, at: number): BoundValue | undefined {
+  const enclosing = enclosingLoopFor(model, variable, at);
+  if (enclosing) return enclosing.collection && { value: enclosing.collection, at: enclosing.start, loop: enclosing };
+  const firstParameter = variableIndex(model).firstParameterStart.get(variable);
+  if (firstParameter !== undefined && firstParameter < at) return undefined;
+  const binding = bindingAt(model, variable, at);
+  if (binding === 'dynamic') return undefined;
+  if ('loop' in binding) return binding.loop.collection && { value: binding.loop.collection, at: binding.loop.start, loop: binding.loop };
+  const assignment = binding.assignment;
+  if (!assignment || assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return undefined;
+  return { value: assignment.value, at: assignment.statementStart, assignment };
 }
 
 /** The last plain assignment to `variable` whose statement ends at or before `at`. */
@@ -130,7 +160,7 @@ function resolveVariable(model: ScriptModel, variable: string, at: number, depth
   if (enclosing) return resolveStrings(model, enclosing.collection, enclosing.start, depth + 1);
   const firstParameter = variableIndex(model).firstParameterStart.get(variable);
   if (firstParameter !== undefined && firstParameter < at) {
-    return { known: false, reason: 'dynamic', variable };
+    return valuesFromCallers(model, variable, at, depth) ?? { known: false, reason: 'dynamic', variable };
   }
   const binding = bindingAt(model, variable, at);
   if (binding === 'dynamic') return { known: false, reason: 'dynamic', variable };
@@ -143,6 +173,27 @@ function resolveVariable(model: ScriptModel, variable: string, at: number, depth
   const resolved = resolveStrings(model, assignment.value, assignment.statementStart, depth + 1);
   if (!resolved.known) return resolved;
   return { known: true, candidates: resolved.candidates.map((candidate) => ({ ...candidate, via: [assignment, ...candidate.via] })) };
+}
+
+/**
+ * A function parameter's values: what every call of the function passes for it, when the
+ * function declares it, nothing in the body assigns it before `at`, and every call can be read.
+ * Undefined otherwise (the parameter stays unknown).
+ */
+function valuesFromCallers(model: ScriptModel, variable: string, at: number, depth: number): Resolution | undefined {
+  const fn = functionDeclaring(model, variable, at);
+  if (!fn || !fn.calls || fn.calls.length === 0) return undefined;
+  const assigned = reachingAssignment(model, variable, at);
+  if (assigned && assigned.statementEnd > fn.start) return undefined;
+  const candidates: StringCandidate[] = [];
+  for (const call of fn.calls) {
+    const argument = call.arguments.get(variable);
+    if (!argument) return undefined;
+    const resolved = resolveStrings(model, argument, call.start, depth + 1);
+    if (!resolved.known) return resolved.reason === 'unassigned' ? { known: false, reason: 'dynamic', variable } : resolved;
+    candidates.push(...resolved.candidates);
+  }
+  return { known: true, candidates };
 }
 
 /** True/false when an `-Enable` argument's value is known. PowerShell's bool parameters take `$true`/`$false`/numbers. */
