@@ -1,3 +1,5 @@
+import * as os from 'os';
+import * as path from 'path';
 import { fixAll } from '../fixes/applyFixes';
 import { lintText } from '../lint';
 import { rules } from '../rules';
@@ -16,6 +18,9 @@ export function defaultDeps(): CliDeps {
     lint: (text, options) => lintText(text, options, rules),
     fix: (text, options) => fixAll(text, options),
     packageInfo: readPackageInfo(),
+    cores: os.availableParallelism(),
+    // Beside this file both in the bundle (server/out) and in the compiled tests.
+    workerScript: path.join(__dirname, 'lintWorker.js'),
   };
 }
 
