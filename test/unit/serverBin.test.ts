@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import * as rpc from 'vscode-languageserver-protocol/node';
@@ -26,9 +27,9 @@ interface PlainClient {
   stop(): Promise<void>;
 }
 
-async function startPlainClient(capabilities: rpc.ClientCapabilities, initializationOptions: unknown, configurationAnswer?: unknown): Promise<PlainClient> {
+async function startPlainClient(capabilities: rpc.ClientCapabilities, initializationOptions: unknown, configurationAnswer?: unknown, serverBin = SERVER_BIN): Promise<PlainClient> {
   assert.ok(fs.existsSync(path.join(ROOT, 'server', 'out', 'server.js')), 'server/out/server.js is missing: run `npm run build` first');
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: 'pipe' });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const messages: string[] = [];
   connection.onNotification('window/showMessage', (params: rpc.ShowMessageParams) => void messages.push(params.message));
@@ -111,6 +112,41 @@ describe('adsync-lint-server (the server for any editor)', function () {
       const url = String(docs.command.arguments?.[0]);
       assert.ok(url.startsWith('https://'), url);
       assert.ok(client.messages.some((message) => message.includes(url)), `no message with ${url}: ${client.messages.join(' | ')}`);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('the npm package (npm install -g adsync-lint)', function () {
+  this.timeout(60000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adsync-lint-pack-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('holds both commands and their bundles, no sources, and the server runs from it alone', async () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    // The bundles are already built; prepare would only build them again.
+    const packed = spawnSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(packed.status, 0, packed.stderr);
+    const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const files = info.files.map((file) => file.path).sort();
+    for (const needed of ['bin/adsync-lint.js', 'bin/adsync-lint-server.js', 'server/out/cli.js', 'server/out/lintWorker.js', 'server/out/server.js', 'package.json', 'README.md']) {
+      assert.ok(files.includes(needed), `${needed} is not in the package: ${files.join(', ')}`);
+    }
+    assert.deepStrictEqual(files.filter((file) => file.endsWith('.ts') || file.endsWith('.map') || file.startsWith('test/')), []);
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; dependencies?: object };
+    assert.deepStrictEqual(Object.keys(manifest.bin).sort(), ['adsync-lint', 'adsync-lint-server']);
+    assert.strictEqual(manifest.dependencies, undefined, 'the bundles need no dependencies at run time');
+
+    // Unpacked away from this checkout's node_modules, as an install has it.
+    const extracted = spawnSync('tar', ['-xzf', path.join(dir, info.filename), '-C', dir]);
+    assert.strictEqual(extracted.status, 0, String(extracted.stderr));
+    const client = await startPlainClient({}, undefined, undefined, path.join(dir, 'package', 'bin', 'adsync-lint-server.js'));
+    try {
+      assert.ok(rulesOf(await client.diagnostics).includes('force-full-password-sync'));
     } finally {
       await client.stop();
     }
