@@ -26,8 +26,11 @@ function treeSitterOver(files, treeSitter) {
   const texts = files.map((file) => readFileSync(file, 'utf8'));
   for (const text of texts.slice(0, 300)) treeSitter.parse(text);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for (const text of texts) treeSitter.parse(text);
-  return { ms: performance.now() - start, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
 }
 
 export function measureCliCorpora({ repoRoot, corpora, treeSitter, log }) {
@@ -46,9 +49,12 @@ export function measureCliCorpora({ repoRoot, corpora, treeSitter, log }) {
       one,
       auto,
       treeSitterMs: parsed.ms,
+      treeSitterCpuMs: parsed.cpuMs,
       // Above 1: the whole CLI process, on its default threads, beats tree-sitter's parse alone.
       autoVsTreeSitter: one.error || auto.error ? undefined : parsed.ms / 1000 / auto.wallS,
       autoSpeedup: one.error || auto.error ? undefined : one.wallS / auto.wallS,
+      // On a busy machine wall times swing with the load; CPU seconds much less. For reading a run, not a target.
+      oneCpuVsTreeSitter: one.error ? undefined : parsed.cpuMs / 1000 / one.cpuS,
     };
   }
   results.loadAverageAfter = os.loadavg();
