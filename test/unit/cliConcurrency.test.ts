@@ -150,6 +150,15 @@ describe('CLI --concurrency', function () {
     });
   }
 
+  it('finishes when there are more threads than files', async () => {
+    for (const name of ['a', 'b', 'c']) fs.copyFileSync(path.join(ROOT, 'examples', 'reversed-toggle.ps1'), path.join(dir, `${name}.ps1`));
+    const expected = await run(['--format', 'json', '--concurrency', 'off', '.'], dir);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const many = await run(['--format', 'json', '--concurrency', '16', '.'], dir);
+      assert.strictEqual(many.stdout, expected.stdout);
+    }
+  });
+
   it('lints in this thread when no worker can start', async () => {
     copyFixtures(dir, 1);
     const expected = await run(['--format', 'json', '--concurrency', 'off', '.'], dir);

@@ -65,15 +65,14 @@ export function lintInWorkers(files: readonly FoundFile[], setup: WorkerSetup, c
       const entry: PoolWorker = { worker: new Worker(workerScript, { workerData: setup }), pending: [], ready: false };
       live++;
       entry.worker.on('message', (report: WorkerReport) => {
-        if (report.kind === 'ready') {
-          entry.ready = true;
-          sendMore(entry);
-          return;
+        if (report.kind === 'ready') entry.ready = true;
+        else {
+          outcomes[report.index] = report.outcome;
+          entry.pending.shift();
         }
-        outcomes[report.index] = report.outcome;
-        entry.pending.shift();
         sendMore(entry);
-        // A worker with nothing left ends; the last to end settles the run.
+        // A worker with nothing left ends, also one that was ready only after the others had taken
+        // every file; the last to end settles the run.
         if (entry.pending.length === 0 && queueHead >= queue.length) void entry.worker.terminate();
       });
       entry.worker.on('error', (error) => {
