@@ -42,7 +42,9 @@ interface HarnessResult {
   text?: string;
 }
 
-function runHarness(scriptPath: string, resultPath: string): HarnessResult {
+type SettingsVia = 'init_options' | 'settings';
+
+function runHarness(scriptPath: string, resultPath: string, settingsVia: SettingsVia): HarnessResult {
   const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${HARNESS}`], {
     cwd: path.dirname(scriptPath),
     encoding: 'utf8',
@@ -54,6 +56,7 @@ function runHarness(scriptPath: string, resultPath: string): HarnessResult {
       ADSYNC_NVIM_SCRIPT: scriptPath,
       ADSYNC_NVIM_RESULT: resultPath,
       ADSYNC_NVIM_RULE: RULE,
+      ADSYNC_NVIM_SETTINGS_VIA: settingsVia,
     },
   });
   if (run.error) throw new Error(`could not run nvim: ${run.error.message}`);
@@ -61,7 +64,7 @@ function runHarness(scriptPath: string, resultPath: string): HarnessResult {
   return JSON.parse(fs.readFileSync(resultPath, 'utf8')) as HarnessResult;
 }
 
-describe('Neovim as the LSP client (headless)', function () {
+for (const settingsVia of ['init_options', 'settings'] as const) describe(`Neovim as the LSP client (headless), settings in ${settingsVia}`, function () {
   this.timeout(120_000);
   let dir: string;
   let result: HarnessResult;
@@ -74,7 +77,7 @@ describe('Neovim as the LSP client (headless)', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adsync-lint-nvim-'));
     const copy = path.join(dir, 'enable-password-sync.ps1');
     fs.writeFileSync(copy, original);
-    result = runHarness(copy, path.join(dir, 'result.json'));
+    result = runHarness(copy, path.join(dir, 'result.json'), settingsVia);
     assert.strictEqual(result.error, undefined, `the Neovim harness failed after ${result.steps.join(' > ')}: ${result.error}`);
   });
 

@@ -30,14 +30,23 @@ local function run()
   local bufnr = vim.api.nvim_get_current_buf()
   vim.bo[bufnr].filetype = 'ps1'
 
-  -- The table the README gives for vim.lsp.start (Neovim 0.7 has only start_client). Settings go
-  -- in init_options: 0.7 neither says it answers workspace/configuration nor sends `settings`.
+  -- The table the README gives for vim.lsp.start (Neovim 0.7 has only start_client).
   local config = {
     name = 'adsync-lint',
     cmd = { env.ADSYNC_NVIM_NODE, env.ADSYNC_NVIM_SERVER, '--stdio' },
     root_dir = vim.fn.fnamemodify(env.ADSYNC_NVIM_SCRIPT, ':h'),
-    init_options = { adsyncLint = { rules = { [rule] = 'warning' } } },
   }
+  local adsync_settings = { adsyncLint = { rules = { [rule] = 'warning' } } }
+  if env.ADSYNC_NVIM_SETTINGS_VIA == 'settings' then
+    -- As nvim-lspconfig does: `settings`, sent once initialized (0.7 does not send them itself).
+    config.settings = adsync_settings
+    config.on_init = function(client)
+      client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
+    end
+  else
+    -- 0.7 neither says it answers workspace/configuration nor sends `settings`: init_options work everywhere.
+    config.init_options = adsync_settings
+  end
   local client_id
   if vim.lsp.start then
     client_id = vim.lsp.start(config)
