@@ -1,4 +1,4 @@
-import { parseRuleLevel, type RuleLevel } from '../options';
+import { parseRuleLevel, type RuleLevel } from '../shared/options';
 import { parseConcurrency, type Concurrency } from './concurrency';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';

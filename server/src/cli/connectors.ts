@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describeFsError } from '../io/fsErrors';
 import { decodeScript } from '../io/textEncoding';
-import { normalizeOptions, type ConnectorNames } from '../options';
+import { normalizeOptions, type ConnectorNames } from '../shared/options';
 
 const KEYS = ['ad', 'azureAd'];
 

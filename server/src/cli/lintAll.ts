@@ -1,4 +1,4 @@
-import type { LintOptions } from '../options';
+import type { LintOptions } from '../shared/options';
 import { workerCount, type Concurrency } from './concurrency';
 import type { FoundFile } from './discover';
 import { lintFile, type FileOutcome, type FixFn, type LintFn } from './lintFile';

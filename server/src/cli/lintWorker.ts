@@ -1,8 +1,8 @@
 // A worker thread of `adsync-lint --concurrency`: lints the files it is sent, one at a time and in
 // order, and reports each outcome. Bundled on its own (server/out/lintWorker.js).
 import { parentPort, workerData } from 'worker_threads';
-import { fixAll } from '../fixes/applyFixes';
-import { lintText } from '../lint';
+import { fixAll } from '../engine/fixAll';
+import { lintText } from '../engine/lint';
 import { rules } from '../rules';
 import { lintFile } from './lintFile';
 import type { LintBatch, WorkerReport, WorkerSetup } from './workerProtocol';

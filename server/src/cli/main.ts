@@ -1,7 +1,7 @@
 import * as os from 'os';
 import * as path from 'path';
-import { fixAll } from '../fixes/applyFixes';
-import { lintText } from '../lint';
+import { fixAll } from '../engine/fixAll';
+import { lintText } from '../engine/lint';
 import { rules } from '../rules';
 import { readPackageInfo } from './packageInfo';
 import { EXIT_FAILURE, runCli, type CliDeps } from './run';

@@ -10,7 +10,7 @@ import { lintAll } from './lintAll';
 import type { FixFn, LintFn } from './lintFile';
 import type { PackageInfo } from './packageInfo';
 import { countTotals, type FileResult } from './results';
-import { defaultOptions, type LintOptions } from '../options';
+import { defaultOptions, type LintOptions } from '../shared/options';
 import type { Rule } from '../rules/rule';
 
 export interface OutputStream {

@@ -1,4 +1,4 @@
-import type { LintOptions } from '../options';
+import type { LintOptions } from '../shared/options';
 import type { FoundFile } from './discover';
 import type { FileOutcome } from './lintFile';
 

@@ -1,4 +1,4 @@
-import { normalizeOptions, type LintOptions } from '../options';
+import { normalizeOptions, type LintOptions } from '../shared/options';
 
 export type RunMode = 'onType' | 'onSave';
 

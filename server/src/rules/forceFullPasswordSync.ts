@@ -1,11 +1,13 @@
 import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSingleValue, lineInsertionPointAfter } from '../fixes/edits';
-import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
-import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
-import { connectorKey, resolveStrings } from '../model/values';
-import { lastAtOrBefore, variableIndex } from '../model/variableIndex';
+import { ADD_CONNECTOR, constructionOf } from '../model/facts/passwordSync';
+import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/facts/passwordSyncFlow';
+import { connectorKey, resolveStrings } from '../model/facts/values';
+import { scriptScope } from '../model/facts/scriptScope';
+import { lastAtOrBefore, variableIndex } from '../model/facts/variableIndex';
 import type { Assignment } from '../model/types';
-import type { Fix, Rule, RuleContext, TextEdit } from './rule';
+import type { Rule, RuleContext } from './rule';
+import type { Fix, TextEdit } from '../shared/types';
 import { looksLikeAzureAdConnector } from './support/nameChecks';
 
 /** The AD connector the toggle means: its -TargetConnector when the two are swapped (reported by connector-name). */
@@ -30,6 +32,8 @@ function creationSpan(parameter: ForceFullParameter): { start: number; end: numb
 
 function checkMissing(context: RuleContext): void {
   const flow = passwordSyncFlow(context.model);
+  // Code we cannot read (Invoke-Expression, an unread dot-sourced file, another script) may do the steps itself.
+  if (flow.toggles.length === 0 || scriptScope(context.model).unreadCode.length > 0) return;
   // A parameter that exists but is never added is reported where it is created, not here too.
   if (flow.parameters.length > 0 && chainsWithForceFull(flow).length === 0) return;
   const carrying = chainsWithForceFull(flow);

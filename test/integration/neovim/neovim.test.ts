@@ -3,8 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fixAll } from '../../../server/src/fixes/applyFixes';
-import { defaultOptions } from '../../../server/src/options';
+import { fixAll } from '../../../server/src/engine/fixAll';
+import { defaultOptions } from '../../../server/src/shared/options';
 
 /**
  * A second, real LSP client: headless Neovim (its built-in client, no plugins) against
