@@ -22,8 +22,8 @@ const time = (name, fn) => {
 time('moduleLoadMs', () => require(join(repoRoot, 'server', 'out', 'cli.js')));
 const { discoverFiles } = require(join(out, 'cli', 'discover.js'));
 const { decodeScript } = require(join(out, 'io', 'textEncoding.js'));
-const { lintText } = require(join(out, 'lint.js'));
-const { defaultOptions } = require(join(out, 'options.js'));
+const { lintText } = require(join(out, 'engine', 'lint.js'));
+const { defaultOptions } = require(join(out, 'shared', 'options.js'));
 const { toDiagnostics } = require(join(out, 'cli', 'results.js'));
 const { formatStylish } = require(join(out, 'cli', 'formatters', 'stylish.js'));
 const { createPaint } = require(join(out, 'cli', 'formatters', 'colors.js'));
