@@ -1,6 +1,7 @@
 import * as assert from 'assert';
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'child_process';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
+import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -27,10 +28,39 @@ interface PlainClient {
   stop(): Promise<void>;
 }
 
-async function startPlainClient(capabilities: rpc.ClientCapabilities, initializationOptions: unknown, configurationAnswer?: unknown, serverBin = SERVER_BIN): Promise<PlainClient> {
+type Transport = 'stdio' | 'node-ipc' | 'socket';
+
+/** Starts the server the way an editor does for each transport vscode-languageserver offers. */
+async function connect(serverBin: string, transport: Transport): Promise<{ child: ChildProcess; reader: rpc.MessageReader; writer: rpc.MessageWriter }> {
+  if (transport === 'stdio') {
+    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
+    return { child, reader: new rpc.StreamMessageReader(child.stdout), writer: new rpc.StreamMessageWriter(child.stdin) };
+  }
+  if (transport === 'node-ipc') {
+    const child = spawn(process.execPath, [serverBin, '--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    return { child, reader: new rpc.IPCMessageReader(child), writer: new rpc.IPCMessageWriter(child) };
+  }
+  // With --socket the editor listens and the server connects to it.
+  const listener = net.createServer();
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  const port = (listener.address() as net.AddressInfo).port;
+  const accepted = new Promise<net.Socket>((resolve) => listener.once('connection', resolve));
+  const child = spawn(process.execPath, [serverBin, `--socket=${port}`], { stdio: 'ignore' });
+  const socket = await accepted;
+  listener.close();
+  return { child, reader: new rpc.SocketMessageReader(socket), writer: new rpc.SocketMessageWriter(socket) };
+}
+
+async function startPlainClient(
+  capabilities: rpc.ClientCapabilities,
+  initializationOptions: unknown,
+  configurationAnswer?: unknown,
+  serverBin = SERVER_BIN,
+  transport: Transport = 'stdio',
+): Promise<PlainClient> {
   assert.ok(fs.existsSync(path.join(ROOT, 'server', 'out', 'server.js')), 'server/out/server.js is missing: run `npm run build` first');
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const { child, reader, writer } = await connect(serverBin, transport);
+  const connection = rpc.createProtocolConnection(reader, writer);
   const messages: string[] = [];
   connection.onNotification('window/showMessage', (params: rpc.ShowMessageParams) => void messages.push(params.message));
   connection.onNotification('window/logMessage', () => undefined);
@@ -75,6 +105,17 @@ describe('adsync-lint-server (the server for any editor)', function () {
     const result = spawnSync(process.execPath, [SERVER_BIN, '--version'], { encoding: 'utf8' });
     assert.strictEqual(result.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
+
+  for (const transport of ['node-ipc', 'socket'] as const) {
+    it(`serves over --${transport} too`, async () => {
+      const client = await startPlainClient({}, undefined, undefined, SERVER_BIN, transport);
+      try {
+        assert.ok(rulesOf(await client.diagnostics).includes('connector-name'));
+      } finally {
+        await client.stop();
+      }
+    });
+  }
 
   it('takes its settings from initializationOptions when the client cannot be asked', async () => {
     const client = await startPlainClient({}, { adsyncLint: { rules: { 'connector-name': 'off' } } });
