@@ -4,8 +4,8 @@ import { parentPort, workerData } from 'worker_threads';
 import { fixAll } from '../engine/fixAll';
 import { lintText } from '../engine/lint';
 import { rules } from '../rules';
-import { lintFile } from './lintFile';
-import type { LintBatch, WorkerReport, WorkerSetup } from './workerProtocol';
+import { lintFile, type FileOutcome } from './lintFile';
+import { encodeOutcomes, type LintBatch, type WorkerReport, type WorkerSetup } from './workerProtocol';
 
 const port = parentPort;
 if (port) {
@@ -14,11 +14,13 @@ if (port) {
   const fix = setup.fix ? fixAll : undefined;
   const report = (message: WorkerReport) => port.postMessage(message);
   // Batches arrive while one is still being linted (a fix awaits its write); they wait their turn,
-  // so the main thread knows which file a crash happened in: the first one not yet reported.
+  // so the main thread knows which batch a crash happened in: the first one not yet reported.
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (batch: LintBatch) => {
     queue = queue.then(async () => {
-      for (const { index, found } of batch.files) report({ kind: 'linted', index, outcome: await lintFile(found, setup.options, lint, fix) });
+      const outcomes: FileOutcome[] = [];
+      for (const { found } of batch.files) outcomes.push(await lintFile(found, setup.options, lint, fix));
+      report({ kind: 'linted', outcomes: encodeOutcomes(outcomes) });
     });
   });
   report({ kind: 'ready' });

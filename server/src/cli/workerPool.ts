@@ -1,7 +1,7 @@
 import { Worker } from 'worker_threads';
 import type { FoundFile } from './discover';
 import type { FileOutcome } from './lintFile';
-import type { LintBatch, WorkerReport, WorkerSetup } from './workerProtocol';
+import { decodeOutcomes, type LintBatch, type WorkerReport, type WorkerSetup } from './workerProtocol';
 
 const MESSAGES = {
   crashed: (file: string, reason: string) => `${file}: adsync-lint crashed while checking this file, so it was not checked: ${reason}`,
@@ -22,21 +22,27 @@ export interface PoolRun {
 
 interface PoolWorker {
   worker: Worker;
-  /** Indices sent and not yet reported, in the order the worker lints them. */
-  pending: number[];
+  /** Batches sent and not yet reported, in the order the worker lints them. */
+  batches: number[][];
+  /** How many files those batches hold. */
+  pendingFiles: number;
   ready: boolean;
   /** Why it died, when it threw before exiting. */
   error?: Error;
 }
 
 /**
- * Lints files on `count` worker threads. A worker that crashes costs only the file it was on,
- * which gets a failure; its other files go to a new worker. Workers that cannot start at all
- * (a broken install) leave their files to the caller.
+ * Lints files on `count` worker threads. A worker reports a batch once it is linted, so when one
+ * dies, which file killed it is not known yet: the files it had not reported are linted again,
+ * each in a batch of its own, and a file that kills a worker alone gets a failure. The others are
+ * linted as usual. Workers that cannot start at all (a broken install) leave their files to the
+ * caller.
  */
 export function lintInWorkers(files: readonly FoundFile[], setup: WorkerSetup, count: number, workerScript: string): Promise<PoolRun> {
   const outcomes: FileOutcome[] = new Array(files.length);
   const queue: number[] = files.map((_, index) => index);
+  /** Files a worker had not reported when it died. */
+  const suspects = new Set<number>();
   let queueHead = 0;
   let live = 0;
   let startFailed = false;
@@ -48,32 +54,40 @@ export function lintInWorkers(files: readonly FoundFile[], setup: WorkerSetup, c
       resolve({ outcomes, notStarted });
     };
 
-    const sendMore = (entry: PoolWorker) => {
-      if (entry.pending.length >= LOW_WATER || queueHead >= queue.length) return;
+    const nextBatch = (): number[] => {
+      if (suspects.has(queue[queueHead])) return [queue[queueHead++]];
       const share = Math.ceil((queue.length - queueHead) / (count * 4));
-      const size = Math.max(1, Math.min(MAX_BATCH, share));
-      const batch: LintBatch = { files: [] };
-      for (const index of queue.slice(queueHead, queueHead + size)) {
-        batch.files.push({ index, found: files[index] });
-        entry.pending.push(index);
+      const batch: number[] = [];
+      while (batch.length < Math.max(1, Math.min(MAX_BATCH, share)) && queueHead < queue.length && !suspects.has(queue[queueHead])) batch.push(queue[queueHead++]);
+      return batch;
+    };
+
+    const sendMore = (entry: PoolWorker) => {
+      while (entry.pendingFiles < LOW_WATER && queueHead < queue.length) {
+        const indices = nextBatch();
+        entry.batches.push(indices);
+        entry.pendingFiles += indices.length;
+        const batch: LintBatch = { files: indices.map((index) => ({ index, found: files[index] })) };
+        entry.worker.postMessage(batch);
       }
-      queueHead += size;
-      entry.worker.postMessage(batch);
     };
 
     const start = () => {
-      const entry: PoolWorker = { worker: new Worker(workerScript, { workerData: setup }), pending: [], ready: false };
+      const entry: PoolWorker = { worker: new Worker(workerScript, { workerData: setup }), batches: [], pendingFiles: 0, ready: false };
       live++;
       entry.worker.on('message', (report: WorkerReport) => {
         if (report.kind === 'ready') entry.ready = true;
         else {
-          outcomes[report.index] = report.outcome;
-          entry.pending.shift();
+          const indices = entry.batches.shift() ?? [];
+          decodeOutcomes(report.outcomes).forEach((outcome, i) => {
+            outcomes[indices[i]] = outcome;
+          });
+          entry.pendingFiles -= indices.length;
         }
         sendMore(entry);
         // A worker with nothing left ends, also one that was ready only after the others had taken
         // every file; the last to end settles the run.
-        if (entry.pending.length === 0 && queueHead >= queue.length) void entry.worker.terminate();
+        if (entry.pendingFiles === 0 && queueHead >= queue.length) void entry.worker.terminate();
       });
       entry.worker.on('error', (error) => {
         entry.error = error;
@@ -81,17 +95,21 @@ export function lintInWorkers(files: readonly FoundFile[], setup: WorkerSetup, c
       entry.worker.on('exit', (code) => {
         live--;
         if (!entry.ready) startFailed = true;
-        if (entry.pending.length > 0 && entry.ready) {
-          // It lints in order, so the first file it had not reported is the one it died on.
-          const crashedOn = entry.pending.shift() as number;
+        const current = entry.batches[0];
+        if (current && current.length === 1 && suspects.has(current[0])) {
+          // A file that was being linted alone when the worker died is the one that killed it.
+          const crashedOn = current[0];
+          entry.batches.shift();
+          suspects.delete(crashedOn);
           const reason = entry.error ? entry.error.message : MESSAGES.exited(code);
           outcomes[crashedOn] = { failures: [MESSAGES.crashed(files[crashedOn].display, reason)], notes: [], ruleFailures: [] };
-          }
-        // Unreported files go back to the front of the queue, in order, for another worker.
-        if (entry.pending.length > 0) {
-          queue.splice(queueHead, 0, ...entry.pending);
-          entry.pending = [];
         }
+        // Unreported files go back to the front of the queue, in order, to be linted one by one.
+        const unreported = entry.batches.flat();
+        for (const index of unreported) suspects.add(index);
+        queue.splice(queueHead, 0, ...unreported);
+        entry.batches = [];
+        entry.pendingFiles = 0;
         if (queueHead < queue.length && !startFailed) start();
         finishIfDone();
       });
