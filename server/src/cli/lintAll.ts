@@ -12,8 +12,8 @@ export interface LintAllRequest {
   fix: FixFn | undefined;
   concurrency: Concurrency;
   cores: number;
-  /** The worker thread's script (server/out/lintWorker.js in the bundle). */
-  workerScript: string;
+  /** The worker thread's script (server/out/lintWorker.js in the bundle); none: this thread only. */
+  workerScript: string | undefined;
 }
 
 /**
@@ -22,6 +22,7 @@ export interface LintAllRequest {
  */
 export async function lintAll(request: LintAllRequest): Promise<FileOutcome[]> {
   const { files, options, lint, fix } = request;
+  if (request.workerScript === undefined) return lintHere(files, options, lint, fix);
   const threads = workerCount(request.concurrency, files.length, request.cores);
   if (threads === 0) return lintHere(files, options, lint, fix);
 

@@ -27,6 +27,8 @@ export function defaultDeps(): CliDeps {
 /** The `adsync-lint` command; resolves to the process exit code. `deps` lets tests replace the outside world. */
 export async function main(argv: string[], deps: Partial<CliDeps> = {}): Promise<number> {
   const resolved: CliDeps = { ...defaultDeps(), ...deps };
+  // Worker threads run the real engine: a caller's own lint or fix must run here, where it was given.
+  if ((deps.lint || deps.fix) && !('workerScript' in deps)) resolved.workerScript = undefined;
   try {
     return await runCli(argv, resolved);
   } catch (error) {

@@ -31,8 +31,8 @@ export interface CliDeps {
   packageInfo: PackageInfo;
   /** For --concurrency auto. */
   cores: number;
-  /** The worker thread's script for --concurrency. */
-  workerScript: string;
+  /** The worker thread's script for --concurrency; without one every file is linted in this thread. */
+  workerScript: string | undefined;
 }
 
 export const EXIT_OK = 0;

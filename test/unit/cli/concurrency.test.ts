@@ -159,6 +159,25 @@ describe('CLI --concurrency', function () {
     }
   });
 
+  it('lints in this thread with a lint function the caller gives, however many files there are', async () => {
+    for (let i = 0; i < 2 * MIN_FILES_PER_THREAD; i++) fs.writeFileSync(path.join(dir, `script-${i}.ps1`), 'Get-Date\n');
+    let calls = 0;
+    const stdout = new Capture();
+    const code = await main(['--format', 'json', '.'], {
+      stdout,
+      stderr: new Capture(),
+      cwd: dir,
+      env: {},
+      cores: 2,
+      lint: () => {
+        calls++;
+        return { problems: [], ruleFailures: [], isPasswordSyncScript: false };
+      },
+    });
+    assert.strictEqual(code, 0);
+    assert.strictEqual(calls, 2 * MIN_FILES_PER_THREAD);
+  });
+
   it('lints in this thread when no worker can start', async () => {
     copyFixtures(dir, 1);
     const expected = await run(['--format', 'json', '--concurrency', 'off', '.'], dir);
