@@ -87,7 +87,7 @@ for (const settingsVia of ['init_options', 'settings'] as const) describe(`Neovi
 
   it('gets the diagnostics, with the level from the settings Neovim sends', () => {
     assert.ok(result.client_started, 'Neovim could not start the server');
-    assert.ok(result.got_diagnostics, `no ${RULE} diagnostic within 15 s; saw ${JSON.stringify(result.before)}`);
+    assert.ok(result.got_diagnostics, `no ${RULE} diagnostic within 30 s; saw ${JSON.stringify(result.before)}`);
     const diagnostic = result.before?.find((d) => d.code === RULE);
     assert.ok(diagnostic);
     assert.strictEqual(diagnostic.source, 'adsync-lint');

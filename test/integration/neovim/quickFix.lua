@@ -57,7 +57,7 @@ local function run()
   result.client_started = client_id ~= nil
   step('started')
 
-  result.got_diagnostics = vim.wait(15000, function() return has_code(bufnr, rule) ~= nil end, 50)
+  result.got_diagnostics = vim.wait(30000, function() return has_code(bufnr, rule) ~= nil end, 50)
   result.before = lsp_diagnostics(bufnr)
   local target = has_code(bufnr, rule)
   if not target then return end
@@ -80,12 +80,12 @@ local function run()
   local tick = vim.api.nvim_buf_get_changedtick(bufnr)
   vim.api.nvim_win_set_cursor(0, { target.lnum + 1, target.col })
   vim.lsp.buf.code_action()
-  result.edited = vim.wait(10000, function() return vim.api.nvim_buf_get_changedtick(bufnr) ~= tick end, 50)
+  result.edited = vim.wait(30000, function() return vim.api.nvim_buf_get_changedtick(bufnr) ~= tick end, 50)
   result.offered = offered
   step('code action')
 
   -- The server lints the edited text again; the fixed problem must be gone.
-  result.fixed = vim.wait(15000, function() return has_code(bufnr, rule) == nil end, 50)
+  result.fixed = vim.wait(30000, function() return has_code(bufnr, rule) == nil end, 50)
   result.after = lsp_diagnostics(bufnr)
   result.text = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n') .. '\n'
   step('relinted')
