@@ -1,4 +1,5 @@
 import type { Assignment, Expr, Loop, ScriptModel } from '../types';
+import { functionDeclaring } from './functionCalls';
 import { lastAtOrBefore, variableIndex } from './variableIndex';
 
 /** One literal a value may take, with where it is written. */
@@ -129,7 +130,7 @@ function resolveVariable(model: ScriptModel, variable: string, at: number, depth
   if (enclosing) return resolveStrings(model, enclosing.collection, enclosing.start, depth + 1);
   const firstParameter = variableIndex(model).firstParameterStart.get(variable);
   if (firstParameter !== undefined && firstParameter < at) {
-    return { known: false, reason: 'dynamic', variable };
+    return valuesFromCallers(model, variable, at, depth) ?? { known: false, reason: 'dynamic', variable };
   }
   const binding = bindingAt(model, variable, at);
   if (binding === 'dynamic') return { known: false, reason: 'dynamic', variable };
@@ -142,6 +143,27 @@ function resolveVariable(model: ScriptModel, variable: string, at: number, depth
   const resolved = resolveStrings(model, assignment.value, assignment.statementStart, depth + 1);
   if (!resolved.known) return resolved;
   return { known: true, candidates: resolved.candidates.map((candidate) => ({ ...candidate, via: [assignment, ...candidate.via] })) };
+}
+
+/**
+ * A function parameter's values: what every call of the function passes for it, when the
+ * function declares it, nothing in the body assigns it before `at`, and every call can be read.
+ * Undefined otherwise (the parameter stays unknown).
+ */
+function valuesFromCallers(model: ScriptModel, variable: string, at: number, depth: number): Resolution | undefined {
+  const fn = functionDeclaring(model, variable, at);
+  if (!fn || !fn.calls || fn.calls.length === 0) return undefined;
+  const assigned = reachingAssignment(model, variable, at);
+  if (assigned && assigned.statementEnd > fn.start) return undefined;
+  const candidates: StringCandidate[] = [];
+  for (const call of fn.calls) {
+    const argument = call.arguments.get(variable);
+    if (!argument) return undefined;
+    const resolved = resolveStrings(model, argument, call.start, depth + 1);
+    if (!resolved.known) return resolved.reason === 'unassigned' ? { known: false, reason: 'dynamic', variable } : resolved;
+    candidates.push(...resolved.candidates);
+  }
+  return { known: true, candidates };
 }
 
 /** True/false when an `-Enable` argument's value is known. PowerShell's bool parameters take `$true`/`$false`/numbers. */
