@@ -108,7 +108,7 @@ export function boundValueAt(model: ScriptModel, variable: string, at: number): 
   if (binding === 'dynamic') return undefined;
   if ('loop' in binding) return binding.loop.collection && { value: binding.loop.collection, at: binding.loop.start, loop: binding.loop };
   const assignment = binding.assignment;
-  if (!assignment || assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return undefined;
+  if (!assignment || assignment.operator !== '=' || unseenSince(model, binding, at) !== -1) return undefined;
   return { value: assignment.value, at: assignment.statementStart, assignment };
 }
 
