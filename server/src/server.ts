@@ -9,6 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildCodeActions } from './lsp/codeActions';
 import { FIX_ALL_KIND, serverCommandIds } from './lsp/commandIds';
+import { clientSupportOf, NO_CLIENT_SUPPORT } from './lsp/clientSupport';
 import { CommandHandler } from './lsp/commands';
 import { COMPLETION_TRIGGER_CHARACTERS, connectorCompletions } from './lsp/completion';
 import { DocumentLinter } from './lsp/documentLinter';
@@ -21,16 +22,17 @@ import { SettingsStore } from './lsp/settingsStore';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let clientPullsConfiguration = false;
+let client = NO_CLIENT_SUPPORT;
 
-const settings = new SettingsStore(connection, () => clientPullsConfiguration);
+const settings = new SettingsStore(connection, () => client.pullsConfiguration);
 const linted = new LintedDocuments();
 const tokens = new DocumentTokens();
 const linter = new DocumentLinter(connection, documents, settings, linted, new RuleFailureLog());
-const commands = new CommandHandler(connection, documents, settings);
+const commands = new CommandHandler(connection, documents, settings, () => client.showsDocuments);
 
 connection.onInitialize((params): InitializeResult => {
-  clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
+  client = clientSupportOf(params.capabilities);
+  settings.useInitializationOptions(params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

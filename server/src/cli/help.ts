@@ -16,6 +16,8 @@ Options:
       --max-warnings <n>             Exit with 1 when there are more than n warnings
   -q, --quiet                        Report errors only
       --max-file-size <bytes>        Skip files larger than this
+      --concurrency <n|auto|off>     Lint on n threads; auto (the default) uses every core
+                                     when there are enough files to gain from it
       --color, --no-color            Force or disable colours (default: on for a terminal unless NO_COLOR is set)
   -h, --help                         Show this help
   -v, --version                      Show the version

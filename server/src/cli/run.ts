@@ -6,7 +6,8 @@ import { formatJson } from './formatters/json';
 import { formatSarif, type SarifContext } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { helpText } from './help';
-import { lintFile, type FixFn, type LintFn } from './lintFile';
+import { lintAll } from './lintAll';
+import type { FixFn, LintFn } from './lintFile';
 import type { PackageInfo } from './packageInfo';
 import { countTotals, type FileResult } from './results';
 import { defaultOptions, type LintOptions } from '../shared/options';
@@ -28,6 +29,10 @@ export interface CliDeps {
   lint: LintFn;
   fix: FixFn;
   packageInfo: PackageInfo;
+  /** For --concurrency auto. */
+  cores: number;
+  /** The worker thread's script for --concurrency; without one every file is linted in this thread. */
+  workerScript: string | undefined;
 }
 
 export const EXIT_OK = 0;
@@ -91,9 +96,18 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   const discovered = discoverFiles(args.paths, deps.cwd);
   for (const problem of discovered.errors) fail(`${problem.path}: ${problem.reason}`);
 
+  const outcomes = await lintAll({
+    files: discovered.files,
+    options,
+    lint: deps.lint,
+    fix: args.fix ? deps.fix : undefined,
+    concurrency: args.concurrency,
+    cores: deps.cores,
+    workerScript: deps.workerScript,
+  });
   const results: FileResult[] = [];
-  for (const found of discovered.files) {
-    const outcome = await lintFile(found, options, deps.lint, args.fix ? deps.fix : undefined);
+  discovered.files.forEach((found, index) => {
+    const outcome = outcomes[index];
     for (const message of outcome.failures) fail(message, found.display);
     for (const message of outcome.notes) {
       error(message);
@@ -106,7 +120,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       results.push(outcome.result);
       if (outcome.result.skipped !== undefined) notifications.push({ level: 'warning', message: outcome.result.skipped, file: found.display });
     }
-  }
+  });
 
   // --quiet already turned off the rules below error; this also hides whatever a rule reported below its level.
   const shown = args.quiet ? results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') })) : results;

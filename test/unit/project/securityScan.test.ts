@@ -39,7 +39,8 @@ const ENGINE_FILES = ['server.ts'];
  * What vscode-languageserver (and vscode-jsonrpc beneath it) brings into the bundle, counted
  * per module. Reviewed: files.js resolves global node modules with child_process (only for
  * `Files.resolve*`, which the server never calls); vscode-jsonrpc's node main.js imports `net`
- * for pipe and socket transports (the client uses IPC).
+ * for pipe and socket transports (VS Code's client uses IPC; `adsync-lint-server --pipe/--socket`
+ * lets another editor choose them: a connection to the pipe or local port that editor opened).
  */
 const LIBRARY_ALLOWLIST: Record<string, number> = {
   'child_process @ node_modules/vscode-languageserver/lib/node/files.js': 1,
