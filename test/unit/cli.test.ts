@@ -250,25 +250,40 @@ describe('adsync-lint CLI', () => {
       assert.deepStrictEqual(seen[0].connectors, { ad: ['contoso.com', 'fabrikam.com'], azureAd: ['contoso.onmicrosoft.com - AAD'] });
     });
 
-    it('--connectors exits 2 naming the file and the problem', async () => {
+    it('--connectors exits 2 naming the file and the problem, and still lints', async () => {
       write('a.ps1', 'foo\n');
       write('broken.json', '{ "ad": [');
       write('list.json', '["contoso.com"]');
       write('typo.json', '{ "aad": ["contoso.com"] }');
       write('values.json', '{ "ad": ["contoso.com", 3], "azureAd": {} }');
       const cases: Array<[string, RegExp]> = [
-        ['missing.json', /cannot read the connectors file "missing\.json": no such file or directory \(ENOENT\)/],
+        ['missing.json', /cannot read the connector source "missing\.json": no such file or directory \(ENOENT\)/],
         ['broken.json', /the connectors file "broken\.json" is not valid JSON/],
-        ['list.json', /the connectors file "list\.json" should hold an object/],
+        ['list.json', /the connectors file "list\.json" holds neither the output of "Get-ADSyncConnector/],
         ['typo.json', /the connectors file "typo\.json" has an unknown key "aad"; expected "ad" and "azureAd"/],
-        ['values.json', /"ad" holds a value that is not a connector name \(3\)\.\n.*"azureAd" should be a list of connector names\./],
+        ['values.json', /"ad" holds a value that is not a connector name \(3\); it was ignored\.\n.*"azureAd" should be a list of connector names; it was ignored\./],
       ];
       for (const [file, message] of cases) {
         const result = await run(['--connectors', file, 'a.ps1']);
         assert.strictEqual(result.code, 2, file);
-        assert.strictEqual(result.stdout, '', file);
+        assert.match(result.stdout, /1:1 {2}error {2}Found foo\./, file);
         assert.match(result.stderr, message);
       }
+    });
+
+    it('--connectors uses the names a half-broken file still holds, and says what it read', async () => {
+      write('a.ps1', 'Get-Process\n');
+      write('values.json', '{ "ad": ["contoso.com", 3], "azureAd": {} }');
+      const seen: LintOptions[] = [];
+      const result = await run(['--connectors', 'values.json', 'a.ps1'], {
+        lint: (text, options) => {
+          seen.push(options);
+          return lintText(text, options, testRules);
+        },
+      });
+      assert.strictEqual(result.code, 2);
+      assert.deepStrictEqual(seen[0].connectors, { ad: ['contoso.com'], azureAd: [] });
+      assert.match(result.stderr, /read 1 connector \(1 AD, 0 Azure AD\) from the connector names file "values\.json"\./);
     });
   });
 
