@@ -32,7 +32,7 @@ const ENGINE_FILES = ['lint.ts', 'server.ts', 'options.ts'];
 const REVIEWED_IMPORTS = ['fastest-levenshtein', 'saxes'];
 /** Engine folders that read files the user names (and never write, run or connect): Node's fs and path are theirs. */
 const FILE_READING_DIRS = ['connectors'];
-const FILE_READING_IMPORTS = ['fs', 'path'];
+const FILE_READING_IMPORTS = ['fs', 'path', 'url'];
 
 /**
  * What vscode-languageserver (and vscode-jsonrpc beneath it) brings into the bundle, counted

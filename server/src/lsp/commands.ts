@@ -2,7 +2,7 @@ import { TextDocumentEdit, type Connection, type ExecuteCommandParams, type Text
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CommandIds } from './commandIds';
 import { fixAllEdit } from './fixAllEdit';
-import { insertScriptEdit } from './insertScript';
+import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { SettingsStore } from './settingsStore';
 
 /** What the client passes to document commands; the palette path fills it from the active editor. */
@@ -56,6 +56,9 @@ export class CommandHandler {
     } else if (params.command === CommandIds.insertScript) {
       edit = insertScriptEdit(document, target.line ?? 0, settings.options.connectors);
       label = 'Insert password sync script';
+    } else if (params.command === CommandIds.insertScriptForEveryForest) {
+      edit = insertMultiForestScriptEdit(document, target.line ?? 0, settings.options.connectors);
+      label = 'Insert the password sync script for every forest';
     } else return;
 
     const result = await this.connection.workspace.applyEdit({
