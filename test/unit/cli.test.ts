@@ -4,9 +4,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { main, type CliDeps } from '../../server/src/cli/main';
 import { applyEdits, automaticFix, type FixAllResult } from '../../server/src/fixes/applyFixes';
+import { canonicalScript } from '../../server/src/fixes/canonicalScript';
 import { lintText, type LintResult } from '../../server/src/lint';
 import type { LintOptions } from '../../server/src/options';
 import type { Fix, Rule, Severity } from '../../server/src/rules/rule';
+import { rules as realRules } from '../../server/src/rules';
+import { adConnector, azureAdConnector, oneLineExportJson, outFile, writeServerConfigExport } from '../support/connectorExports';
 
 /** Reports every occurrence of a word; with a replacement it is fixable. Runs on any script. */
 function wordRule(id: string, word: string, severity: Severity, replacement?: string): Rule {
@@ -269,6 +272,37 @@ describe('adsync-lint CLI', () => {
         assert.match(result.stdout, /1:1 {2}error {2}Found foo\./, file);
         assert.match(result.stderr, message);
       }
+    });
+
+    it('--connectors reads a server configuration export folder and the one-line JSON export', async () => {
+      const script = canonicalScript({ adConnector: 'Contoso.com', azureAdConnector: 'contoso.onmicrosoft.com - AAD' });
+      write('scripts/sync.ps1', script);
+      writeServerConfigExport(path.join(tmp, 'server-config'), [adConnector('contoso.com', '5a1b4c2d-0e3f-4a5b-8c7d-9e0f1a2b3c4d'), azureAdConnector('contoso.onmicrosoft.com - AAD')]);
+      write('connectors.json', outFile(oneLineExportJson([{ Name: 'contoso.com', Type: 'AD' }, { Name: 'contoso.onmicrosoft.com - AAD', Type: 'Extensible2' }], '5.1'), '5.1'));
+      for (const [source, said] of [
+        ['server-config', /^adsync-lint: read 2 connectors \(1 AD, 1 Azure AD\) from the server configuration export "server-config"\.$/m],
+        ['connectors.json', /^adsync-lint: read 2 connectors \(1 AD, 1 Azure AD\) from the Get-ADSyncConnector export "connectors\.json"\.$/m],
+      ] as const) {
+        const result = await run(['--connectors', source, '--format', 'json', 'scripts/sync.ps1'], {}, realRules);
+        assert.strictEqual(result.code, 1, result.stderr);
+        assert.match(result.stderr, said);
+        const [file] = JSON.parse(result.stdout);
+        assert.ok(file.diagnostics.length > 0 && file.diagnostics.every((d: { rule: string }) => d.rule === 'connector-name'), result.stdout);
+        assert.match(file.diagnostics[0].message, /differs only in case from your connector "contoso\.com"/);
+      }
+      const fixed = await run(['--connectors', 'server-config', '--fix', 'scripts/sync.ps1'], {}, realRules);
+      assert.strictEqual(fixed.code, 0, fixed.stdout + fixed.stderr);
+      assert.strictEqual(fs.readFileSync(path.join(tmp, 'scripts/sync.ps1'), 'utf8'), script.replace('"Contoso.com"', '"contoso.com"'));
+    });
+
+    it('--connectors names a broken connector file, exits 2, and lints with the names it could read', async () => {
+      write('scripts/sync.ps1', canonicalScript({ adConnector: 'Contoso.com', azureAdConnector: 'contoso.onmicrosoft.com - AAD' }));
+      writeServerConfigExport(path.join(tmp, 'export'), [adConnector('contoso.com', '5a1b4c2d-0e3f-4a5b-8c7d-9e0f1a2b3c4d')]);
+      write('export/Connectors/Connector_{b891884f-051e-4a83-95af-2544101c9083}.xml', '<ma-data><name>broken</ma-data>');
+      const result = await run(['--connectors', 'export', 'scripts/sync.ps1'], {}, realRules);
+      assert.strictEqual(result.code, 2);
+      assert.match(result.stderr, /the connector file "export[\\/]Connectors[\\/]Connector_\{b891884f-051e-4a83-95af-2544101c9083\}\.xml" is not well-formed XML/);
+      assert.match(result.stdout, /differs only in case from your connector "contoso\.com"/);
     });
 
     it('--connectors uses the names a half-broken file still holds, and says what it read', async () => {

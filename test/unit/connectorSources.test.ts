@@ -8,6 +8,8 @@ import { parseConnectorsJson } from '../../server/src/connectors/connectorsJson'
 import { chooseDiscoveredSource } from '../../server/src/connectors/discoveredSource';
 import { readConnectorSource } from '../../server/src/connectors/readConnectorSource';
 import { resolveSourceSetting } from '../../server/src/connectors/sourceLocation';
+import { lintText } from '../../server/src/lint';
+import { defaultOptions } from '../../server/src/options';
 import {
   adConnector,
   azureAdConnector,
@@ -271,3 +273,26 @@ describe('connector sources', () => {
 function listTree(root: string): string[] {
   return fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort().map((entry) => `${entry}:${fs.statSync(path.join(root, entry)).mtimeMs}`);
 }
+
+describe('connector-name with the server\'s names', () => {
+  const names = { ad: ['contoso.com', 'fabrikam.com', 'corp.contoso.com', 'emea.contoso.com', 'CORP'], azureAd: ['contoso.onmicrosoft.com - AAD'] };
+  const lint = (script: string) => lintText(script, { ...defaultOptions(), connectors: names, connectorsFrom: 'the server configuration export "server-config"' }).problems.filter((p) => p.ruleId === 'connector-name');
+
+  it('offers the three closest names for an unknown one, and says where the names come from', () => {
+    const [problem] = lint('Set-ADSyncAADPasswordSyncConfiguration -SourceConnector "contoso.co" -TargetConnector "contoso.onmicrosoft.com - AAD" -Enable $true\n');
+    assert.deepStrictEqual(problem.fixes.map((fix) => fix.title), ['Use connector name "contoso.com"', 'Use connector name "corp.contoso.com"', 'Use connector name "emea.contoso.com"']);
+    assert.ok(problem.fixes[0].preferred);
+    assert.match(problem.message, /from the server configuration export "server-config"\)/);
+  });
+
+  it('offers the Azure AD name where two forest names are passed and swapping cannot help', () => {
+    const [problem] = lint('Set-ADSyncAADPasswordSyncConfiguration -SourceConnector "contoso.com" -TargetConnector "CORP" -Enable $true\n');
+    assert.match(problem.message, /-TargetConnector takes the Azure AD connector/);
+    assert.deepStrictEqual(problem.fixes.map((fix) => [fix.title, fix.preferred]), [['Use connector name "contoso.onmicrosoft.com - AAD"', true]]);
+  });
+
+  it('stays as today without names: "CORP" as -TargetConnector is not judged', () => {
+    const script = 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector "contoso.com" -TargetConnector "CORP" -Enable $true\n';
+    assert.deepStrictEqual(lintText(script, defaultOptions()).problems.filter((p) => p.ruleId === 'connector-name'), []);
+  });
+});
