@@ -23,6 +23,8 @@ const messages = {
   pickerTitle: 'AD Sync Lint: connector names',
   openLabel: 'Read connector names from here',
   filterExports: 'Connector exports',
+  searched: (count: number) => `Looked through the workspace for connector sources: ${count} file${count === 1 ? '' : 's'} found.`,
+  searchFailed: (reason: string) => `Could not look through the workspace for connector sources: ${reason}`,
 };
 
 interface ConnectorSourceStatus {
@@ -47,12 +49,17 @@ export class ConnectorSourceClient implements vscode.Disposable {
   private configuredWatcher: vscode.FileSystemWatcher | undefined;
   private status: ConnectorSourceStatus | undefined;
   private discoverTimer: NodeJS.Timeout | undefined;
+  private discovered: string[] = [];
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
     this.statusItem.name = 'AD Sync Lint connector names';
     this.statusItem.command = CHOOSE_CONNECTOR_SOURCE;
     this.disposables.push(this.statusItem);
     for (const pattern of WATCHED) this.watch(vscode.workspace.createFileSystemWatcher(pattern));
+    this.watchFolders();
     this.disposables.push(
       vscode.commands.registerCommand(CHOOSE_CONNECTOR_SOURCE, () => this.choose()),
       vscode.window.onDidChangeActiveTextEditor(() => void this.refreshStatus()),
@@ -78,6 +85,26 @@ export class ConnectorSourceClient implements vscode.Disposable {
     return watcher;
   }
 
+  /**
+   * An export copied into the workspace arrives as one new folder: the watcher reports the folder,
+   * not the files in it. So a new folder, or a deleted one that held what was found, starts a search.
+   */
+  private watchFolders(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    watcher.onDidCreate(async (uri) => {
+      try {
+        if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) this.discoverSoon();
+      } catch {
+        // Gone again already: nothing to look at.
+      }
+    });
+    watcher.onDidDelete((uri) => {
+      const gone = uri.fsPath + path.sep;
+      if (this.discovered.some((file) => file.startsWith(gone))) this.discoverSoon();
+    });
+    this.disposables.push(watcher);
+  }
+
   /** A source outside the workspace is watched too, so that editing it reloads the names. */
   private watchConfiguredSource(): void {
     this.configuredWatcher?.dispose();
@@ -98,9 +125,15 @@ export class ConnectorSourceClient implements vscode.Disposable {
 
   private async discover(): Promise<void> {
     this.discoverTimer = undefined;
-    const found = await vscode.workspace.findFiles(DISCOVERY_GLOB, '**/node_modules/**', MAX_DISCOVERED);
-    const files = found.filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath);
-    await this.client.sendNotification(DISCOVERED_FILES, { files });
+    try {
+      const found = await vscode.workspace.findFiles(DISCOVERY_GLOB, '**/node_modules/**', MAX_DISCOVERED);
+      const files = found.filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath);
+      this.discovered = files;
+      this.output.info(messages.searched(files.length));
+      if (this.client.isRunning()) await this.client.sendNotification(DISCOVERED_FILES, { files });
+    } catch (error) {
+      this.output.warn(messages.searchFailed(String(error)));
+    }
   }
 
   private async refreshStatus(): Promise<void> {

@@ -52,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   client = new LanguageClient('adsyncLint', 'AD Sync Lint', serverOptions, clientOptions);
   await client.start();
-  context.subscriptions.push(new ConnectorSourceClient(client));
+  context.subscriptions.push(new ConnectorSourceClient(client, outputChannel));
 }
 
 export async function deactivate(): Promise<void> {
