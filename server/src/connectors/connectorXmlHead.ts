@@ -9,7 +9,7 @@ const WANTED = new Set(['id', 'name', 'category', 'subtype']);
 /** Fields that may come before or between the wanted ones; anything else means the header is over. */
 const HEADER = new Set([...WANTED, 'format-version', 'description', 'ma-listname', 'company-name', 'creation-time', 'last-modification-time', 'version']);
 
-const CHUNK_BYTES = 16 * 1024;
+const CHUNK_BYTES = 4 * 1024;
 /** The header is a few hundred bytes; a file that has not shown it by here is not a connector export. */
 export const HEAD_LIMIT_BYTES = 1024 * 1024;
 
