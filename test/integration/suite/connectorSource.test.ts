@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { canonicalScript } from '../../../server/src/fixes/canonicalScript';
-import { adConnector, azureAdConnector, writeServerConfigExport } from '../../support/connectorExports';
-import { closeAllEditors, codeValue, hasCode, openUntitled, waitForDiagnostics, workspaceFolder } from './helpers';
+import { adConnector, azureAdConnector, oneLineExportJson, outFile, writeServerConfigExport } from '../../support/connectorExports';
+import { closeAllEditors, codeValue, eventually, hasCode, openUntitled, waitForDiagnostics, withSettings, workspaceFolder } from './helpers';
 
 const RULE = 'connector-name';
 const WRONG_CASE = canonicalScript({ adConnector: 'Contoso.com', azureAdConnector: 'contoso.onmicrosoft.com - AAD' });
@@ -55,5 +55,38 @@ describe('connector names from the server configuration export', () => {
     await waitForDiagnostics(document.uri, hasCode(RULE));
     removeExport();
     await waitForDiagnostics(document.uri, (found) => found.length === 0);
+  });
+
+  it('inserts the script for every forest with the export\'s names', async () => {
+    writeServerConfigExport(exportFolder(), [
+      adConnector('contoso.com', '5a1b4c2d-0e3f-4a5b-8c7d-9e0f1a2b3c4d'),
+      adConnector('fabrikam.com', '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f'),
+      azureAdConnector('contoso.onmicrosoft.com - AAD'),
+    ]);
+    const editor = await openUntitled('');
+    const text = await eventually(async () => {
+      await vscode.commands.executeCommand('adsyncLint.insertScriptForEveryForest');
+      const inserted = editor.document.getText();
+      if (inserted.includes('fabrikam.com')) return inserted;
+      // Inserted before the export was read: undo and ask again.
+      if (inserted.length > 0) await vscode.commands.executeCommand('undo');
+      return undefined;
+    }, 'the script for every forest with the export\'s names');
+    const lines = text.split(/\r?\n/);
+    assert.strictEqual(lines[0], '$azureadConnector = "contoso.onmicrosoft.com - AAD"');
+    // The export's files are read in the order of their names, which are GUIDs.
+    assert.strictEqual(lines[2], 'foreach ($adConnector in @("fabrikam.com", "contoso.com")) {');
+    await waitForDiagnostics(editor.document.uri, (found) => found.length === 0);
+  });
+
+  it('reads the file adsyncLint.connectorSource names: the one-line export as Windows PowerShell writes it', async () => {
+    fs.mkdirSync(exportFolder(), { recursive: true });
+    const json = oneLineExportJson([{ Name: 'contoso.com', Type: 'AD' }, { Name: 'contoso.onmicrosoft.com - AAD', Type: 'Extensible2' }], '5.1');
+    fs.writeFileSync(path.join(exportFolder(), 'exported.json'), outFile(json, '5.1'));
+    const { document } = await openUntitled(WRONG_CASE);
+    await withSettings({ connectorSource: 'server-config/exported.json' }, async () => {
+      const found = await waitForDiagnostics(document.uri, hasCode(RULE));
+      assert.match(found.find((d) => codeValue(d) === RULE)?.message ?? '', /differs only in case from your connector "contoso\.com"/);
+    });
   });
 });
