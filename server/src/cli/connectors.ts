@@ -2,6 +2,11 @@ import { countConnectors } from '../connectors/connectorKinds';
 import { describeCount, readConnectorSource, SOURCE_DESCRIPTIONS } from '../connectors/readConnectorSource';
 import type { ConnectorNames } from '../options';
 
+/** What this file says to the user, in one place so it can be translated. */
+const messages = {
+  read: (count: string, from: string) => `read ${count} from ${from}.`,
+};
+
 export interface LoadedConnectors {
   connectors: ConnectorNames;
   /** Where the names came from, as rule messages name it. */
@@ -16,6 +21,6 @@ export interface LoadedConnectors {
 export function loadConnectors(location: string, cwd: string): LoadedConnectors {
   const reading = readConnectorSource(location, cwd);
   const from = reading.kind ? `${SOURCE_DESCRIPTIONS[reading.kind]} "${location}"` : `"${location}"`;
-  const summary = countConnectors(reading.names) > 0 ? `read ${describeCount(reading.names)} from ${from}.` : undefined;
+  const summary = countConnectors(reading.names) > 0 ? messages.read(describeCount(reading.names), from) : undefined;
   return { connectors: reading.names, from, summary, errors: reading.problems };
 }
