@@ -1,9 +1,10 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { connectorKind, mergeConnectorNames } from '../../server/src/connectors/connectorKinds';
-import { HEAD_LIMIT_BYTES } from '../../server/src/connectors/connectorXmlHead';
+import { HEAD_LIMIT_BYTES, readConnectorXmlHead } from '../../server/src/connectors/connectorXmlHead';
 import { parseConnectorsJson } from '../../server/src/connectors/connectorsJson';
 import { chooseDiscoveredSource } from '../../server/src/connectors/discoveredSource';
 import { readConnectorSource } from '../../server/src/connectors/readConnectorSource';
@@ -252,6 +253,27 @@ describe('connector sources', () => {
       assert.strictEqual(resolveSourceSetting(path.join(dir, 'abs'), [a], undefined), path.join(dir, 'abs'));
       assert.strictEqual(resolveSourceSetting('export', [], undefined), undefined);
     });
+  });
+
+  it('never throws on any bytes in a connector file or any JSON value', () => {
+    const file = path.join(dir, 'Connector_{fuzz}.xml');
+    const header = connectorXml(CONTOSO).slice(0, 400);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.nat(header.length), (noise, cut) => {
+        fs.writeFileSync(file, Buffer.concat([Buffer.from(header.slice(0, cut)), noise]));
+        const reading = readConnectorXmlHead(file);
+        assert.ok('record' in reading ? typeof reading.record.name === 'string' : reading.error.includes(file));
+      }),
+      { seed: 14, numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const reading = parseConnectorsJson(JSON.stringify(value) ?? '', 'f.json');
+        assert.ok(Array.isArray(reading.names.ad) && Array.isArray(reading.names.azureAd));
+        assert.ok(reading.kind !== undefined || reading.problems.length > 0);
+      }),
+      { seed: 14, numRuns: 500 },
+    );
   });
 
   it('writes no file while reading', () => {
