@@ -14,6 +14,7 @@ const MAX_DISCOVERED = 500;
 
 /** Everything this file shows the user, in one place so it can be translated. */
 const messages = {
+  statusName: 'AD Sync Lint connector names',
   open: (name: string) => `$(go-to-file) Open ${name}`,
   openDetail: 'Where the connector names come from',
   choose: '$(folder-opened) Choose a folder or file…',
@@ -55,10 +56,10 @@ export class ConnectorSourceClient implements vscode.Disposable {
     private readonly client: LanguageClient,
     private readonly output: vscode.LogOutputChannel,
   ) {
-    this.statusItem.name = 'AD Sync Lint connector names';
+    this.statusItem.name = messages.statusName;
     this.statusItem.command = CHOOSE_CONNECTOR_SOURCE;
     this.disposables.push(this.statusItem);
-    for (const pattern of WATCHED) this.watch(vscode.workspace.createFileSystemWatcher(pattern));
+    for (const pattern of WATCHED) this.disposables.push(this.watch(vscode.workspace.createFileSystemWatcher(pattern)));
     this.watchFolders();
     this.disposables.push(
       vscode.commands.registerCommand(CHOOSE_CONNECTOR_SOURCE, () => this.choose()),
@@ -77,11 +78,11 @@ export class ConnectorSourceClient implements vscode.Disposable {
     this.discoverSoon(0);
   }
 
+  /** Any change to a watched file means the names may have changed: search and read again. */
   private watch(watcher: vscode.FileSystemWatcher): vscode.FileSystemWatcher {
     watcher.onDidCreate(() => this.discoverSoon());
     watcher.onDidChange(() => this.discoverSoon());
     watcher.onDidDelete(() => this.discoverSoon());
-    this.disposables.push(watcher);
     return watcher;
   }
 
