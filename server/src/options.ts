@@ -17,6 +17,8 @@ export interface LintOptions {
   connectorsFrom?: string;
   /** Texts longer than this many UTF-16 code units are not linted. */
   maxFileSize: number;
+  /** Reads a file the script dot-sources (see ScriptModel.readDotSourced); without it, such files stay unknown. */
+  readDotSourced?: (path: string) => string | undefined;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;

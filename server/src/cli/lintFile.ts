@@ -5,6 +5,7 @@ import type { LintProblem, LintResult, RuleFailure } from '../lint';
 import type { LintOptions } from '../options';
 import { writeFileAtomic } from '../io/atomicWrite';
 import { describeFsError } from '../io/fsErrors';
+import { createDotSourceReader } from '../io/dotSourceReader';
 import { decodeScript, encodeScript, encodingLabel } from '../io/textEncoding';
 import type { FoundFile } from './discover';
 import { toDiagnostics, type FileResult } from './results';
@@ -88,6 +89,7 @@ export async function lintFile(found: FoundFile, options: LintOptions, lint: Lin
 
   const decoded = decodeScript(bytes);
   let text = decoded.text;
+  options = { ...options, readDotSourced: createDotSourceReader(found.absolute) };
   const linted = lint(text, options);
   outcome.ruleFailures.push(...linted.ruleFailures);
   if (linted.skipped) {

@@ -40,6 +40,11 @@ function swapFix(context: RuleContext, slot: ConnectorSlot): Fix[] {
   return [{ title: 'Swap -SourceConnector and -TargetConnector', edits, preferred: true }];
 }
 
+/** Which literal a candidate is: its place, and for values from a dot-sourced file (which share the dot-sourcing line's place) its value too. */
+function literalKey(candidate: StringCandidate): string {
+  return candidate.from === undefined ? String(candidate.start) : `${candidate.start}:${candidate.from}:${candidate.value}`;
+}
+
 function messageFor(problem: NameProblem): string {
   return problem.kind;
 }
@@ -84,15 +89,17 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
   } else {
     return;
   }
-  const key = `${candidate.start}:${messageId}`;
+  const key = `${literalKey(candidate)}:${messageId}`;
   if (seen.has(key)) return;
   seen.add(key);
+  // The literal is in a dot-sourced file: its offsets are the dot-sourcing line's, which no edit may replace.
+  if (candidate.from !== undefined) fixes = [];
 
   const viaVariable = candidate.via.length > 0;
   const related: RelatedSpan[] = candidate.via.slice(0, 1).map((assignment) => ({
     start: candidate.start,
     end: candidate.end,
-    message: `$${assignment.variable} gets this value here`,
+    message: candidate.from !== undefined ? `$${assignment.variable} gets this value from ${candidate.from}, dot-sourced here` : `$${assignment.variable} gets this value here`,
   }));
   const start = viaVariable ? slot.value.start : candidate.start;
   const end = viaVariable ? slot.value.end : candidate.end;
@@ -143,13 +150,13 @@ function withInferredRoles(context: RuleContext, slots: readonly ConnectorSlot[]
     const resolution = resolveStrings(context.model, slot.value, slot.call.start);
     return { slot, resolution };
   });
-  const roleByLiteral = new Map<number, NameRole>();
+  const roleByLiteral = new Map<string, NameRole>();
   for (const { slot, resolution } of resolved) {
-    if (slot.role !== 'any' && resolution.known) for (const candidate of resolution.candidates) roleByLiteral.set(candidate.start, slot.role);
+    if (slot.role !== 'any' && resolution.known) for (const candidate of resolution.candidates) roleByLiteral.set(literalKey(candidate), slot.role);
   }
   return resolved.map(({ slot, resolution }) => {
     if (!resolution.known || slot.role !== 'any') return { slot, resolution };
-    const inferred = resolution.candidates.map((c) => roleByLiteral.get(c.start)).find((role) => role !== undefined);
+    const inferred = resolution.candidates.map((c) => roleByLiteral.get(literalKey(c))).find((role) => role !== undefined);
     return { slot: inferred ? { ...slot, role: inferred } : slot, resolution };
   });
 }

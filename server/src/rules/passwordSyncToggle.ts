@@ -1,10 +1,11 @@
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
-import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
+import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type Toggle } from '../model/passwordSyncFlow';
 import { oncePerModel } from '../model/oncePerModel';
 import type { CommandCall, Expr } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
 import { connectorKey } from '../model/values';
 import type { Fix, Rule, RuleContext } from './rule';
+import { insertToggleFix, untoggledConnectors } from './support/missingToggles';
 
 /** The toggle call's text with its -Enable value replaced, for inserting the missing half. */
 function copyWithEnable(context: RuleContext, toggle: Toggle, value: '$true' | '$false'): string | undefined {
@@ -199,6 +200,25 @@ function firstAtOrAfter(sorted: Float64Array, value: number): number {
   return low;
 }
 
+/** At the save (or, unsaved, at the Add that puts the parameter on the connector), with the fetch as related location. */
+function reportMissingToggle(context: RuleContext, chain: ConnectorChain): void {
+  const text = context.model.text;
+  const save = chain.saves[0];
+  const add = chain.adds[0]?.call;
+  const span = save ? { start: save.nameStart, end: save.nameEnd } : add ? { start: add.start, end: add.end } : undefined;
+  if (!span) return;
+  const { fixes, target, source } = insertToggleFix(context, chain);
+  const name = chain.name?.value;
+  const connector = name ? text.slice(name.start, name.end) : '$' + chain.variable;
+  context.report({
+    messageId: target === undefined ? 'missingToggleNoTarget' : 'missingToggle',
+    data: { connector, source: source ?? connector, target: target ?? '' },
+    ...span,
+    related: [{ start: chain.fetchCall.nameStart, end: chain.fetchCall.nameEnd, message: 'the connector is fetched here' }],
+    fixes,
+  });
+}
+
 export const passwordSyncToggle: Rule = {
   meta: {
     id: 'password-sync-toggle',
@@ -213,6 +233,8 @@ export const passwordSyncToggle: Rule = {
       beforeSave: 'The toggle runs before Add-ADSyncConnector saves the ForceFullPasswordSync parameter, so the full sync it starts does not see it. Move the toggle after the save.',
       differentTarget: 'This call names a different -TargetConnector from the other call of the toggle; both calls must name the same Azure AD connector.',
       differentSource: 'The -Enable $false and -Enable $true calls name different source connectors, so neither connector is toggled. Use the same AD connector in both calls.',
+      missingToggle: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration -SourceConnector {{source}} -TargetConnector {{target}} -Enable $false, then the same with -Enable $true.',
+      missingToggleNoTarget: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration for it and your Azure AD connector ("<tenant> - AAD") with -Enable $false, then with -Enable $true.',
     },
   },
   check(context) {
@@ -224,6 +246,7 @@ export const passwordSyncToggle: Rule = {
       paired.add(pair.disableKey).add(pair.enableKey);
       reportMismatchedSources(context, groups.get(pair.disableKey)!, groups.get(pair.enableKey)!);
     }
+    for (const { chain } of untoggledConnectors(context, flow)) reportMissingToggle(context, chain);
     const carrying = chainsWithForceFull(flow);
     for (const [key, toggles] of groups) {
       if (paired.has(key)) continue;
