@@ -11,7 +11,7 @@ const AD_FILE_BYTES = 2 * 1024 * 1024;
 
 export function measureConnectorSource(repoRoot, log) {
   const require = createRequire(join(repoRoot, 'package.json'));
-  const { readConnectorSource } = require(join(repoRoot, 'out', 'server', 'src', 'connectors', 'readConnectorSource.js'));
+  const { readConnectorSource } = require(join(repoRoot, 'out', 'server', 'src', 'io', 'connectors', 'readConnectorSource.js'));
   const { adConnector, azureAdConnector, connectorFileName, writeServerConfigExport } = require(join(repoRoot, 'out', 'test', 'support', 'connectorExports.js'));
   const dir = mkdtempSync(join(os.tmpdir(), 'adsync-bench-export-'));
   try {

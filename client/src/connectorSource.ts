@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 
-/** Must match server/src/lsp/connectorSourceProtocol.ts and server/src/connectors/discoveredSource.ts. */
+/** Must match server/src/lsp/connectorSourceProtocol.ts and server/src/io/connectors/discoveredSource.ts. */
 const DISCOVERED_FILES = 'adsyncLint/discoveredConnectorFiles';
 const STATUS = 'adsyncLint/connectorSourceStatus';
 const CHANGED = 'adsyncLint/connectorSourceChanged';

@@ -19,7 +19,7 @@ import { hoverAt } from './lsp/hover';
 import { LintedDocuments } from './lsp/lintedDocuments';
 import { RuleFailureLog } from './lsp/ruleFailureLog';
 import { SettingsStore } from './lsp/settingsStore';
-import { filePathOfUri } from './connectors/sourceLocation';
+import { filePathOfUri } from './io/connectors/sourceLocation';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

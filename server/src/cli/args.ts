@@ -1,4 +1,4 @@
-import { parseRuleLevel, type RuleLevel } from '../options';
+import { parseRuleLevel, type RuleLevel } from '../shared/options';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];

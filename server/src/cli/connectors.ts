@@ -1,6 +1,6 @@
-import { countConnectors } from '../connectors/connectorKinds';
-import { describeCount, readConnectorSource, SOURCE_DESCRIPTIONS } from '../connectors/readConnectorSource';
-import type { ConnectorNames } from '../options';
+import { countConnectors } from '../io/connectors/connectorKinds';
+import { describeCount, readConnectorSource, SOURCE_DESCRIPTIONS } from '../io/connectors/readConnectorSource';
+import type { ConnectorNames } from '../shared/options';
 
 /** What this file says to the user, in one place so it can be translated. */
 const messages = {

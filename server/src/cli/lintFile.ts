@@ -1,8 +1,8 @@
 import * as fs from 'fs';
-import type { FixAllResult } from '../fixes/applyFixes';
-import { automaticFix } from '../fixes/applyFixes';
-import type { LintProblem, LintResult, RuleFailure } from '../lint';
-import type { LintOptions } from '../options';
+import type { FixAllResult } from '../engine/fixAll';
+import { automaticFix } from '../engine/fixAll';
+import type { LintProblem, LintResult, RuleFailure } from '../engine/lint';
+import type { LintOptions } from '../shared/options';
 import { writeFileAtomic } from '../io/atomicWrite';
 import { describeFsError } from '../io/fsErrors';
 import { createDotSourceReader } from '../io/dotSourceReader';

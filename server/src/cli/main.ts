@@ -1,5 +1,5 @@
-import { fixAll } from '../fixes/applyFixes';
-import { lintText } from '../lint';
+import { fixAll } from '../engine/fixAll';
+import { lintText } from '../engine/lint';
 import { rules } from '../rules';
 import { readPackageInfo } from './packageInfo';
 import { EXIT_FAILURE, runCli, type CliDeps } from './run';

@@ -9,7 +9,7 @@ import { helpText } from './help';
 import { lintFile, type FixFn, type LintFn } from './lintFile';
 import type { PackageInfo } from './packageInfo';
 import { countTotals, type FileResult } from './results';
-import { defaultOptions, type LintOptions } from '../options';
+import { defaultOptions, type LintOptions } from '../shared/options';
 import type { Rule } from '../rules/rule';
 
 export interface OutputStream {

@@ -1,6 +1,6 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ConnectorNames } from '../options';
+import type { ConnectorNames } from '../shared/options';
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { doubleQuoted } from '../fixes/canonicalScript';
 import { connectorGroupOfVariable, type ConnectorGroup } from './connectorNames';

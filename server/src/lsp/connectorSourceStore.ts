@@ -1,9 +1,9 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { countConnectors, mergeConnectorNames } from '../connectors/connectorKinds';
-import { chooseDiscoveredSource } from '../connectors/discoveredSource';
-import { describeCount, readConnectorSource, SOURCE_DESCRIPTIONS, type ConnectorSourceReading } from '../connectors/readConnectorSource';
-import { filePathOfUri, resolveSourceSetting } from '../connectors/sourceLocation';
-import type { ConnectorNames } from '../options';
+import { countConnectors, mergeConnectorNames } from '../io/connectors/connectorKinds';
+import { chooseDiscoveredSource } from '../io/connectors/discoveredSource';
+import { describeCount, readConnectorSource, SOURCE_DESCRIPTIONS, type ConnectorSourceReading } from '../io/connectors/readConnectorSource';
+import { filePathOfUri, resolveSourceSetting } from '../io/connectors/sourceLocation';
+import type { ConnectorNames } from '../shared/options';
 import type { ConnectorSourceStatus } from './connectorSourceProtocol';
 import type { DocumentSettings } from './settings';
 

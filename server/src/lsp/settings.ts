@@ -1,4 +1,4 @@
-import { normalizeOptions, type LintOptions } from '../options';
+import { normalizeOptions, type LintOptions } from '../shared/options';
 import type { ConnectorSourceStatus } from './connectorSourceProtocol';
 
 export type RunMode = 'onType' | 'onSave';

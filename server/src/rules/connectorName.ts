@@ -1,6 +1,7 @@
 import { replaceStringLiteral } from '../fixes/edits';
-import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandidate } from '../model/values';
-import type { Fix, RelatedSpan, Rule, RuleContext } from './rule';
+import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandidate } from '../model/facts/values';
+import type { Rule, RuleContext } from './rule';
+import type { Fix, RelatedSpan } from '../shared/types';
 import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
 import { classifyName, closestNames, editDistance, knownNameOfOtherKind, looksLikeAzureAdConnector, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
 

@@ -1,7 +1,6 @@
 import type { ScriptModel } from '../model/scriptModel';
-import type { LintOptions } from '../options';
-
-export type Severity = 'error' | 'warning' | 'information';
+import type { LintOptions } from '../shared/options';
+import type { Fix, RelatedSpan, Severity } from '../shared/types';
 
 export interface RuleMeta {
   /** Stable id, shown as the diagnostic code: `force-full-password-sync`. */
@@ -15,26 +14,6 @@ export interface RuleMeta {
   appliesToAllScripts?: boolean;
   /** messageId -> text with `{{placeholders}}`. */
   messages: Record<string, string>;
-}
-
-export interface TextEdit {
-  /** UTF-16 offsets into the linted text; `start === end` inserts. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-  /** The one obvious fix, offered first and applied by "fix all". */
-  preferred?: boolean;
-}
-
-export interface RelatedSpan {
-  start: number;
-  end: number;
-  message: string;
 }
 
 export interface Report {

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { Rule, Severity } from '../../rules/rule';
+import type { Rule } from '../../rules/rule';
+import type { Severity } from '../../shared/types';
 import type { PackageInfo } from '../packageInfo';
 import type { FileResult, Range } from '../results';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../../rules/rule';
+import type { Severity } from '../../shared/types';
 import { countTotals, type FileResult } from '../results';
 import type { Paint } from './colors';
 

@@ -4,8 +4,8 @@
  */
 
 import { distance } from 'fastest-levenshtein';
-import { looksLikeAzureAdConnector } from '../../model/passwordSync';
-import type { ConnectorNames } from '../../options';
+import { looksLikeAzureAdConnector } from '../../model/facts/passwordSync';
+import type { ConnectorNames } from '../../shared/options';
 
 export type NameRole = 'ad' | 'azureAd' | 'any';
 
