@@ -14,6 +14,11 @@ export interface RuleMeta {
   appliesToAllScripts?: boolean;
   /** messageId -> text with `{{placeholders}}`. */
   messages: Record<string, string>;
+  /**
+   * Messages milder than the rule: a problem with one of them gets this severity, or the rule's
+   * configured level when that is milder still (a rule set to "warning" never reports an error).
+   */
+  messageSeverities?: Partial<Record<string, Severity>>;
 }
 
 export interface Report {
