@@ -10,6 +10,8 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCliCorpora } from './cliCorpora.mjs';
+import { measureCli } from './cli.mjs';
+import { measureConnectorSource } from './connectorSource.mjs';
 import { DEFAULT_SEED, ensureCorpus } from './corpus.mjs';
 import { loadEngine } from './engine.mjs';
 import { measureLanguageServer } from './lsp.mjs';
@@ -96,6 +98,11 @@ async function main() {
     }
   }
   if (!flag('--skip-package')) results.package = measurePackage(repoRoot, log);
+  try {
+    results.connectorSource = measureConnectorSource(repoRoot, log);
+  } catch (error) {
+    results.connectorSource = { error: String(error?.stack ?? error) };
+  }
 
   const checks = evaluateTargets(results);
   results.targets = checks;

@@ -81,7 +81,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         break;
       }
       case '--connectors':
-        if (value === '') return fail('--connectors needs the path of a JSON file.');
+        if (value === '') return fail('--connectors needs the path of a server configuration export folder or a JSON file.');
         args.connectorsFile = value;
         break;
       case '--rule': {

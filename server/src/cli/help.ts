@@ -10,8 +10,12 @@ Quote globs (*, **, ?) to let adsync-lint expand them, e.g. "scripts/**/*.ps1".
 Options:
   -f, --format <stylish|json|sarif>  Output format (default: stylish)
       --fix                          Apply automatic fixes in place
-      --connectors <file>            JSON file with your connector names:
-                                     { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }
+      --connectors <file|folder>     Your connector names, from any of:
+                                     - the folder Get-ADSyncServerConfiguration -Path wrote
+                                       (or its Connectors folder)
+                                     - connectors.json written on the server by
+                                       Get-ADSyncConnector | Select-Object Name, Type | ConvertTo-Json | Out-File connectors.json
+                                     - { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }
       --rule <id>=<level>            Set a rule to off, info, warning or error (repeatable)
       --max-warnings <n>             Exit with 1 when there are more than n warnings
   -q, --quiet                        Report errors only

@@ -75,14 +75,6 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   const options = defaultOptions();
   options.rules = { ...args.rules };
   if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
-  if (args.connectorsFile !== undefined) {
-    const loaded = loadConnectors(args.connectorsFile, deps.cwd);
-    if ('errors' in loaded) {
-      for (const message of loaded.errors) error(message);
-      return EXIT_FAILURE;
-    }
-    options.connectors = loaded.connectors;
-  }
   if (args.quiet) quietRules(options, deps.rules);
 
   const notifications: SarifContext['notifications'] = [];
@@ -92,6 +84,15 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     error(message);
     notifications.push({ level: 'error', message, file });
   };
+
+  if (args.connectorsFile !== undefined) {
+    // A source read only in part still helps: its problems fail the run, its names are used.
+    const loaded = loadConnectors(args.connectorsFile, deps.cwd);
+    for (const message of loaded.errors) fail(message, args.connectorsFile);
+    if (loaded.summary !== undefined) error(loaded.summary);
+    options.connectors = loaded.connectors;
+    options.connectorsFrom = loaded.from;
+  }
 
   const discovered = discoverFiles(args.paths, deps.cwd);
   for (const problem of discovered.errors) fail(`${problem.path}: ${problem.reason}`);

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CommandIds } from './commandIds';
 import { fixAllEdit } from './fixAllEdit';
 import { MessageType, notifyUser } from './notifyUser';
-import { insertScriptEdit } from './insertScript';
+import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { SettingsStore } from './settingsStore';
 
 const OPEN_DOCS_YOURSELF = 'AD Sync Lint: the rule documentation is at {url}';
@@ -63,6 +63,9 @@ export class CommandHandler {
     } else if (params.command === CommandIds.insertScript) {
       edit = insertScriptEdit(document, target.line ?? 0, settings.options.connectors);
       label = 'Insert password sync script';
+    } else if (params.command === CommandIds.insertScriptForEveryForest) {
+      edit = insertMultiForestScriptEdit(document, target.line ?? 0, settings.options.connectors);
+      label = 'Insert the password sync script for every forest';
     } else return;
 
     const result = await this.connection.workspace.applyEdit({

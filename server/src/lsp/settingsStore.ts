@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { ruleIds } from '../rules';
 import { MessageType, notifyUser } from './notifyUser';
+import type { ConnectorSourceStore } from './connectorSourceStore';
 import { normalizeSettings, type DocumentSettings } from './settings';
 
 /**
@@ -17,6 +18,8 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly clientPullsConfiguration: () => boolean,
+    /** Adds the names read from the server's files; without it, only the settings' names are used. */
+    private readonly connectorSources?: ConnectorSourceStore,
   ) {}
 
   get(uri: string): Promise<DocumentSettings> {
@@ -60,6 +63,7 @@ export class SettingsStore {
     }
     const { settings, warnings } = normalizeSettings(raw, ruleIds);
     this.warnOnce(warnings);
+    if (this.connectorSources) settings.connectorStatus = this.connectorSources.apply(uri, settings);
     return settings;
   }
 
