@@ -52,10 +52,17 @@ module.exports = {
     },
     {
       name: 'engine-imports-no-packages',
-      comment: 'Everything below the front ends runs in any host: no Node modules, no npm packages.',
+      comment: 'Everything below the front ends runs in any host: no Node modules, no editor or LSP library (plain libraries such as fastest-levenshtein are fine).',
       severity: 'error',
       from: { path: '^server/src/(shared|tokenizer|model|diagnostics|fixes|rules|engine)/' },
-      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'] },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'engine-imports-no-editor-library',
+      comment: 'The engine knows no editor: vscode and the LSP libraries belong to the front ends.',
+      severity: 'error',
+      from: { path: '^server/src/(shared|tokenizer|model|diagnostics|fixes|rules|engine)/' },
+      to: { path: '(^|/)node_modules/(vscode|@types/vscode)' },
     },
     {
       name: 'client-is-apart',

@@ -1,4 +1,5 @@
 import { parseRuleLevel, type RuleLevel } from '../shared/options';
+import { parseConcurrency, type Concurrency } from './concurrency';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
@@ -13,6 +14,7 @@ export interface CliArgs {
   maxFileSize?: number;
   /** undefined: decide from the terminal and NO_COLOR. */
   color?: boolean;
+  concurrency: Concurrency;
   help: boolean;
   version: boolean;
   paths: string[];
@@ -20,7 +22,7 @@ export interface CliArgs {
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string };
 
-const VALUE_OPTIONS = new Set(['--format', '--connectors', '--rule', '--max-warnings', '--max-file-size']);
+const VALUE_OPTIONS = new Set(['--format', '--connectors', '--rule', '--max-warnings', '--max-file-size', '--concurrency']);
 const FLAG_OPTIONS = new Set(['--fix', '--quiet', '--help', '--version', '--color', '--no-color']);
 const SHORT: Record<string, string> = { '-f': '--format', '-q': '--quiet', '-h': '--help', '-v': '--version' };
 
@@ -36,7 +38,7 @@ function parseCount(option: string, value: string, min: number): number | string
 }
 
 export function parseArgs(argv: readonly string[], knownRuleIds: readonly string[]): ParsedArgs {
-  const args: CliArgs = { format: 'stylish', fix: false, rules: {}, quiet: false, help: false, version: false, paths: [] };
+  const args: CliArgs = { format: 'stylish', fix: false, rules: {}, quiet: false, concurrency: { kind: 'auto' }, help: false, version: false, paths: [] };
   const fail = (message: string): ParsedArgs => ({ ok: false, message });
 
   for (let i = 0; i < argv.length; i++) {
@@ -79,7 +81,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         break;
       }
       case '--connectors':
-        if (value === '') return fail('--connectors needs the path of a JSON file.');
+        if (value === '') return fail('--connectors needs the path of a server configuration export folder or a JSON file.');
         args.connectorsFile = value;
         break;
       case '--rule': {
@@ -97,6 +99,12 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         const count = parseCount(name, value, 0);
         if (typeof count === 'string') return fail(count);
         args.maxWarnings = count;
+        break;
+      }
+      case '--concurrency': {
+        const concurrency = parseConcurrency(value);
+        if (typeof concurrency === 'string') return fail(concurrency);
+        args.concurrency = concurrency;
         break;
       }
       case '--max-file-size': {

@@ -17,13 +17,14 @@ import type { TextEdit as OffsetEdit } from '../shared/types';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './commandIds';
 import { ruleDocsUrl } from '../rules';
 import { fixAllEdit } from './fixAllEdit';
-import { insertScriptEdit } from './insertScript';
+import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { LintedDocument } from './lintedDocuments';
 import { dominantLineBreak } from '../shared/lineBreak';
 import { leadingIndent } from '../shared/lineIndex';
 import { isProblemReference } from './toDiagnostic';
 
 export const INSERT_SCRIPT_TITLE = 'Insert the AD Connect password sync script';
+export const INSERT_MULTI_FOREST_SCRIPT_TITLE = 'Insert the password sync script for every forest';
 export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
 
 export interface CodeActionRequest {
@@ -161,6 +162,13 @@ export function buildCodeActions(request: CodeActionRequest): CodeAction[] {
       kind: CodeActionKind.Refactor,
       edit: versionedEdit(document, [insertScriptEdit(document, request.range.start.line, request.options.connectors)]),
     });
+    if (request.options.connectors.ad.length > 1) {
+      actions.push({
+        title: INSERT_MULTI_FOREST_SCRIPT_TITLE,
+        kind: CodeActionKind.Refactor,
+        edit: versionedEdit(document, [insertMultiForestScriptEdit(document, request.range.start.line, request.options.connectors)]),
+      });
+    }
   }
   return actions;
 }

@@ -2,8 +2,11 @@ import { TextDocumentEdit, type Connection, type ExecuteCommandParams, type Text
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CommandIds } from './commandIds';
 import { fixAllEdit } from './fixAllEdit';
-import { insertScriptEdit } from './insertScript';
+import { MessageType, notifyUser } from './notifyUser';
+import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { SettingsStore } from './settingsStore';
+
+const OPEN_DOCS_YOURSELF = 'AD Sync Lint: the rule documentation is at {url}';
 
 /** What the client passes to document commands; the palette path fills it from the active editor. */
 export interface DocumentCommandTarget {
@@ -27,18 +30,22 @@ export class CommandHandler {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly clientShowsDocuments: () => boolean = () => true,
   ) {}
 
   async execute(params: ExecuteCommandParams): Promise<void> {
     if (params.command === CommandIds.showRuleDocs) {
       const url = params.arguments?.[0];
-      if (typeof url === 'string') await this.connection.window.showDocument({ uri: url, external: true });
+      if (typeof url !== 'string') return;
+      // An editor that cannot open a link still gets the address, to open it by hand.
+      const shown = this.clientShowsDocuments() ? await this.connection.window.showDocument({ uri: url, external: true }) : { success: false };
+      if (!shown.success) notifyUser(this.connection, MessageType.Info, OPEN_DOCS_YOURSELF.replace('{url}', url));
       return;
     }
     const target = targetOf(params.arguments);
     const document = target ? this.documents.get(target.uri) : undefined;
     if (!target || !document) {
-      void this.connection.window.showInformationMessage('AD Sync Lint: open a PowerShell script first.');
+      notifyUser(this.connection, MessageType.Info, 'AD Sync Lint: open a PowerShell script first.');
       return;
     }
     if (target.version !== undefined && target.version !== document.version) return;
@@ -50,12 +57,15 @@ export class CommandHandler {
       edit = fixAllEdit(document, settings.options);
       label = 'Fix all auto-fixable problems';
       if (!edit) {
-        void this.connection.window.showInformationMessage('AD Sync Lint: nothing to fix automatically.');
+        notifyUser(this.connection, MessageType.Info, 'AD Sync Lint: nothing to fix automatically.');
         return;
       }
     } else if (params.command === CommandIds.insertScript) {
       edit = insertScriptEdit(document, target.line ?? 0, settings.options.connectors);
       label = 'Insert password sync script';
+    } else if (params.command === CommandIds.insertScriptForEveryForest) {
+      edit = insertMultiForestScriptEdit(document, target.line ?? 0, settings.options.connectors);
+      label = 'Insert the password sync script for every forest';
     } else return;
 
     const result = await this.connection.workspace.applyEdit({

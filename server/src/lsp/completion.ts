@@ -126,7 +126,8 @@ export function connectorCompletions(document: TextDocument, tokens: TokenList, 
   let end = document.positionAt(context.replaceEnd);
   // A completion may only replace text on the cursor's line.
   if (end.line !== start.line) end = document.positionAt(offset);
-  const detail = context.group === 'ad' ? 'AD connector (adsyncLint.connectors.ad)' : 'Azure AD connector (adsyncLint.connectors.azureAd)';
+  // The names may come from the server's export as well as from settings.
+  const detail = context.group === 'ad' ? 'AD connector' : 'Azure AD connector';
   return connectors[context.group].map((name, rank) => ({
     label: name,
     kind: CompletionItemKind.Value,

@@ -1,4 +1,5 @@
 import { normalizeOptions, type LintOptions } from '../shared/options';
+import type { ConnectorSourceStatus } from './connectorSourceProtocol';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -7,6 +8,10 @@ export interface DocumentSettings {
   enable: boolean;
   run: RunMode;
   options: LintOptions;
+  /** `adsyncLint.connectorSource`: where to read connector names; undefined to look through the workspace. */
+  connectorSource?: string;
+  /** Where the connector names in `options` came from, once the server has read the source. */
+  connectorStatus?: ConnectorSourceStatus;
 }
 
 /**
@@ -29,7 +34,13 @@ export function normalizeSettings(raw: unknown, ruleIds: readonly string[]): { s
     else warnings.push(`"adsyncLint.run" should be "onType" or "onSave", not ${JSON.stringify(section.run)}; "onType" is used.`);
   }
 
+  let connectorSource: string | undefined;
+  if (section.connectorSource !== undefined && section.connectorSource !== null) {
+    if (typeof section.connectorSource === 'string') connectorSource = section.connectorSource.trim() || undefined;
+    else warnings.push(`"adsyncLint.connectorSource" should be a path, not ${JSON.stringify(section.connectorSource)}; the workspace is searched instead.`);
+  }
+
   const normalized = normalizeOptions({ rules: section.rules, connectors: section.connectors, maxFileSize: section.maxFileSize }, ruleIds);
   for (const warning of normalized.warnings) warnings.push(`adsyncLint: ${warning}`);
-  return { settings: { enable, run, options: normalized.options }, warnings };
+  return { settings: { enable, run, options: normalized.options, connectorSource }, warnings };
 }

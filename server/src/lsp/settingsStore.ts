@@ -1,5 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { ruleIds } from '../rules';
+import { MessageType, notifyUser } from './notifyUser';
+import type { ConnectorSourceStore } from './connectorSourceStore';
 import { normalizeSettings, type DocumentSettings } from './settings';
 
 /**
@@ -16,6 +18,8 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly clientPullsConfiguration: () => boolean,
+    /** Adds the names read from the server's files; without it, only the settings' names are used. */
+    private readonly connectorSources?: ConnectorSourceStore,
   ) {}
 
   get(uri: string): Promise<DocumentSettings> {
@@ -25,6 +29,15 @@ export class SettingsStore {
       this.cache.set(uri, settings);
     }
     return settings;
+  }
+
+  /**
+   * Editors other than VS Code may pass the settings once, in `initialize`, as
+   * `{ "adsyncLint": { … } }` or as the bare section; they stand until the client sends others.
+   */
+  useInitializationOptions(options: unknown): void {
+    const section = sectionOf(options);
+    if (section !== undefined) this.pushedSection = section;
   }
 
   /** Forgets every cached value; `pushed` is the section the client sent along, if any. */
@@ -41,13 +54,16 @@ export class SettingsStore {
     let raw: unknown = this.pushedSection;
     if (this.clientPullsConfiguration()) {
       try {
-        raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'adsyncLint' });
+        const pulled: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'adsyncLint' });
+        // A client that knows no such section answers null: what it sent in `initialize`, if anything, then applies.
+        if (pulled !== null && pulled !== undefined) raw = pulled;
       } catch (error) {
         this.connection.console.error(`Could not read the adsyncLint settings for ${uri}: ${String(error)}`);
       }
     }
     const { settings, warnings } = normalizeSettings(raw, ruleIds);
     this.warnOnce(warnings);
+    if (this.connectorSources) settings.connectorStatus = this.connectorSources.apply(uri, settings);
     return settings;
   }
 
@@ -59,6 +75,12 @@ export class SettingsStore {
       this.connection.console.warn(warning);
     }
     const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more; see the "AD Sync Lint" output)` : '';
-    void this.connection.window.showWarningMessage(`${fresh[0]}${more}`);
+    notifyUser(this.connection, MessageType.Warning, `${fresh[0]}${more}`);
   }
+}
+
+function sectionOf(options: unknown): unknown {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+  const record = options as Record<string, unknown>;
+  return 'adsyncLint' in record ? record.adsyncLint : Object.keys(record).length > 0 ? record : undefined;
 }

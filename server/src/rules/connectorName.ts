@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from './rule';
 import type { Fix, RelatedSpan } from '../shared/types';
 import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
 import { looksLikeAzureAdConnector } from '../shared/azureAdConnectorName';
-import { classifyName, closestNames, editDistance, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
+import { classifyName, closestNames, editDistance, knownNameOfOtherKind, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
 
 export const connectorName: Rule = {
   meta: {
@@ -43,6 +43,8 @@ export const connectorName: Rule = {
 };
 
 const SETTING = 'adsyncLint.connectors';
+/** An unknown name is offered the few closest real ones, not every connector of a large install. */
+const MAX_SUGGESTIONS = 3;
 
 function knownNamesFor(context: RuleContext, slot: ConnectorSlot): string[] {
   const { ad, azureAd } = context.options.connectors;
@@ -87,7 +89,7 @@ function messageFor(problem: NameProblem): string {
 
 function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: StringCandidate, seen: Set<string>): void {
   const role = roleLabel(slot.role);
-  const problem = classifyName(candidate.value, slot.role);
+  const problem = classifyName(candidate.value, slot.role) ?? knownNameOfOtherKind(candidate.value, slot.role, context.options.connectors);
   const known = knownNamesFor(context, slot);
   let messageId: string;
   const data: Record<string, string> = { value: candidate.value, role: role ? role + ' ' : '' };
@@ -103,6 +105,8 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
       fixes = replaceWith(context, candidate, [problem.suggestion], true);
     } else if (problem.kind === 'azureAdAsSource' || problem.kind === 'forestAsTarget') {
       fixes = swapFix(context, slot);
+      // Swapping cannot help when both names are of one kind; the real names of the right kind can.
+      if (fixes.length === 0) fixes = replaceWith(context, candidate, known.slice(0, MAX_SUGGESTIONS), known.length === 1);
     } else {
       fixes = replaceWith(context, candidate, known, true);
     }
@@ -116,8 +120,8 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
       messageId = 'unknownName';
       const ordered = closestNames(candidate.value, known);
       data.known = ordered.map((name) => `"${name}"`).join(', ');
-      data.setting = SETTING;
-      fixes = replaceWith(context, candidate, ordered, false);
+      data.setting = context.options.connectorsFrom ?? SETTING;
+      fixes = replaceWith(context, candidate, ordered.slice(0, MAX_SUGGESTIONS), false);
       if (fixes.length > 0 && editDistance(candidate.value.toLowerCase(), ordered[0].toLowerCase()) <= 2) fixes[0].preferred = true;
     }
   } else {
