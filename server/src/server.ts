@@ -16,21 +16,26 @@ import { DocumentTokens } from './lsp/documentTokens';
 import { hoverAt } from './lsp/hover';
 import { LintedDocuments } from './lsp/lintedDocuments';
 import { RuleFailureLog } from './lsp/ruleFailureLog';
+import { useCommandLinks } from './lsp/ruleDocLinks';
 import { SettingsStore } from './lsp/settingsStore';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let clientPullsConfiguration = false;
+let clientLocale: string | undefined;
 
-const settings = new SettingsStore(connection, () => clientPullsConfiguration);
+const settings = new SettingsStore(connection, () => clientPullsConfiguration, () => clientLocale);
 const linted = new LintedDocuments();
 const tokens = new DocumentTokens();
 const linter = new DocumentLinter(connection, documents, settings, linted, new RuleFailureLog());
-const commands = new CommandHandler(connection, documents, settings);
+const commands = new CommandHandler(connection, documents, settings, () => settings.defaultLocale());
 
 connection.onInitialize((params): InitializeResult => {
   clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
+  clientLocale = params.locale;
+  const init = params.initializationOptions as { ruleDocLinks?: unknown } | null | undefined;
+  useCommandLinks(init?.ruleDocLinks === 'command');
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -79,13 +84,15 @@ connection.onCompletion(async (params) => {
   if (!document) return [];
   const documentSettings = await settings.get(document.uri);
   if (!documentSettings.enable) return [];
-  return connectorCompletions(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.connectors);
+  return connectorCompletions(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.connectors, documentSettings.options.locale);
 });
 
 connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || !(await settings.get(document.uri)).enable) return undefined;
-  return hoverAt(document, tokens.get(document), document.offsetAt(params.position));
+  if (!document) return undefined;
+  const documentSettings = await settings.get(document.uri);
+  if (!documentSettings.enable) return undefined;
+  return hoverAt(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.locale);
 });
 
 documents.listen(connection);

@@ -1,6 +1,8 @@
 import { TextDocumentEdit, type Connection, type ExecuteCommandParams, type TextDocuments, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { localize, type Locale } from '../i18n/locale';
 import { CommandIds } from './commandIds';
+import { lspMessages as say } from './lspMessages';
 import { fixAllEdit } from './fixAllEdit';
 import { insertScriptEdit } from './insertScript';
 import type { SettingsStore } from './settingsStore';
@@ -27,35 +29,39 @@ export class CommandHandler {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    /** The language for messages not tied to a document's settings. */
+    private readonly defaultLocale: () => Locale,
   ) {}
 
   async execute(params: ExecuteCommandParams): Promise<void> {
     if (params.command === CommandIds.showRuleDocs) {
       const url = params.arguments?.[0];
-      if (typeof url === 'string') await this.connection.window.showDocument({ uri: url, external: true });
+      // The page installed with the server: the editor opens it, no browser and no network.
+      if (typeof url === 'string') await this.connection.window.showDocument({ uri: url, takeFocus: true });
       return;
     }
     const target = targetOf(params.arguments);
     const document = target ? this.documents.get(target.uri) : undefined;
     if (!target || !document) {
-      void this.connection.window.showInformationMessage('AD Sync Lint: open a PowerShell script first.');
+      void this.connection.window.showInformationMessage(localize(say.openScriptFirst, this.defaultLocale()));
       return;
     }
     if (target.version !== undefined && target.version !== document.version) return;
     const settings = await this.settings.get(document.uri);
 
+    const locale = settings.options.locale;
     let edit: TextEdit | undefined;
     let label: string;
     if (params.command === CommandIds.applyFixAll) {
       edit = fixAllEdit(document, settings.options);
-      label = 'Fix all auto-fixable problems';
+      label = localize(say.fixAll, locale);
       if (!edit) {
-        void this.connection.window.showInformationMessage('AD Sync Lint: nothing to fix automatically.');
+        void this.connection.window.showInformationMessage(localize(say.nothingToFix, locale));
         return;
       }
     } else if (params.command === CommandIds.insertScript) {
       edit = insertScriptEdit(document, target.line ?? 0, settings.options.connectors);
-      label = 'Insert password sync script';
+      label = localize(say.insertScriptLabel, locale);
     } else return;
 
     const result = await this.connection.workspace.applyEdit({

@@ -1,5 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
+import { localize, resolveLocale, type Locale } from '../i18n/locale';
 import { ruleIds } from '../rules';
+import { lspMessages as say } from './lspMessages';
 import { normalizeSettings, type DocumentSettings } from './settings';
 
 /**
@@ -16,7 +18,14 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly clientPullsConfiguration: () => boolean,
+    /** The `locale` the client sent in `initialize`: the language under `adsyncLint.language: auto`. */
+    private readonly clientLocale: () => string | undefined = () => undefined,
   ) {}
+
+  /** The language for messages that belong to no document. */
+  defaultLocale(): Locale {
+    return resolveLocale(this.clientLocale());
+  }
 
   get(uri: string): Promise<DocumentSettings> {
     let settings = this.cache.get(uri);
@@ -46,19 +55,19 @@ export class SettingsStore {
         this.connection.console.error(`Could not read the adsyncLint settings for ${uri}: ${String(error)}`);
       }
     }
-    const { settings, warnings } = normalizeSettings(raw, ruleIds);
-    this.warnOnce(warnings);
+    const { settings, warnings } = normalizeSettings(raw, ruleIds, this.clientLocale());
+    this.warnOnce(warnings, settings.options.locale);
     return settings;
   }
 
-  private warnOnce(warnings: readonly string[]): void {
+  private warnOnce(warnings: readonly string[], locale: Locale): void {
     const fresh = warnings.filter((warning) => !this.warned.has(warning));
     if (fresh.length === 0) return;
     for (const warning of fresh) {
       this.warned.add(warning);
       this.connection.console.warn(warning);
     }
-    const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more; see the "AD Sync Lint" output)` : '';
-    void this.connection.window.showWarningMessage(`${fresh[0]}${more}`);
+    const message = fresh.length > 1 ? localize(say.moreWarnings, locale, { first: fresh[0], count: String(fresh.length - 1) }) : fresh[0];
+    void this.connection.window.showWarningMessage(message);
   }
 }
