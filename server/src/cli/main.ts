@@ -1,6 +1,10 @@
 import { fixAll } from '../fixes/applyFixes';
 import { lintText } from '../lint';
 import { rules } from '../rules';
+import { localize } from '../i18n/locale';
+import { localeInArgs } from './args';
+import { cliLocale } from './cliLocale';
+import { cliMessages } from './cliMessages';
 import { readPackageInfo } from './packageInfo';
 import { EXIT_FAILURE, runCli, type CliDeps } from './run';
 
@@ -27,7 +31,8 @@ export async function main(argv: string[], deps: Partial<CliDeps> = {}): Promise
   } catch (error) {
     // A bug in adsync-lint must still end with a message and the "could not lint" exit code.
     const err = error instanceof Error ? error : new Error(String(error));
-    resolved.stderr.write(`adsync-lint: internal error: ${err.stack ?? err.message}\n`);
+    const locale = cliLocale(localeInArgs(argv), resolved.env, resolved.systemLocale);
+    resolved.stderr.write(`adsync-lint: ${localize(cliMessages.internalError, locale)} ${err.stack ?? err.message}\n`);
     return EXIT_FAILURE;
   }
 }

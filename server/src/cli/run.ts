@@ -1,4 +1,8 @@
-import { parseArgs } from './args';
+import { localize } from '../i18n/locale';
+import { readRuleDoc, ruleDocPath } from '../io/ruleDocs';
+import { localeInArgs, parseArgs } from './args';
+import { cliLocale } from './cliLocale';
+import { cliMessages as say } from './cliMessages';
 import { loadConnectors } from './connectors';
 import { discoverFiles } from './discover';
 import { createPaint, useColor } from './formatters/colors';
@@ -28,6 +32,10 @@ export interface CliDeps {
   lint: LintFn;
   fix: FixFn;
   packageInfo: PackageInfo;
+  /** The system's language, for when neither --locale nor the environment names one. */
+  systemLocale?: () => string | undefined;
+  /** The installed rule pages (`docs/rules`); found next to the CLI when not given. */
+  ruleDocsDir?: string;
 }
 
 export const EXIT_OK = 0;
@@ -45,16 +53,26 @@ function quietRules(options: LintOptions, rules: readonly Rule[]): void {
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
   const error = (message: string) => deps.stderr.write(`adsync-lint: ${message}\n`);
   const ruleIds = deps.rules.map((rule) => rule.meta.id);
+  const locale = cliLocale(localeInArgs(argv), deps.env, deps.systemLocale);
 
-  const parsed = parseArgs(argv, ruleIds);
+  const parsed = parseArgs(argv, ruleIds, locale);
   if (!parsed.ok) {
     error(parsed.message);
-    deps.stderr.write('Run "adsync-lint --help" for usage.\n');
+    deps.stderr.write(`${localize(say.seeHelp, locale)}\n`);
     return EXIT_FAILURE;
   }
   const args = parsed.args;
   if (args.help) {
-    deps.stdout.write(helpText(deps.packageInfo.version));
+    deps.stdout.write(helpText(deps.packageInfo.version, locale, ruleIds));
+    return EXIT_OK;
+  }
+  if (args.explain !== undefined) {
+    const page = readRuleDoc(args.explain, locale, deps.ruleDocsDir);
+    if (page === undefined) {
+      error(localize(say.noRuleDoc, locale, { id: args.explain }));
+      return EXIT_FAILURE;
+    }
+    deps.stdout.write(page.endsWith('\n') ? page : `${page}\n`);
     return EXIT_OK;
   }
   if (args.version) {
@@ -62,16 +80,16 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     return EXIT_OK;
   }
   if (args.paths.length === 0) {
-    error('no files to lint. Name .ps1 files, directories or quoted globs.');
-    deps.stderr.write('Run "adsync-lint --help" for usage.\n');
+    error(localize(say.noFiles, locale));
+    deps.stderr.write(`${localize(say.seeHelp, locale)}\n`);
     return EXIT_FAILURE;
   }
 
-  const options = defaultOptions();
+  const options = { ...defaultOptions(), locale };
   options.rules = { ...args.rules };
   if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
   if (args.connectorsFile !== undefined) {
-    const loaded = loadConnectors(args.connectorsFile, deps.cwd);
+    const loaded = loadConnectors(args.connectorsFile, deps.cwd, locale);
     if ('errors' in loaded) {
       for (const message of loaded.errors) error(message);
       return EXIT_FAILURE;
@@ -88,7 +106,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     notifications.push({ level: 'error', message, file });
   };
 
-  const discovered = discoverFiles(args.paths, deps.cwd);
+  const discovered = discoverFiles(args.paths, deps.cwd, locale);
   for (const problem of discovered.errors) fail(`${problem.path}: ${problem.reason}`);
 
   const results: FileResult[] = [];
@@ -100,7 +118,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       notifications.push({ level: 'warning', message, file: found.display });
     }
     for (const failure of outcome.ruleFailures) {
-      fail(`${found.display}: rule "${failure.ruleId}" failed, so the file was only partly checked: ${failure.message}`, found.display);
+      fail(localize(say.ruleFailed, locale, { file: found.display, rule: failure.ruleId, message: failure.message }), found.display);
     }
     if (outcome.result) {
       results.push(outcome.result);
@@ -116,11 +134,17 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       deps.stdout.write(formatJson(shown));
       break;
     case 'sarif':
-      deps.stdout.write(formatSarif(shown, { rules: deps.rules, packageInfo: deps.packageInfo, cwd: deps.cwd, notifications }));
+      deps.stdout.write(formatSarif(shown, {
+        rules: deps.rules, packageInfo: deps.packageInfo, cwd: deps.cwd, notifications, locale,
+        ruleDoc: (id) => readRuleDoc(id, locale, deps.ruleDocsDir),
+      }));
       break;
     default: {
       const paint = createPaint(useColor(args.color, deps.stdout.isTTY, deps.env));
-      deps.stdout.write(formatStylish(args.quiet ? shown.map((result) => ({ ...result, skipped: undefined })) : shown, paint));
+      deps.stdout.write(formatStylish(args.quiet ? shown.map((result) => ({ ...result, skipped: undefined })) : shown, paint, {
+        locale,
+        docPath: (id) => ruleDocPath(id, locale, deps.ruleDocsDir),
+      }));
     }
   }
 
@@ -128,7 +152,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   const totals = countTotals(shown);
   if (totals.errors > 0) return EXIT_PROBLEMS;
   if (args.maxWarnings !== undefined && totals.warnings > args.maxWarnings) {
-    error(`found ${totals.warnings} warnings, more than --max-warnings ${args.maxWarnings} allows.`);
+    error(localize(say.tooManyWarnings, locale, { count: String(totals.warnings), max: String(args.maxWarnings) }));
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
