@@ -91,7 +91,7 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
   const skipped = checkSkipped(text, options);
   if (skipped) return { problems: [], skipped, ruleFailures: [], isPasswordSyncScript: false };
 
-  const model = buildScriptModel(text, true);
+  const model = buildScriptModel(text, true, options.readDotSourced);
   const knownRuleIds = ruleSet.map((rule) => rule.meta.id);
   const suppressions = findSuppressions(model, knownRuleIds);
   const problems: LintProblem[] = [];

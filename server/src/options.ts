@@ -19,6 +19,8 @@ export interface LintOptions {
   maxFileSize: number;
   /** The language of messages, fix titles and warnings. */
   locale: Locale;
+  /** Reads a file the script dot-sources (see ScriptModel.readDotSourced); without it, such files stay unknown. */
+  readDotSourced?: (path: string) => string | undefined;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lintText } from '../../server/src/lint';
 import { fixAll } from '../../server/src/fixes/applyFixes';
+import { createDotSourceReader } from '../../server/src/io/dotSourceReader';
 import { normalizeOptions } from '../../server/src/options';
 import { rules, ruleIds } from '../../server/src/rules';
 import { lineOf, listFixtures, readConfig, readMarkers } from '../support/fixtureMarkers';
@@ -27,7 +28,10 @@ describe('rule fixtures', () => {
     const name = path.relative(FIXTURES, file);
     describe(name, () => {
       const text = fs.readFileSync(file, 'utf8');
-      const { options, warnings } = normalizeOptions(readConfig(text), ruleIds);
+      const normalized = normalizeOptions(readConfig(text), ruleIds);
+      const warnings = normalized.warnings;
+      // Fixtures that dot-source a settings file read it from beside them, as the CLI does.
+      const options = { ...normalized.options, readDotSourced: createDotSourceReader(file) };
       const result = lintText(text, options);
       const fixedFile = file.replace(/\.ps1$/, '.fixed.ps1');
 

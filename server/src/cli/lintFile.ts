@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../io/atomicWrite';
 import { localize } from '../i18n/locale';
 import { describeFsError } from '../io/fsErrors';
 import { cliMessages as say } from './cliMessages';
+import { createDotSourceReader } from '../io/dotSourceReader';
 import { decodeScript, encodeScript, encodingLabel } from '../io/textEncoding';
 import type { FoundFile } from './discover';
 import { toDiagnostics, type FileResult } from './results';
@@ -90,6 +91,7 @@ export async function lintFile(found: FoundFile, options: LintOptions, lint: Lin
 
   const decoded = decodeScript(bytes);
   let text = decoded.text;
+  options = { ...options, readDotSourced: createDotSourceReader(found.absolute) };
   const linted = lint(text, options);
   outcome.ruleFailures.push(...linted.ruleFailures);
   if (linted.skipped) {

@@ -1,6 +1,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText } from '../lint';
+import { optionsForDocument } from './dotSourcedFiles';
 import type { LintedDocuments } from './lintedDocuments';
 import { LintScheduler } from './lintScheduler';
 import type { RuleFailureLog } from './ruleFailureLog';
@@ -69,7 +70,7 @@ export class DocumentLinter {
       return;
     }
 
-    const result = lintText(document.getText(), settings.options);
+    const result = lintText(document.getText(), optionsForDocument(uri, settings.options, () => this.documents.all()));
     if (this.documents.get(uri)?.version !== version || this.runs.get(uri) !== run) return;
 
     for (const line of this.failures.takeNew(uri, version, result.ruleFailures)) this.connection.console.error(line);

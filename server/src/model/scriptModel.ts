@@ -84,7 +84,7 @@ const NO_STATEMENTS: ParseOutput = emptyParseOutput();
  * (see couldActOnPasswordSync) is not parsed: its model has tokens but no statements,
  * which is all the rules look at in such a script.
  */
-export function buildScriptModel(text: string, skipUnlessPasswordSync = false): ScriptModel {
+export function buildScriptModel(text: string, skipUnlessPasswordSync = false, readDotSourced?: (path: string) => string | undefined): ScriptModel {
   const { tokens, errors } = tokenize(text);
   const parse = !skipUnlessPasswordSync || couldActOnPasswordSync(text, tokens);
   const parsed = parse ? new Parser(text, tokens).parse() : NO_STATEMENTS;
@@ -98,6 +98,7 @@ export function buildScriptModel(text: string, skipUnlessPasswordSync = false): 
     },
     ...parsed,
     isPasswordSyncScript: false,
+    readDotSourced,
     lineStart: (offset) => lines.lineStart(offset),
     nextLineStart: (offset) => lines.nextLineStart(offset),
     indentAt: (offset) => lines.indentAt(offset),

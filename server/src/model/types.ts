@@ -3,7 +3,8 @@ import type { TokenList } from '../tokenizer/tokenList';
 
 /** A value expression as far as the linter needs to understand it. Offsets are UTF-16. */
 export type Expr =
-  | { kind: 'string'; value: string; start: number; end: number }
+  /** `from`: the dot-sourced file the literal is written in; its offsets are then those of the dot-sourcing statement. */
+  | { kind: 'string'; value: string; start: number; end: number; from?: string }
   /** A string with `$` expansions: its exact value is not known statically. `parts` lists the variables it expands. */
   | { kind: 'expandable'; variables: string[]; start: number; end: number }
   | { kind: 'number'; value: number; start: number; end: number }
@@ -164,6 +165,12 @@ export interface ScriptModel {
   unclosedFrom: number;
   /** Calls Set-ADSyncAADPasswordSyncConfiguration or builds the ForceFullPasswordSync parameter, as code. */
   isPasswordSyncScript: boolean;
+  /**
+   * Reads a file the script dot-sources (`. .\settings.ps1`), given its path as written (with
+   * `$PSScriptRoot\` turned into `.\`); undefined when it cannot or must not be read. Given by the
+   * host (the CLI, the language server); the engine itself never touches the file system.
+   */
+  readDotSourced?: (path: string) => string | undefined;
   /** Offset of the start of the line holding `offset`. */
   lineStart(offset: number): number;
   /** Offset just past the line break ending the line holding `offset` (or the text length). */

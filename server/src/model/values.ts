@@ -1,3 +1,4 @@
+import { scriptScope } from './scriptScope';
 import type { Assignment, Expr, Loop, ScriptModel } from './types';
 import { lastAtOrBefore, variableIndex } from './variableIndex';
 
@@ -8,11 +9,16 @@ export interface StringCandidate {
   end: number;
   /** The assignments followed to reach the literal, nearest first. */
   via: Assignment[];
+  /** The dot-sourced file the literal is written in (its offsets are then the dot-sourcing statement's). */
+  from?: string;
 }
 
 export type Resolution =
   | { known: true; candidates: StringCandidate[] }
-  /** `unassigned`: a variable no statement assigns; `dynamic`: computed at run time or by a caller. */
+  /**
+   * `unassigned`: provably never set: no statement, cmdlet, dot-sourced file or code we cannot
+   * read sets it. `dynamic`: computed at run time, by a caller, or set in a way we do not follow.
+   */
   | { known: false; reason: 'unassigned' | 'dynamic'; variable?: string };
 
 const MAX_DEPTH = 12;
@@ -48,8 +54,20 @@ export function reachingAssignment(model: ScriptModel, variable: string, at: num
   return index === -1 ? undefined : list[index];
 }
 
+/**
+ * Whether code we do not read (Invoke-Expression, an unread dot-sourced file, a variable set by a
+ * computed name) runs after `assignment` and up to `at`: it may have replaced the value.
+ */
+function overwrittenUnseen(model: ScriptModel, assignment: Assignment, at: number): boolean {
+  const places = scriptScope(model).anyVariable;
+  if (places.length === 0) return false;
+  const last = lastAtOrBefore(places, (place) => place, at);
+  return last !== -1 && places[last] > assignment.statementEnd;
+}
+
+/** False only when nothing in the script, or in code it runs that we cannot read, can set `variable`. */
 export function isAssignedAnywhere(model: ScriptModel, variable: string): boolean {
-  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).binds(variable);
+  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).binds(variable) || scriptScope(model).anyVariable.length > 0;
 }
 
 /** What string values an expression can have at `at`, following variables through assignments and loops. */
@@ -57,7 +75,7 @@ export function resolveStrings(model: ScriptModel, expr: Expr | undefined, at: n
   if (!expr || depth > MAX_DEPTH) return { known: false, reason: 'dynamic' };
   switch (expr.kind) {
     case 'string':
-      return { known: true, candidates: [{ value: expr.value, start: expr.start, end: expr.end, via: [] }] };
+      return { known: true, candidates: [{ value: expr.value, start: expr.start, end: expr.end, via: [], from: expr.from }] };
     case 'number':
       return { known: true, candidates: [{ value: model.text.slice(expr.start, expr.end), start: expr.start, end: expr.end, via: [] }] };
     case 'array': {
@@ -87,7 +105,7 @@ function resolveVariable(model: ScriptModel, variable: string, at: number, depth
   if (!assignment) {
     return isAssignedAnywhere(model, variable) ? { known: false, reason: 'dynamic', variable } : { known: false, reason: 'unassigned', variable };
   }
-  if (assignment.operator !== '=') return { known: false, reason: 'dynamic', variable };
+  if (assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return { known: false, reason: 'dynamic', variable };
   const resolved = resolveStrings(model, assignment.value, assignment.statementStart, depth + 1);
   if (!resolved.known) return resolved;
   return { known: true, candidates: resolved.candidates.map((candidate) => ({ ...candidate, via: [assignment, ...candidate.via] })) };
@@ -103,7 +121,7 @@ export function resolveBoolean(model: ScriptModel, expr: Expr | undefined, at: n
       return expr.value !== 0;
     case 'variable': {
       const assignment = reachingAssignment(model, expr.name, at);
-      if (!assignment || assignment.operator !== '=' || enclosingLoopFor(model, expr.name, at)) return undefined;
+      if (!assignment || assignment.operator !== '=' || enclosingLoopFor(model, expr.name, at) || overwrittenUnseen(model, assignment, at)) return undefined;
       return resolveBoolean(model, assignment.value, assignment.statementStart, depth + 1);
     }
     default:

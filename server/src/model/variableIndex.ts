@@ -1,3 +1,4 @@
+import { scriptScope } from './scriptScope';
 import type { Assignment, Loop, ScriptModel } from './types';
 
 /**
@@ -47,6 +48,12 @@ function build(model: ScriptModel): VariableIndex {
     previousEnd = assignment.statementEnd;
     if (assignment.path.length === 0) push(plainAssignments, assignment.variable, assignment);
     else assignedToMember.add(assignment.variable);
+  }
+  // Variables set by cmdlets, multiple assignment or dot-sourced files: few, and merged in order below.
+  const others = scriptScope(model).assignments;
+  for (let i = 0; i < others.length; i++) {
+    push(plainAssignments, others[i].variable, others[i]);
+    inOrder = false;
   }
   // Array.prototype.sort is stable, so equal ends keep source order and the later one still wins.
   if (!inOrder) for (const list of plainAssignments.values()) list.sort((a, b) => a.statementEnd - b.statementEnd);

@@ -39,6 +39,11 @@ function swapFix(context: RuleContext, slot: ConnectorSlot): Fix[] {
   return [{ title: context.fixTitle('swap'), edits, preferred: true }];
 }
 
+/** Which literal a candidate is: its place, and for values from a dot-sourced file (which share the dot-sourcing line's place) its value too. */
+function literalKey(candidate: StringCandidate): string {
+  return candidate.from === undefined ? String(candidate.start) : `${candidate.start}:${candidate.from}:${candidate.value}`;
+}
+
 function messageFor(problem: NameProblem): string {
   return problem.kind;
 }
@@ -81,15 +86,19 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
   } else {
     return;
   }
-  const key = `${candidate.start}:${messageId}`;
+  const key = `${literalKey(candidate)}:${messageId}`;
   if (seen.has(key)) return;
   seen.add(key);
+  // The literal is in a dot-sourced file: its offsets are the dot-sourcing line's, which no edit may replace.
+  if (candidate.from !== undefined) fixes = [];
 
   const viaVariable = candidate.via.length > 0;
   const related: RelatedSpan[] = candidate.via.slice(0, 1).map((assignment) => ({
     start: candidate.start,
     end: candidate.end,
-    message: context.relatedMessage('assignedHere', { variable: '$' + assignment.variable }),
+    message: candidate.from !== undefined
+      ? context.relatedMessage('assignedFromDotSourced', { variable: '$' + assignment.variable, file: candidate.from })
+      : context.relatedMessage('assignedHere', { variable: '$' + assignment.variable }),
   }));
   const start = viaVariable ? slot.value.start : candidate.start;
   const end = viaVariable ? slot.value.end : candidate.end;
@@ -140,13 +149,13 @@ function withInferredRoles(context: RuleContext, slots: readonly ConnectorSlot[]
     const resolution = resolveStrings(context.model, slot.value, slot.call.start);
     return { slot, resolution };
   });
-  const roleByLiteral = new Map<number, NameRole>();
+  const roleByLiteral = new Map<string, NameRole>();
   for (const { slot, resolution } of resolved) {
-    if (slot.role !== 'any' && resolution.known) for (const candidate of resolution.candidates) roleByLiteral.set(candidate.start, slot.role);
+    if (slot.role !== 'any' && resolution.known) for (const candidate of resolution.candidates) roleByLiteral.set(literalKey(candidate), slot.role);
   }
   return resolved.map(({ slot, resolution }) => {
     if (!resolution.known || slot.role !== 'any') return { slot, resolution };
-    const inferred = resolution.candidates.map((c) => roleByLiteral.get(c.start)).find((role) => role !== undefined);
+    const inferred = resolution.candidates.map((c) => roleByLiteral.get(literalKey(c))).find((role) => role !== undefined);
     return { slot: inferred ? { ...slot, role: inferred } : slot, resolution };
   });
 }
@@ -213,6 +222,10 @@ export const connectorName: Rule = {
     },
     relatedMessages: {
       assignedHere: { en: '{{variable}} gets this value here', nl: '{{variable}} krijgt hier deze waarde' },
+      assignedFromDotSourced: {
+        en: '{{variable}} gets this value from {{file}}, dot-sourced here',
+        nl: '{{variable}} krijgt deze waarde uit {{file}}, hier met dot-sourcing geladen',
+      },
     },
   },
   check(context) {

@@ -2,6 +2,7 @@ import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSingleValue, lineInsertionPointAfter } from '../fixes/edits';
 import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
 import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
+import { scriptScope } from '../model/scriptScope';
 import { connectorKey, resolveStrings } from '../model/values';
 import { lastAtOrBefore, variableIndex } from '../model/variableIndex';
 import type { Assignment } from '../model/types';
@@ -30,6 +31,8 @@ function creationSpan(parameter: ForceFullParameter): { start: number; end: numb
 
 function checkMissing(context: RuleContext): void {
   const flow = passwordSyncFlow(context.model);
+  // Code we cannot read (Invoke-Expression, an unread dot-sourced file, another script) may do the steps itself.
+  if (flow.toggles.length === 0 || scriptScope(context.model).unreadCode.length > 0) return;
   // A parameter that exists but is never added is reported where it is created, not here too.
   if (flow.parameters.length > 0 && chainsWithForceFull(flow).length === 0) return;
   const carrying = chainsWithForceFull(flow);

@@ -1,10 +1,11 @@
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
-import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../model/passwordSyncFlow';
+import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type Toggle } from '../model/passwordSyncFlow';
 import { oncePerModel } from '../model/oncePerModel';
 import type { CommandCall, Expr } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
 import { connectorKey } from '../model/values';
 import type { Fix, Rule, RuleContext } from './rule';
+import { insertToggleFix, untoggledConnectors } from './support/missingToggles';
 
 /** The toggle call's text with its -Enable value replaced, for inserting the missing half. */
 function copyWithEnable(context: RuleContext, toggle: Toggle, value: '$true' | '$false'): string | undefined {
@@ -202,6 +203,25 @@ function firstAtOrAfter(sorted: Float64Array, value: number): number {
   return low;
 }
 
+/** At the save (or, unsaved, at the Add that puts the parameter on the connector), with the fetch as related location. */
+function reportMissingToggle(context: RuleContext, chain: ConnectorChain): void {
+  const text = context.model.text;
+  const save = chain.saves[0];
+  const add = chain.adds[0]?.call;
+  const span = save ? { start: save.nameStart, end: save.nameEnd } : add ? { start: add.start, end: add.end } : undefined;
+  if (!span) return;
+  const { fixes, target, source } = insertToggleFix(context, chain);
+  const name = chain.name?.value;
+  const connector = name ? text.slice(name.start, name.end) : '$' + chain.variable;
+  context.report({
+    messageId: target === undefined ? 'missingToggleNoTarget' : 'missingToggle',
+    data: { connector, source: source ?? connector, target: target ?? '' },
+    ...span,
+    related: [{ start: chain.fetchCall.nameStart, end: chain.fetchCall.nameEnd, message: context.relatedMessage('fetchedHere') }],
+    fixes,
+  });
+}
+
 export const passwordSyncToggle: Rule = {
   meta: {
     id: 'password-sync-toggle',
@@ -244,6 +264,14 @@ export const passwordSyncToggle: Rule = {
         en: 'The -Enable $false and -Enable $true calls name different source connectors, so neither connector is toggled. Use the same AD connector in both calls.',
         nl: 'De aanroepen met -Enable $false en -Enable $true noemen verschillende bronconnectors, dus bij geen van beide connectors wordt wachtwoordsynchronisatie uit- en weer ingeschakeld. Gebruik in beide aanroepen dezelfde AD-connector.',
       },
+      missingToggle: {
+        en: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration -SourceConnector {{source}} -TargetConnector {{target}} -Enable $false, then the same with -Enable $true.',
+        nl: 'Wachtwoordsynchronisatie wordt voor {{connector}} nooit uit- en weer ingeschakeld, dus de ForceFullPasswordSync die hier wordt opgeslagen, start geen volledige synchronisatie. Voer daarna Set-ADSyncAADPasswordSyncConfiguration -SourceConnector {{source}} -TargetConnector {{target}} -Enable $false uit, en dan hetzelfde met -Enable $true.',
+      },
+      missingToggleNoTarget: {
+        en: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration for it and your Azure AD connector ("<tenant> - AAD") with -Enable $false, then with -Enable $true.',
+        nl: 'Wachtwoordsynchronisatie wordt voor {{connector}} nooit uit- en weer ingeschakeld, dus de ForceFullPasswordSync die hier wordt opgeslagen, start geen volledige synchronisatie. Voer daarna Set-ADSyncAADPasswordSyncConfiguration uit voor deze connector en uw Azure AD-connector ("<tenant> - AAD") met -Enable $false, en dan met -Enable $true.',
+      },
     },
     fixTitles: {
       addDisable: { en: 'Add the -Enable $false call before it', nl: 'De aanroep met -Enable $false ervoor toevoegen' },
@@ -252,11 +280,16 @@ export const passwordSyncToggle: Rule = {
       moveAfterSave: { en: 'Move the toggle after Add-ADSyncConnector', nl: 'Het uit- en inschakelen verplaatsen naar na Add-ADSyncConnector' },
       sameTarget: { en: 'Use the same -TargetConnector as the first call', nl: 'Dezelfde -TargetConnector gebruiken als de eerste aanroep' },
       sameSource: { en: 'Use {{source}} as in the -Enable $false call', nl: '{{source}} gebruiken, zoals in de aanroep met -Enable $false' },
+      addToggle: {
+        en: 'Add the -Enable $false and -Enable $true calls after the save',
+        nl: 'De aanroepen met -Enable $false en -Enable $true toevoegen na het opslaan',
+      },
     },
     relatedMessages: {
       enableRunsFirst: { en: 'the -Enable $true call runs first, here', nl: 'de aanroep met -Enable $true wordt eerst uitgevoerd, hier' },
       firstTarget: { en: 'the first call of this toggle uses this target', nl: 'de eerste aanroep van dit uit- en inschakelen gebruikt dit doel' },
       disableSource: { en: 'the -Enable $false call names this source connector', nl: 'de aanroep met -Enable $false noemt deze bronconnector' },
+      fetchedHere: { en: 'the connector is fetched here', nl: 'hier wordt de connector opgehaald' },
     },
   },
   check(context) {
@@ -268,6 +301,7 @@ export const passwordSyncToggle: Rule = {
       paired.add(pair.disableKey).add(pair.enableKey);
       reportMismatchedSources(context, groups.get(pair.disableKey)!, groups.get(pair.enableKey)!);
     }
+    for (const { chain } of untoggledConnectors(context, flow)) reportMissingToggle(context, chain);
     const carrying = chainsWithForceFull(flow);
     for (const [key, toggles] of groups) {
       if (paired.has(key)) continue;
