@@ -49,7 +49,7 @@ describe('language server in Dutch', () => {
     const diagnostics = result.problems.map((problem, index) => toDiagnostic(document, problem, index, 'nl'));
     const reversed = diagnostics.find((diagnostic) => diagnostic.code === 'password-sync-toggle');
     assert.ok(reversed, JSON.stringify(diagnostics));
-    assert.match(reversed.message, /^Uit- en inschakelen staan in de verkeerde volgorde/);
+    assert.match(String(reversed.message), /^Uit- en inschakelen staan in de verkeerde volgorde/);
     assert.match(reversed.codeDescription?.href ?? '', /docs\/rules\/nl\/password-sync-toggle\.md$/);
     assert.match(String(reversed.relatedInformation?.[0].message ?? ''), /^de aanroep met -Enable \$true wordt eerst uitgevoerd/);
     const actions = buildCodeActions({ document, linted, options: settings.options, range: reversed.range, context: { diagnostics: [reversed], triggerKind: CodeActionTriggerKind.Invoked } });
