@@ -6,11 +6,11 @@ import { join } from 'node:path';
 
 export function loadEngine(repoRoot) {
   const out = join(repoRoot, 'out', 'server', 'src');
-  if (!existsSync(join(out, 'lint.js'))) throw new Error(`no build output in ${out}; run "npm run build" first`);
+  if (!existsSync(join(out, 'engine', 'lint.js'))) throw new Error(`no build output in ${out}; run "npm run build" first`);
   const require = createRequire(join(repoRoot, 'package.json'));
-  const { lintText } = require(join(out, 'lint.js'));
+  const { lintText } = require(join(out, 'engine', 'lint.js'));
   const { tokenize } = require(join(out, 'tokenizer', 'tokenizer.js'));
-  const { defaultOptions } = require(join(out, 'options.js'));
+  const { defaultOptions } = require(join(out, 'shared', 'options.js'));
   // The benchmark lints files far over the 4 MB default limit on purpose.
   const options = { ...defaultOptions(), maxFileSize: 1e9 };
   return { lintText: (text) => lintText(text, options), tokenize };

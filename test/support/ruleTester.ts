@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { lintText } from '../../server/src/lint';
-import { fixAll } from '../../server/src/fixes/applyFixes';
-import { defaultOptions, type LintOptions } from '../../server/src/options';
+import { lintText } from '../../server/src/engine/lint';
+import { fixAll } from '../../server/src/engine/fixAll';
+import { defaultOptions, type LintOptions } from '../../server/src/shared/options';
 
 /** A problem as a person reads it: 1-based lines and columns (UTF-16), end exclusive. */
 export interface ExpectedProblem {

@@ -1,5 +1,5 @@
-import { localeOfTag, localize, type Locale } from '../i18n/locale';
-import { parseRuleLevel, type RuleLevel } from '../options';
+import { localeOfTag, localize, type Locale } from '../shared/locale';
+import { parseRuleLevel, type RuleLevel } from '../shared/options';
 import { cliMessages as say } from './cliMessages';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';

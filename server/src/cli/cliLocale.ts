@@ -1,4 +1,4 @@
-import { localeOfTag, type Locale } from '../i18n/locale';
+import { localeOfTag, type Locale } from '../shared/locale';
 
 /** The system's own language as Node reports it (on Windows, the user's Windows display language). */
 export function systemLocale(): string | undefined {

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale';
+import type { Localized } from '../shared/locale';
 
 /** Everything the `adsync-lint` command says about itself, its options, files and results. */
 export const cliMessages = {

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { localize, type Locale } from '../i18n/locale';
+import { localize, type Locale } from '../shared/locale';
 import { describeFsError } from '../io/fsErrors';
 import { cliMessages as say } from './cliMessages';
 import { decodeScript } from '../io/textEncoding';
-import { normalizeOptions, type ConnectorNames } from '../options';
+import { normalizeOptions, type ConnectorNames } from '../shared/options';
 
 const KEYS = ['ad', 'azureAd'];
 

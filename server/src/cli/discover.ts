@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { localize, type Locale } from '../i18n/locale';
+import { localize, type Locale } from '../shared/locale';
 import { describeFsError } from '../io/fsErrors';
 import { cliMessages as say } from './cliMessages';
 import { hasGlobChars, isGlobStar, segmentRegExp, splitGlob } from './glob';

@@ -1,4 +1,4 @@
-import { localize, type Locale } from '../i18n/locale';
+import { localize, type Locale } from '../shared/locale';
 import { cliMessages } from './cliMessages';
 
 export function helpText(version: string, locale: Locale = 'en', ruleIds: readonly string[] = []): string {

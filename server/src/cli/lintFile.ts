@@ -1,10 +1,10 @@
 import * as fs from 'fs';
-import type { FixAllResult } from '../fixes/applyFixes';
-import { automaticFix } from '../fixes/applyFixes';
-import type { LintProblem, LintResult, RuleFailure } from '../lint';
-import type { LintOptions } from '../options';
+import type { FixAllResult } from '../engine/fixAll';
+import { automaticFix } from '../engine/fixAll';
+import type { LintProblem, LintResult, RuleFailure } from '../engine/lint';
+import type { LintOptions } from '../shared/options';
 import { writeFileAtomic } from '../io/atomicWrite';
-import { localize } from '../i18n/locale';
+import { localize } from '../shared/locale';
 import { describeFsError } from '../io/fsErrors';
 import { cliMessages as say } from './cliMessages';
 import { createDotSourceReader } from '../io/dotSourceReader';

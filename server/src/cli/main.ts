@@ -1,7 +1,7 @@
-import { fixAll } from '../fixes/applyFixes';
-import { lintText } from '../lint';
+import { fixAll } from '../engine/fixAll';
+import { lintText } from '../engine/lint';
 import { rules } from '../rules';
-import { localize } from '../i18n/locale';
+import { localize } from '../shared/locale';
 import { localeInArgs } from './args';
 import { cliLocale } from './cliLocale';
 import { cliMessages } from './cliMessages';

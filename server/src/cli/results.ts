@@ -1,7 +1,7 @@
-import type { LintProblem } from '../lint';
-import { automaticFix } from '../fixes/applyFixes';
-import type { Severity } from '../rules/rule';
-import { LineIndex } from '../text/lineIndex';
+import type { LintProblem } from '../engine/lint';
+import { automaticFix } from '../engine/fixAll';
+import type { Severity } from '../shared/types';
+import { LineIndex } from '../shared/lineIndex';
 
 /** A 1-based range; columns count UTF-16 code units and the end column is exclusive. */
 export interface Range {

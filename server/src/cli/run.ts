@@ -1,4 +1,4 @@
-import { localize } from '../i18n/locale';
+import { localize } from '../shared/locale';
 import { readRuleDoc, ruleDocPath } from '../io/ruleDocs';
 import { localeInArgs, parseArgs } from './args';
 import { cliLocale } from './cliLocale';
@@ -13,7 +13,7 @@ import { helpText } from './help';
 import { lintFile, type FixFn, type LintFn } from './lintFile';
 import type { PackageInfo } from './packageInfo';
 import { countTotals, type FileResult } from './results';
-import { defaultOptions, type LintOptions } from '../options';
+import { defaultOptions, type LintOptions } from '../shared/options';
 import type { Rule } from '../rules/rule';
 
 export interface OutputStream {

@@ -1,4 +1,4 @@
-import { oncePerModel } from '../model/oncePerModel';
+import { oncePerModel } from '../model/facts/oncePerModel';
 import type { ScriptModel } from '../model/types';
 import { COMMENT_STRIDE } from '../tokenizer/tokenList';
 

@@ -1,6 +1,6 @@
 import type { ScriptModel } from '../model/types';
 import { doubleQuoted } from './canonicalScript';
-import type { TextEdit } from '../rules/rule';
+import type { TextEdit } from '../shared/types';
 import { TokenFlags, TokenKind } from '../tokenizer/token';
 import { tokenize } from '../tokenizer/tokenizer';
 

@@ -1,7 +1,7 @@
 import { CharCode } from '../tokenizer/charCode';
 import { closerOf, TokenFlags, TokenKind } from '../tokenizer/token';
 import { BRACKET_STRIDE, type TokenList } from '../tokenizer/tokenList';
-import type { Fix } from '../rules/rule';
+import type { Fix } from '../shared/types';
 
 export interface SwallowIndex {
   /** All tokens: a position strictly inside any token (a string, a comment, a braced variable over lines) is found by binary search. */

@@ -1,4 +1,4 @@
-import { localize, type Locale, type Localized } from '../i18n/locale';
+import { localize, type Locale, type Localized } from '../shared/locale';
 
 /** File-system error codes a user can act on, in words. */
 export const FS_ERROR_REASONS: Record<string, Localized> = {

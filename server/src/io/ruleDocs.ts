@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../shared/locale';
 
 /**
  * The folder holding the rule pages (`docs/rules`), found by walking up from this file: the

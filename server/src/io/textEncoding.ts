@@ -1,4 +1,4 @@
-import { localize, type Locale, type Localized } from '../i18n/locale';
+import { localize, type Locale, type Localized } from '../shared/locale';
 import { TextDecoder } from 'util';
 
 /** The encodings Windows PowerShell and PowerShell 7 write scripts in, told apart by their BOM. */

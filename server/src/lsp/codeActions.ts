@@ -10,12 +10,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { automaticFix } from '../fixes/applyFixes';
-import type { LintProblem } from '../lint';
-import type { LintOptions } from '../options';
-import type { TextEdit as OffsetEdit } from '../rules/rule';
+import { automaticFix } from '../engine/fixAll';
+import type { LintProblem } from '../engine/lint';
+import type { LintOptions } from '../shared/options';
+import type { TextEdit as OffsetEdit } from '../shared/types';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './commandIds';
-import { localize, type Locale } from '../i18n/locale';
+import { localize, type Locale } from '../shared/locale';
 import { lspMessages as say } from './lspMessages';
 import { showDocsArguments } from './ruleDocLinks';
 import { fixAllEdit } from './fixAllEdit';

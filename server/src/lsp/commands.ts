@@ -1,6 +1,6 @@
 import { TextDocumentEdit, type Connection, type ExecuteCommandParams, type TextDocuments, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, type Locale } from '../i18n/locale';
+import { localize, type Locale } from '../shared/locale';
 import { CommandIds } from './commandIds';
 import { lspMessages as say } from './lspMessages';
 import { fixAllEdit } from './fixAllEdit';

@@ -1,7 +1,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, type Locale } from '../i18n/locale';
-import type { ConnectorNames } from '../options';
+import { localize, type Locale } from '../shared/locale';
+import type { ConnectorNames } from '../shared/options';
 import { lspMessages as say } from './lspMessages';
 import { TokenFlags, TokenKind, type Token } from '../tokenizer/token';
 import { doubleQuoted } from '../fixes/canonicalScript';

@@ -1,5 +1,5 @@
 import { buildScriptModel } from '../model/scriptModel';
-import type { ConnectorNames } from '../options';
+import type { ConnectorNames } from '../shared/options';
 
 export type ConnectorGroup = 'ad' | 'azureAd';
 

@@ -1,6 +1,6 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText } from '../lint';
+import { lintText } from '../engine/lint';
 import { optionsForDocument } from './dotSourcedFiles';
 import type { LintedDocuments } from './lintedDocuments';
 import { LintScheduler } from './lintScheduler';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createDotSourceReader } from '../io/dotSourceReader';
-import type { LintOptions } from '../options';
+import type { LintOptions } from '../shared/options';
 
 /** The file-system path of a `file:` URI, or undefined for untitled and virtual documents. */
 function filePathOf(uri: string): string | undefined {

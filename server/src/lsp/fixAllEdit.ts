@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';
-import { fixAll } from '../fixes/applyFixes';
-import type { LintOptions } from '../options';
+import { fixAll } from '../engine/fixAll';
+import type { LintOptions } from '../shared/options';
 import { optionsForDocument } from './dotSourcedFiles';
 import { minimalEdit } from './minimalEdit';
 

@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TokenKind, type Token } from '../tokenizer/token';
-import { localize, type Locale, type Localized } from '../i18n/locale';
+import { localize, type Locale, type Localized } from '../shared/locale';
 import { lspMessages as say } from './lspMessages';
 import { ruleDocHref } from './ruleDocLinks';
 import { commandNameOf, tokenText } from './tokenText';

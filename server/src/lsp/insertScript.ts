@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';
-import type { ConnectorNames } from '../options';
+import type { ConnectorNames } from '../shared/options';
 import { canonicalScript } from '../fixes/canonicalScript';
 import { connectorNamesForInsertion } from './connectorNames';
 import { detectEol } from './textLines';

@@ -1,4 +1,4 @@
-import type { LintResult } from '../lint';
+import type { LintResult } from '../engine/lint';
 import type { DocumentSettings } from './settings';
 
 export interface LintedDocument {

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale';
+import type { Localized } from '../shared/locale';
 
 /** Everything the language server says on its own: action titles, hovers, completions, notifications. */
 export const lspMessages = {

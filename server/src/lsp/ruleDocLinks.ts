@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../shared/locale';
 import { ruleDocUri } from '../io/ruleDocs';
 import { CommandIds } from './commandIds';
 

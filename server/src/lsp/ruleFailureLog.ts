@@ -1,4 +1,4 @@
-import type { RuleFailure } from '../lint';
+import type { RuleFailure } from '../engine/lint';
 
 /**
  * Decides which rule failures to log: each rule once per document version, so a rule that throws

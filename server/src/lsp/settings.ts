@@ -1,5 +1,5 @@
-import { localize, resolveLocale, type Locale } from '../i18n/locale';
-import { normalizeOptions, type LintOptions } from '../options';
+import { localize, resolveLocale, type Locale } from '../shared/locale';
+import { normalizeOptions, type LintOptions } from '../shared/options';
 import { lspMessages as say } from './lspMessages';
 
 export type RunMode = 'onType' | 'onSave';

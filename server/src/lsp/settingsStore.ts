@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { localize, resolveLocale, type Locale } from '../i18n/locale';
+import { localize, resolveLocale, type Locale } from '../shared/locale';
 import { ruleIds } from '../rules';
 import { lspMessages as say } from './lspMessages';
 import { normalizeSettings, type DocumentSettings } from './settings';

@@ -1,9 +1,9 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintProblem } from '../lint';
-import type { Severity } from '../rules/rule';
+import type { LintProblem } from '../engine/lint';
+import type { Severity } from '../shared/types';
 import { DIAGNOSTIC_SOURCE } from './commandIds';
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../shared/locale';
 import { ruleDocHref } from './ruleDocLinks';
 
 /**

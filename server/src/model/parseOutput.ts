@@ -1,4 +1,3 @@
-import { noneUnfollowed } from './followedSteps';
 import type { Assignment, CommandCall, Loop, MethodCall, Step, UnfollowedSteps } from './types';
 
 /** What the parser collects; the model builder adds the text helpers around it. */
@@ -24,4 +23,9 @@ export interface ParseContext {
 /** An output with nothing recorded yet. */
 export function emptyParseOutput(): ParseOutput {
   return { steps: [], commands: [], assignments: [], unfollowed: noneUnfollowed([], []), methodCalls: [], loops: [], parameters: [], unclosedFrom: Infinity };
+}
+
+/** For a model with nothing deferred: every assignment and method call is in the model's lists. */
+export function noneUnfollowed(assignments: readonly Assignment[], methodCalls: readonly MethodCall[]): UnfollowedSteps {
+  return { length: 0, start: () => -1, everyAssignment: () => [...assignments], everyMethodCall: () => [...methodCalls] };
 }

@@ -1,8 +1,8 @@
 import { tokenize } from '../tokenizer/tokenizer';
-import { couldActOnPasswordSync } from './passwordSyncPrefilter';
+import { couldActOnPasswordSync } from './facts/passwordSyncPrefilter';
 import { emptyParseOutput } from './parseOutput';
-import { Parser, type ParseOutput } from './parser';
-import { isPasswordSyncScript } from './passwordSync';
+import { Parser, type ParseOutput } from './syntax/parser';
+import { isPasswordSyncScript } from './facts/passwordSync';
 import type { ScriptModel } from './types';
 
 export type { ScriptModel } from './types';

@@ -1,7 +1,8 @@
 import { replaceStringLiteral } from '../fixes/edits';
-import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandidate } from '../model/values';
-import { compoundPrefix } from '../i18n/locale';
-import type { Fix, RelatedSpan, Rule, RuleContext } from './rule';
+import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandidate } from '../model/facts/values';
+import { compoundPrefix } from '../shared/locale';
+import type { Rule, RuleContext } from './rule';
+import type { Fix, RelatedSpan } from '../shared/types';
 import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
 import { classifyName, closestNames, editDistance, looksLikeAzureAdConnector, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
 

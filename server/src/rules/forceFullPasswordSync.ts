@@ -1,12 +1,13 @@
 import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSingleValue, lineInsertionPointAfter } from '../fixes/edits';
-import { ADD_CONNECTOR, constructionOf } from '../model/passwordSync';
-import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/passwordSyncFlow';
-import { scriptScope } from '../model/scriptScope';
-import { connectorKey, resolveStrings } from '../model/values';
-import { lastAtOrBefore, variableIndex } from '../model/variableIndex';
+import { ADD_CONNECTOR, constructionOf } from '../model/facts/passwordSync';
+import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/facts/passwordSyncFlow';
+import { connectorKey, resolveStrings } from '../model/facts/values';
+import { scriptScope } from '../model/facts/scriptScope';
+import { lastAtOrBefore, variableIndex } from '../model/facts/variableIndex';
 import type { Assignment } from '../model/types';
-import type { Fix, Rule, RuleContext, TextEdit } from './rule';
+import type { Rule, RuleContext } from './rule';
+import type { Fix, TextEdit } from '../shared/types';
 import { looksLikeAzureAdConnector } from './support/nameChecks';
 
 /** The AD connector the toggle means: its -TargetConnector when the two are swapped (reported by connector-name). */

@@ -1,5 +1,6 @@
 import { parseDirectives } from '../diagnostics/directives';
-import type { Fix, Rule } from './rule';
+import type { Rule } from './rule';
+import type { Fix } from '../shared/types';
 import { closestNames, editDistance } from './support/nameChecks';
 
 export const invalidDirective: Rule = {

@@ -1,11 +1,12 @@
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSelfContainedLine, isSingleValue, wholeLines } from '../fixes/edits';
-import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type Toggle } from '../model/passwordSyncFlow';
-import { oncePerModel } from '../model/oncePerModel';
+import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type Toggle } from '../model/facts/passwordSyncFlow';
+import { insertToggleFix, untoggledConnectors } from './support/missingToggles';
+import { oncePerModel } from '../model/facts/oncePerModel';
 import type { CommandCall, Expr } from '../model/types';
 import { TokenKind } from '../tokenizer/token';
-import { connectorKey } from '../model/values';
-import type { Fix, Rule, RuleContext } from './rule';
-import { insertToggleFix, untoggledConnectors } from './support/missingToggles';
+import { connectorKey } from '../model/facts/values';
+import type { Rule, RuleContext } from './rule';
+import type { Fix } from '../shared/types';
 
 /** The toggle call's text with its -Enable value replaced, for inserting the missing half. */
 function copyWithEnable(context: RuleContext, toggle: Toggle, value: '$true' | '$false'): string | undefined {

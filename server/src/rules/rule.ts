@@ -1,8 +1,7 @@
-import type { Translatable } from '../i18n/locale';
+import type { Translatable } from '../shared/locale';
 import type { ScriptModel } from '../model/scriptModel';
-import type { LintOptions } from '../options';
-
-export type Severity = 'error' | 'warning' | 'information';
+import type { LintOptions } from '../shared/options';
+import type { Fix, RelatedSpan, Severity } from '../shared/types';
 
 export interface RuleMeta {
   /** Stable id, shown as the diagnostic code: `force-full-password-sync`. */
@@ -20,26 +19,6 @@ export interface RuleMeta {
   fixTitles?: Record<string, Translatable>;
   /** Messages of related locations, by id; a rule builds them with `context.relatedMessage`. */
   relatedMessages?: Record<string, Translatable>;
-}
-
-export interface TextEdit {
-  /** UTF-16 offsets into the linted text; `start === end` inserts. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-  /** The one obvious fix, offered first and applied by "fix all". */
-  preferred?: boolean;
-}
-
-export interface RelatedSpan {
-  start: number;
-  end: number;
-  message: string;
 }
 
 export interface Report {

@@ -1,5 +1,3 @@
-import type { TokenList } from './tokenList';
-
 /**
  * The token contract shared by the tokenizer and the script model.
  *
@@ -105,11 +103,6 @@ export interface LexError {
   start: number;
   end: number;
   message: string;
-}
-
-export interface TokenizeResult {
-  tokens: TokenList;
-  errors: LexError[];
 }
 
 export function isTrivia(kind: TokenKind): boolean {

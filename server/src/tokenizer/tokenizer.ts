@@ -26,8 +26,8 @@ import {
   skipToLineBreak,
   startsVariableInString,
 } from './scanStrings';
-import { LexError, TokenFlags, TokenizeResult, TokenKind } from './token';
-import { TokenListBuilder } from './tokenList';
+import { LexError, TokenFlags, TokenKind } from './token';
+import { TokenListBuilder, type TokenList } from './tokenList';
 import { TokenStart, tokenStartOf } from './tokenStart';
 import { AfterKeyword, expressionKeywords, isDashOperatorIn, isUnaryDashOperatorIn, keywordIn, keywords, maxKeywordLength } from './words';
 
@@ -79,6 +79,11 @@ function allAsciiLetters(text: string, start: number, end: number): boolean {
     if (c < 0x61 || c > 0x7a) return false;
   }
   return true;
+}
+
+export interface TokenizeResult {
+  tokens: TokenList;
+  errors: LexError[];
 }
 
 export function tokenize(text: string): TokenizeResult {

@@ -2,7 +2,7 @@
 // million by default; ADSYNC_LINT_FUZZ_RUNS or the first argument sets it) and random seeds,
 // then the adversarial inputs' timings. A failure prints the seed and path that replay it.
 import * as fc from 'fast-check';
-import { lintText } from '../../../server/src/lint';
+import { lintText } from '../../../server/src/engine/lint';
 import { adversarialInputs, bestTime } from './adversarialInputs';
 import { propertySuites, runsFor, suiteProperty } from './propertySuites';
 

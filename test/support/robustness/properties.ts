@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { applyEdits } from '../../../server/src/fixes/applyFixes';
-import { lintText, type LintProblem, type LintResult } from '../../../server/src/lint';
-import { defaultOptions, type LintOptions } from '../../../server/src/options';
-import type { Fix, TextEdit } from '../../../server/src/rules/rule';
+import { applyEdits } from '../../../server/src/fixes/applyEdits';
+import { lintText, type LintProblem, type LintResult } from '../../../server/src/engine/lint';
+import { defaultOptions, type LintOptions } from '../../../server/src/shared/options';
+import type { Fix, TextEdit } from '../../../server/src/shared/types';
 import { tokenize } from '../../../server/src/tokenizer/tokenizer';
 
 /**

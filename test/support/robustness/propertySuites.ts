@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { defaultOptions, type LintOptions } from '../../../server/src/options';
+import { defaultOptions, type LintOptions } from '../../../server/src/shared/options';
 import { allFixtureTexts } from './fixtureTexts';
 import { mutated } from './mutations';
 import { checkText } from './properties';

@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { localize, type Locale } from '../../i18n/locale';
-import type { Rule, Severity } from '../../rules/rule';
+import { localize, type Locale } from '../../shared/locale';
+import type { Rule } from '../../rules/rule';
+import type { Severity } from '../../shared/types';
 import { cliMessages as say } from '../cliMessages';
 import type { PackageInfo } from '../packageInfo';
 import type { FileResult, Range } from '../results';

@@ -1,5 +1,5 @@
-import { localize, type Locale, type Localized } from '../../i18n/locale';
-import type { Severity } from '../../rules/rule';
+import { localize, type Locale, type Localized } from '../../shared/locale';
+import type { Severity } from '../../shared/types';
 import { cliMessages as say } from '../cliMessages';
 import { countTotals, type FileResult } from '../results';
 import type { Paint } from './colors';

@@ -1,6 +1,6 @@
-import { boundArgument } from '../../model/arguments';
-import { oncePerModel } from '../../model/oncePerModel';
-import { GET_CONNECTOR, SET_PASSWORD_SYNC } from '../../model/passwordSync';
+import { boundArgument } from '../../model/facts/arguments';
+import { oncePerModel } from '../../model/facts/oncePerModel';
+import { GET_CONNECTOR, SET_PASSWORD_SYNC } from '../../model/facts/passwordSync';
 import type { CommandCall, Expr, ScriptModel } from '../../model/types';
 import type { NameRole } from './nameChecks';
 

@@ -1,10 +1,11 @@
 import { insertLinesAfter, isSingleValue, lineInsertionPointAfter } from '../../fixes/edits';
-import { looksLikeAzureAdConnector } from '../../model/passwordSync';
-import { chainsWithForceFull, type ConnectorChain, type PasswordSyncFlow } from '../../model/passwordSyncFlow';
-import { scriptScope } from '../../model/scriptScope';
+import { looksLikeAzureAdConnector } from '../../model/facts/passwordSync';
+import { chainsWithForceFull, type ConnectorChain, type PasswordSyncFlow } from '../../model/facts/passwordSyncFlow';
+import { scriptScope } from '../../model/facts/scriptScope';
 import type { Assignment, Expr } from '../../model/types';
-import { connectorKey, resolveStrings } from '../../model/values';
-import type { Fix, RuleContext } from '../rule';
+import { connectorKey, resolveStrings } from '../../model/facts/values';
+import type { Fix } from '../../shared/types';
+import type { RuleContext } from '../rule';
 
 /**
  * A connector that carries ForceFullPasswordSync but is provably never toggled: no

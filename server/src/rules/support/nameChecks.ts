@@ -3,7 +3,7 @@
  * a name assigned once and used three times is judged once, the same way everywhere.
  */
 
-import { looksLikeAzureAdConnector } from '../../model/passwordSync';
+import { looksLikeAzureAdConnector } from '../../model/facts/passwordSync';
 
 export type NameRole = 'ad' | 'azureAd' | 'any';
 

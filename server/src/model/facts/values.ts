@@ -1,0 +1,150 @@
+import type { Assignment, Expr, Loop, ScriptModel } from '../types';
+import { scriptScope } from './scriptScope';
+import { lastAtOrBefore, variableIndex } from './variableIndex';
+
+/** One literal a value may take, with where it is written. */
+export interface StringCandidate {
+  value: string;
+  start: number;
+  end: number;
+  /** The assignments followed to reach the literal, nearest first. */
+  via: Assignment[];
+  /** The dot-sourced file the literal is written in (its offsets are then the dot-sourcing statement's). */
+  from?: string;
+}
+
+export type Resolution =
+  | { known: true; candidates: StringCandidate[] }
+  /**
+   * `unassigned`: provably never set: no statement, cmdlet, dot-sourced file or code we cannot
+   * read sets it. `dynamic`: computed at run time, by a caller, or set in a way we do not follow.
+   */
+  | { known: false; reason: 'unassigned' | 'dynamic'; variable?: string };
+
+const MAX_DEPTH = 12;
+/** Variables PowerShell defines itself: never "unassigned". */
+const AUTOMATIC_VARIABLES = new Set([
+  '_', 'psitem', 'args', 'input', 'this', 'matches', 'lastexitcode', 'error', 'host', 'home', 'pwd',
+  'psscriptroot', 'pscommandpath', 'myinvocation', 'psboundparameters', 'pscmdlet', 'psversiontable',
+  'profile', 'pid', 'shellid', 'executioncontext', 'foreach', 'switch', 'sender', 'event', 'eventargs',
+  'stacktrace', 'ofs', 'pshome', 'true', 'false', 'null', 'erroractionpreference', 'verbosepreference',
+]);
+
+function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
+  const entry = variableIndex(model).loops.get(variable);
+  if (!entry) return undefined;
+  const { loops, maxEndSoFar } = entry;
+  // The innermost loop holding `at` is the one with the largest start; walk back from the last
+  // loop starting at or before `at` until no earlier loop can still be open there.
+  for (let i = lastAtOrBefore(loops, (loop) => loop.start, at); i >= 0 && maxEndSoFar[i] > at; i--) {
+    if (at >= loops[i].end) continue;
+    // Of loops starting at the same offset, the one listed first wins.
+    let found = loops[i];
+    for (let j = i - 1; j >= 0 && loops[j].start === found.start; j--) if (at < loops[j].end) found = loops[j];
+    return found;
+  }
+  return undefined;
+}
+
+/** The last plain assignment to `variable` whose statement ends at or before `at`. */
+export function reachingAssignment(model: ScriptModel, variable: string, at: number): Assignment | undefined {
+  const list = variableIndex(model).plainAssignments.get(variable);
+  if (!list) return undefined;
+  const index = lastAtOrBefore(list, (assignment) => assignment.statementEnd, at);
+  return index === -1 ? undefined : list[index];
+}
+
+/**
+ * Whether code we do not read (Invoke-Expression, an unread dot-sourced file, a variable set by a
+ * computed name) runs after `assignment` and up to `at`: it may have replaced the value.
+ */
+function overwrittenUnseen(model: ScriptModel, assignment: Assignment, at: number): boolean {
+  const places = scriptScope(model).anyVariable;
+  if (places.length === 0) return false;
+  const last = lastAtOrBefore(places, (place) => place, at);
+  return last !== -1 && places[last] > assignment.statementEnd;
+}
+
+/** False only when nothing in the script, or in code it runs that we cannot read, can set `variable`. */
+export function isAssignedAnywhere(model: ScriptModel, variable: string): boolean {
+  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).binds(variable) || scriptScope(model).anyVariable.length > 0;
+}
+
+/** What string values an expression can have at `at`, following variables through assignments and loops. */
+export function resolveStrings(model: ScriptModel, expr: Expr | undefined, at: number, depth = 0): Resolution {
+  if (!expr || depth > MAX_DEPTH) return { known: false, reason: 'dynamic' };
+  switch (expr.kind) {
+    case 'string':
+      return { known: true, candidates: [{ value: expr.value, start: expr.start, end: expr.end, via: [], from: expr.from }] };
+    case 'number':
+      return { known: true, candidates: [{ value: model.text.slice(expr.start, expr.end), start: expr.start, end: expr.end, via: [] }] };
+    case 'array': {
+      const candidates: StringCandidate[] = [];
+      for (const item of expr.items) {
+        const resolved = resolveStrings(model, item, at, depth + 1);
+        if (!resolved.known) return resolved;
+        candidates.push(...resolved.candidates);
+      }
+      return { known: true, candidates };
+    }
+    case 'variable':
+      return resolveVariable(model, expr.name, at, depth);
+    default:
+      return { known: false, reason: 'dynamic' };
+  }
+}
+
+function resolveVariable(model: ScriptModel, variable: string, at: number, depth: number): Resolution {
+  const loop = enclosingLoopFor(model, variable, at);
+  if (loop) return resolveStrings(model, loop.collection, loop.start, depth + 1);
+  const firstParameter = variableIndex(model).firstParameterStart.get(variable);
+  if (firstParameter !== undefined && firstParameter < at) {
+    return { known: false, reason: 'dynamic', variable };
+  }
+  const assignment = reachingAssignment(model, variable, at);
+  if (!assignment) {
+    return isAssignedAnywhere(model, variable) ? { known: false, reason: 'dynamic', variable } : { known: false, reason: 'unassigned', variable };
+  }
+  if (assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return { known: false, reason: 'dynamic', variable };
+  const resolved = resolveStrings(model, assignment.value, assignment.statementStart, depth + 1);
+  if (!resolved.known) return resolved;
+  return { known: true, candidates: resolved.candidates.map((candidate) => ({ ...candidate, via: [assignment, ...candidate.via] })) };
+}
+
+/** True/false when an `-Enable` argument's value is known. PowerShell's bool parameters take `$true`/`$false`/numbers. */
+export function resolveBoolean(model: ScriptModel, expr: Expr | undefined, at: number, depth = 0): boolean | undefined {
+  if (!expr || depth > MAX_DEPTH) return undefined;
+  switch (expr.kind) {
+    case 'boolean':
+      return expr.value;
+    case 'number':
+      return expr.value !== 0;
+    case 'variable': {
+      const assignment = reachingAssignment(model, expr.name, at);
+      if (!assignment || assignment.operator !== '=' || enclosingLoopFor(model, expr.name, at) || overwrittenUnseen(model, assignment, at)) return undefined;
+      return resolveBoolean(model, assignment.value, assignment.statementStart, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A stable key for "which connector": the literal value when it is known and single, otherwise
+ * the root variable the value is copied from, so `$ad` and `$adCopy = $ad` group together.
+ */
+export function connectorKey(model: ScriptModel, expr: Expr | undefined, at: number): string | undefined {
+  if (!expr) return undefined;
+  const resolved = resolveStrings(model, expr, at);
+  if (resolved.known && resolved.candidates.length === 1) return 'value:' + resolved.candidates[0].value;
+  let current: Expr = expr;
+  let position = at;
+  for (let depth = 0; depth < MAX_DEPTH && current.kind === 'variable'; depth++) {
+    const assignment = reachingAssignment(model, current.name, position);
+    if (!assignment || assignment.value.kind !== 'variable' || enclosingLoopFor(model, current.name, position)) return 'variable:' + current.name;
+    position = assignment.statementStart;
+    current = assignment.value;
+  }
+  if (current.kind === 'variable') return 'variable:' + current.name;
+  return 'text:' + model.text.slice(expr.start, expr.end).toLowerCase();
+}

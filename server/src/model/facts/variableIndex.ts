@@ -1,0 +1,120 @@
+import type { Assignment, Loop, ScriptModel } from '../types';
+import { scriptScope } from './scriptScope';
+
+/**
+ * Per-variable lookups over a model's assignments, loops and parameters. Resolving a value asks
+ * "which assignment reaches here" once per argument; scanning every assignment each time made
+ * linting quadratic in script size, so the answers come from lists sorted once per model.
+ */
+export interface VariableIndex {
+  /** Plain (`$x = …`, no member path) assignments per variable, sorted by statementEnd, ties in source order. */
+  plainAssignments: Map<string, Assignment[]>;
+  /** Loops per variable, sorted by start, with the largest end among each loop and those before it. */
+  loops: Map<string, { loops: Loop[]; maxEndSoFar: number[] }>;
+  /** The earliest start of a parameter binding each variable. */
+  firstParameterStart: Map<string, number>;
+  /** Whether an assignment (with or without a member path), a loop or a parameter binds `variable`. */
+  binds(variable: string): boolean;
+}
+
+interface Cached {
+  index: VariableIndex;
+  /** The list lengths the index was built from, so a model whose lists grew is indexed again. */
+  assignments: number;
+  loops: number;
+  parameters: number;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function build(model: ScriptModel): VariableIndex {
+  const plainAssignments = new Map<string, Assignment[]>();
+  // Answers `binds` together with the maps: a set of every bound name cost a quarter of building the index.
+  const assignedToMember = new Set<string>();
+  // The parser records assignments as their statements end, so the lists come out sorted; they
+  // are sorted here only if some caller's model was built otherwise.
+  let inOrder = true;
+  let previousEnd = -Infinity;
+  // Index loops rather than for-of: this runs once per lint, mostly before V8 has compiled it, and
+  // uncompiled for-of makes an iterator result for every element.
+  const assignments = model.assignments;
+  for (let i = 0; i < assignments.length; i++) {
+    const assignment = assignments[i];
+    if (assignment.statementEnd < previousEnd) inOrder = false;
+    previousEnd = assignment.statementEnd;
+    if (assignment.path.length === 0) push(plainAssignments, assignment.variable, assignment);
+    else assignedToMember.add(assignment.variable);
+  }
+  // Variables set by cmdlets, multiple assignment or dot-sourced files: few, and merged in order below.
+  const others = scriptScope(model).assignments;
+  for (let i = 0; i < others.length; i++) {
+    push(plainAssignments, others[i].variable, others[i]);
+    inOrder = false;
+  }
+  // Array.prototype.sort is stable, so equal ends keep source order and the later one still wins.
+  if (!inOrder) for (const list of plainAssignments.values()) list.sort((a, b) => a.statementEnd - b.statementEnd);
+
+  const loopLists = new Map<string, Loop[]>();
+  for (let i = 0; i < model.loops.length; i++) {
+    const loop = model.loops[i];
+    if (loop.variable === undefined) continue;
+    push(loopLists, loop.variable, loop);
+  }
+  const loops = new Map<string, { loops: Loop[]; maxEndSoFar: number[] }>();
+  for (const [variable, list] of loopLists) {
+    list.sort((a, b) => a.start - b.start);
+    const maxEndSoFar: number[] = [];
+    let max = -Infinity;
+    for (const loop of list) maxEndSoFar.push((max = Math.max(max, loop.end)));
+    loops.set(variable, { loops: list, maxEndSoFar });
+  }
+
+  const firstParameterStart = new Map<string, number>();
+  for (let i = 0; i < model.parameters.length; i++) {
+    const parameter = model.parameters[i];
+    const known = firstParameterStart.get(parameter.variable);
+    if (known === undefined || parameter.start < known) firstParameterStart.set(parameter.variable, parameter.start);
+  }
+  const binds = (variable: string) =>
+    plainAssignments.has(variable) || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
+  return { plainAssignments, loops, firstParameterStart, binds };
+}
+
+/**
+ * Where a model keeps its index: on the model itself, under a symbol, because a lint asks for it
+ * thousands of times and a WeakMap lookup each time added up. (A WeakRef to the last model was
+ * tried; it keeps its target alive to the end of the current job, and a CLI run or a benchmark
+ * loop is one job, so every model stayed alive.)
+ */
+const INDEX = Symbol('variableIndex');
+type IndexedModel = ScriptModel & { [INDEX]?: Cached };
+
+export function variableIndex(model: ScriptModel): VariableIndex {
+  const cached = (model as IndexedModel)[INDEX];
+  // Asked once per variable a rule resolves, so the check allocates nothing.
+  if (cached && cached.assignments === model.assignments.length && cached.loops === model.loops.length && cached.parameters === model.parameters.length) {
+    return cached.index;
+  }
+  const index = build(model);
+  (model as IndexedModel)[INDEX] = { index, assignments: model.assignments.length, loops: model.loops.length, parameters: model.parameters.length };
+  return index;
+}
+
+/** Index of the last element whose key is at or before `at` in a list sorted by that key, or -1. */
+export function lastAtOrBefore<T>(list: readonly T[], key: (item: T) => number, at: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (key(list[mid]) <= at) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}

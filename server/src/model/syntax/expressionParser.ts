@@ -1,0 +1,604 @@
+import { TokenFlags, TokenKind } from '../../tokenizer/token';
+import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../../tokenizer/tokenValue';
+import { DeferredSteps } from '../deferred/deferredSteps';
+import { emptyParseOutput, type ParseContext, type ParseOutput } from '../parseOutput';
+import { TokenCursor } from './tokenCursor';
+import { methodCallStep } from './steps';
+import type { Expr } from '../types';
+
+type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
+
+const NO_ARGUMENTS: readonly Expr[] = Object.freeze([]);
+/** The path of a plain variable, and of a method called on it directly: one shared, frozen array. */
+export const NO_PATH: readonly string[] = Object.freeze([]);
+
+export interface HashtableEntry {
+  /** Lower-cased. */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: Expr;
+}
+
+type Context = ParseContext;
+
+/**
+ * Tokens that continue a command argument when nothing separates them from it. A dash word is
+ * one of them: PowerShell reads `$false-Host` as the one argument "False-Host", not as `$false`
+ * followed by a parameter.
+ */
+const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([
+  TokenKind.Generic,
+  TokenKind.Variable,
+  TokenKind.VerbatimString,
+  TokenKind.ExpandableString,
+  TokenKind.Number,
+  TokenKind.Parameter,
+]);
+
+/**
+ * Values: command arguments, expressions, member access and method calls, arrays and hashtables.
+ * Statement parsing (blocks, pipelines, keywords) is the subclass's; values reach back into it for
+ * script blocks, sub-expressions and grouped pipelines.
+ */
+export abstract class ExpressionParser extends TokenCursor {
+  protected readonly out: ParseOutput = emptyParseOutput();
+  /**
+   * Plain assignments and method calls read without being built, to be built once the whole
+   * script is read if a rule can follow their variable (see Parser.parse).
+   */
+  protected readonly deferred = new DeferredSteps();
+  /**
+   * Variables a rule surely follows, known while parsing: those an assignment built whole (with a
+   * known command or a constructor) assigns. Their assignments and method calls are built at once
+   * rather than deferred and read again. (A reading that is repeated records the same again.)
+   */
+  protected readonly surelyFollowed = new Set<string>();
+  /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
+  protected readonly hashtables = new Map<string, HashtableExpr>();
+  /**
+   * Whether the value being parsed is kept: by an assignment, a known command's argument, a
+   * recorded method call or a loop. Most values are not (expression statements, operands, the
+   * arguments of commands no rule reads); those are still parsed for the steps inside them, but
+   * give no literal values, lists, paths or entries, which were most of what a lint allocated.
+   * Every value comes back with its true span either way.
+   */
+  protected valueWanted = true;
+  /**
+   * How deep the parser is in reading an expression again for its value (see parsePipelineValue).
+   * There every value is wanted, so nothing inside is read a third time: reading nested piped
+   * expressions again at each level had made the work grow exponentially with their nesting.
+   */
+  protected rereading = 0;
+
+  /** What `valueWanted` is for a value that is dropped: false, unless the read is one again for the value. */
+  protected get readingAgain(): boolean {
+    return this.rereading > 0;
+  }
+  /**
+   * Member paths being read, innermost last, up to pathTop; see parsePostfix. The top is kept by
+   * hand: shortening the array by its length let V8 drop its storage and allocate it again.
+   */
+  private readonly pathStack: string[] = [];
+  private pathTop = 0;
+  /**
+   * The value every unwanted read returns (see unknownSpan): one object, rewritten by each read,
+   * so that what is read only for its span allocates nothing. Its span must be read at once and
+   * the object never kept; nothing that keeps values (steps, loops, wanted values) is handed one.
+   */
+  private readonly unwantedSpan: { kind: 'unknown'; start: number; end: number } = { kind: 'unknown', start: 0, end: 0 };
+
+  protected abstract parseStatementList(context: Context, closer: TokenKind): void;
+  protected abstract parseBlock(context: Context, loop?: number): boolean;
+  protected abstract parseKeywordStatement(keyword: string, context: Context): void;
+  protected abstract parsePipelineValue(context: Context): Expr;
+
+  /** A command argument: a primary with postfix operators, or a comma-separated list of them. */
+  protected parseCommandArgument(context: Context): Expr {
+    const first = this.withGluedWords(this.parsePostfix(context, true));
+    if (this.kindAt() !== TokenKind.Comma) return first;
+    const items: Expr[] | undefined = this.valueWanted ? [first] : undefined;
+    // Read now: an unwanted `first` is the shared span object, which the items below rewrite.
+    const start = first.start;
+    let end = first.end;
+    while (this.kindAt() === TokenKind.Comma) {
+      this.pos++;
+      this.skipNewLines();
+      if (this.atStatementEnd()) break;
+      const item = this.withGluedWords(this.parsePostfix(context, true));
+      items?.push(item);
+      end = item.end;
+    }
+    return items === undefined ? this.unknownSpan(start, end) : { kind: 'array', items, start, end };
+  }
+
+  /**
+   * In command mode, words written with no space between them are one argument: `$$name` is the
+   * value of `$$` followed by the text "name", `"a"b` is "ab". Its value is then not statically
+   * known, and its span must cover all of it, or a fix replacing it would leave the tail behind.
+   */
+  protected withGluedWords(first: Expr): Expr {
+    let end = first.end;
+    while (this.pos < this.count) {
+      if (this.startOf(this.pos) !== end || !GLUED_WORD_KINDS.has(this.kindOf(this.pos)!)) break;
+      end = this.endOf(this.pos);
+      this.pos++;
+    }
+    return end === first.end ? first : this.unknownSpan(first.start, end);
+  }
+
+  // ---- expressions ----
+
+  /** An expression statement or value: comma lists and binary operators; a value we cannot fold is `unknown`. */
+  protected parseExpression(context: Context): Expr {
+    const start = this.startHere();
+    const first = this.parseUnary(context);
+    // Most expressions are one value; the list is made only when a comma follows.
+    let items: Expr[] | undefined;
+    let listed = false;
+    let folded = true;
+    while (!this.atStatementEnd()) {
+      const kind = this.kindAt();
+      if (kind === TokenKind.Comma) {
+        this.pos++;
+        this.skipNewLines();
+        // `@(a, b,)`: a comma before the closer ends the list; the closer is the group's, not an item.
+        if (this.atStatementEnd()) {
+          folded = false;
+          break;
+        }
+        listed = true;
+        const item = this.parseUnary(context);
+        if (this.valueWanted) (items ??= [first]).push(item);
+      } else if (kind === TokenKind.Operator) {
+        this.pos++;
+        this.skipNewLines();
+        folded = false;
+        if (!this.atStatementEnd()) this.parseUnwanted(context);
+      } else if (kind === TokenKind.Pipe || kind === TokenKind.Assign) {
+        break;
+      } else {
+        // Something we do not model (e.g. a stray token): keep it in the expression.
+        folded = false;
+        const before = this.pos;
+        this.parseUnwanted(context);
+        if (this.pos === before) this.pos++;
+      }
+    }
+    if (!folded || (listed && items === undefined)) return this.unknownSpan(start, this.lastEnd());
+    return items === undefined ? first : { kind: 'array', items, start, end: this.lastEnd() };
+  }
+
+  /**
+   * `value` as something the model may keep: the shared unwanted span is copied, so that a value
+   * read for its span alone, should one ever reach a kept place, keeps its span.
+   */
+  protected keptValue(value: Expr): Expr {
+    return value === this.unwantedSpan ? { kind: 'unknown', start: value.start, end: value.end } : value;
+  }
+
+  /** An unknown value spanning [start, end): a new one when the value is wanted, else the shared unwanted span. */
+  protected unknownSpan(start: number, end: number): Expr {
+    if (this.valueWanted) return { kind: 'unknown', start, end };
+    const span = this.unwantedSpan;
+    span.start = start;
+    span.end = end;
+    return span;
+  }
+
+  /**
+   * Marks the shared unwanted span as spent (an offset no value has), so that a value kept by
+   * mistake shows in the model instead of quietly taking the span of whatever was read last.
+   */
+  protected retireUnwantedSpan(): void {
+    this.unwantedSpan.start = -1;
+    this.unwantedSpan.end = -1;
+  }
+
+  /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
+  protected parseUnwanted(context: Context): Expr {
+    const wanted = this.valueWanted;
+    this.valueWanted = this.readingAgain;
+    const value = this.parseUnary(context);
+    this.valueWanted = wanted;
+    return value;
+  }
+
+  protected parseUnary(context: Context): Expr {
+    const kind = this.kindAt();
+    if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    if (kind === TokenKind.Operator) {
+      const start = this.startOf(this.pos);
+      const end = this.endOf(this.pos);
+      this.pos++;
+      const operand = this.atStatementEnd() ? undefined : this.parseUnwanted(context);
+      return this.unknownSpan(start, operand?.end ?? end);
+    }
+    if (kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
+      // A cast: `[string]$x` has the value of `$x` for our purposes.
+      const start = this.startOf(this.pos);
+      const end = this.endOf(this.pos);
+      this.pos++;
+      if (this.atStatementEnd()) return this.unknownSpan(start, end);
+      return this.parseUnary(context);
+    }
+    return this.parsePostfix(context, false);
+  }
+
+  /** A primary followed by `.Member`, `::Member`, `[index]` and `.Method(args)`. */
+  protected parsePostfix(context: Context, commandMode: boolean): Expr {
+    const primaryAt = this.pos;
+    const primary = this.parsePrimary(context, commandMode);
+    // Most values have no member access, index or call after them: nothing more to build.
+    if (!this.gluedPostfixFollows()) return primary;
+    const start = primary.start;
+    const baseVariable = primary.kind === 'variable' ? primary.name : undefined;
+    // Only a variable's path is ever read (by its method calls and member value): other values
+    // build none. The path is built on a stack shared by nested reads (a method's arguments have
+    // paths of their own), and copied out only for a recorded call or a kept member value.
+    const hasPath = baseVariable !== undefined;
+    const pathStack = this.pathStack;
+    const pathBase = this.pathTop;
+    // Whether the path so far has no method call and no computed name (an index `[]` may be in it).
+    let plainPath = true;
+    let hasComputedMember = false;
+    // `[Type]::new(…)` is the one type member a value is made of; the name is read when it is met.
+    let typeAt = this.kindOf(primaryAt) === TokenKind.TypeLiteral ? primaryAt : -1;
+    // What the value is so far; only the final one is built (each step used to make its own).
+    let result: 'primary' | 'member' | 'unknown' = 'primary';
+    let end = primary.end;
+    let constructed: Expr | undefined;
+    for (;;) {
+      const kind = this.kindAt();
+      if (kind === undefined || (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) !== 0) break;
+      if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.pos + 1 < this.count && (this.flagsOf(this.pos + 1) & TokenFlags.PrecededBySpace) === 0) {
+        const memberAt = this.pos + 1;
+        const memberKind = this.kindOf(memberAt)!;
+        if (memberKind !== TokenKind.Identifier && memberKind !== TokenKind.Generic && memberKind !== TokenKind.Keyword) {
+          // A dot with nothing after it on the line (`$null.`) ends the expression; the next line is a new statement.
+          if (!isDynamicMemberStart(memberKind)) break;
+          // `$c.$name` or `$c."Name"`: a member we cannot name.
+          this.pos += 1;
+          const wanted = this.valueWanted;
+          this.valueWanted = this.readingAgain;
+          end = this.parsePrimary(context, false).end;
+          this.valueWanted = wanted;
+          result = 'unknown';
+          constructed = undefined;
+          if (hasPath) pathStack[this.pathTop++] = '?';
+          plainPath = false;
+          hasComputedMember = true;
+          continue;
+        }
+        this.pos += 2;
+        const memberName = hasPath || typeAt >= 0 ? this.lowerTextOf(memberAt) : '';
+        if (this.kindAt() === TokenKind.LParen && (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0) {
+          this.pos++;
+          const recorded = hasPath && !hasComputedMember;
+          // A call on a variable a rule surely follows is built now; another is deferred, its
+          // arguments read again if a rule follows its variable after all (see deferred).
+          const buildNow = recorded && this.surelyFollowed.has(baseVariable!);
+          const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
+          const wanted = this.valueWanted;
+          // A built call keeps its arguments; a constructor's are its value's.
+          this.valueWanted = buildNow || (constructs && wanted) || this.readingAgain;
+          const argsAt = this.pos;
+          const args = this.parseArguments(context);
+          this.valueWanted = wanted;
+          end = this.lastEnd();
+          constructed = undefined;
+          result = 'unknown';
+          const out = this.out;
+          if (constructs) {
+            const typeName = typeLiteralName(this.text.slice(this.startOf(typeAt), this.endOf(typeAt)));
+            constructed = { kind: 'new', typeName, args, start, end };
+          } else if (buildNow) {
+            const path = this.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, this.pathTop);
+            const methodCall = methodCallStep(baseVariable!, path, memberName, args, start, end, context);
+            out.methodCalls.push(methodCall);
+            out.steps.push(methodCall);
+          } else if (recorded) {
+            this.deferred.pushMethodCall(baseVariable!, pathStack, pathBase, this.pathTop, memberName, argsAt, start, end, context, this.nesting, out.steps.length, out.methodCalls.length);
+          }
+          if (hasPath) pathStack[this.pathTop++] = memberName + '()';
+          plainPath = false;
+          typeAt = -1;
+          continue;
+        }
+        if (hasPath) pathStack[this.pathTop++] = memberName;
+        typeAt = -1;
+        end = this.endOf(memberAt);
+        constructed = undefined;
+        result = baseVariable !== undefined && plainPath ? 'member' : 'unknown';
+        continue;
+      }
+      if (kind === TokenKind.LBracket) {
+        this.skipBalanced();
+        end = this.lastEnd();
+        constructed = undefined;
+        result = 'unknown';
+        if (hasPath) pathStack[this.pathTop++] = '[]';
+        continue;
+      }
+      break;
+    }
+    const path = result === 'member' && this.valueWanted ? pathStack.slice(pathBase, this.pathTop) : undefined;
+    this.pathTop = pathBase;
+    if (constructed) return constructed;
+    if (path !== undefined) return { kind: 'member', variable: baseVariable!, path, start, end };
+    if (result === 'member') return this.unknownSpan(start, end);
+    return result === 'unknown' ? this.unknownSpan(start, end) : primary;
+  }
+
+  /** A `.`, `::` or `[` written directly after the value just read. */
+  private gluedPostfixFollows(): boolean {
+    const kind = this.kindAt();
+    if (kind !== TokenKind.Dot && kind !== TokenKind.ColonColon && kind !== TokenKind.LBracket) return false;
+    return (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0;
+  }
+
+  /** `( a, b, c )` after a method name; calls without arguments share one empty list. */
+  protected parseArguments(context: Context): readonly Expr[] {
+    const openerAt = this.pos - 1;
+    let args: Expr[] | undefined;
+    this.skipNewLines();
+    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
+      const before = this.pos;
+      const arg = this.parseArgumentExpression(context);
+      if (this.valueWanted) (args ??= []).push(arg);
+      this.skipNewLines();
+      if (this.kindAt() === TokenKind.Comma) {
+        this.pos++;
+        this.skipNewLines();
+      } else if (this.kindAt() !== TokenKind.RParen) {
+        if (this.pos === before || this.atStatementEnd()) break;
+      }
+    }
+    this.closeGroup(TokenKind.RParen, openerAt);
+    return args ?? NO_ARGUMENTS;
+  }
+
+  /** One method argument: an expression that stops at `,` and `)`. */
+  protected parseArgumentExpression(context: Context): Expr {
+    const start = this.startHere();
+    const first = this.parseUnary(context);
+    let folded = true;
+    while (this.kindAt() === TokenKind.Operator) {
+      this.pos++;
+      this.skipNewLines();
+      folded = false;
+      if (this.kindAt() === TokenKind.RParen || this.kindAt() === TokenKind.Comma) break;
+      this.parseUnwanted(context);
+    }
+    return folded ? first : { kind: 'unknown', start, end: this.lastEnd() };
+  }
+
+  protected parsePrimary(context: Context, commandMode: boolean): Expr {
+    // Read in place: a primary is the commonest thing parsed, and a token object each time adds up.
+    const at = this.pos;
+    if (at >= this.count) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    const kind = this.kindOf(at)!;
+    const start = this.startOf(at);
+    const end = this.endOf(at);
+    if (!this.valueWanted && kind !== TokenKind.Variable && kind < TokenKind.TypeLiteral) {
+      // Words, strings and numbers hold no code: an unwanted one is only stepped over.
+      this.pos++;
+      return this.unknownSpan(start, end);
+    }
+    switch (kind) {
+      case TokenKind.VerbatimString:
+      case TokenKind.VerbatimHereString:
+      case TokenKind.ExpandableString:
+      case TokenKind.ExpandableHereString: {
+        this.pos++;
+        const value = stringValueOf(this.text, kind, start, end, this.flagsOf(at));
+        if (value !== undefined) return { kind: 'string', value, start, end };
+        return { kind: 'expandable', variables: expandedVariables(this.text, this.tokenAt(at)!), start, end };
+      }
+      case TokenKind.Generic:
+      case TokenKind.Identifier:
+      case TokenKind.Keyword: {
+        this.pos++;
+        const value = stringValueOf(this.text, kind, start, end, this.flagsOf(at));
+        if (value !== undefined) return { kind: 'string', value, start, end };
+        return { kind: 'expandable', variables: [], start, end };
+      }
+      case TokenKind.Parameter: {
+        // Only reached for arguments after `--` or in expressions: `-Name` is then a string.
+        this.pos++;
+        return { kind: 'string', value: this.text.slice(start, end), start, end };
+      }
+      case TokenKind.Number: {
+        this.pos++;
+        const value = Number(this.text.slice(start, end));
+        if (Number.isFinite(value)) return { kind: 'number', value, start, end };
+        return commandMode ? { kind: 'string', value: this.text.slice(start, end), start, end } : { kind: 'unknown', start, end };
+      }
+      case TokenKind.Variable: {
+        this.pos++;
+        // An unwanted variable is still named when a member access follows: its method calls are recorded.
+        if (!this.valueWanted && !this.gluedPostfixFollows()) return this.unknownSpan(start, end);
+        const lower = this.variableAt(at, start, end);
+        if (lower === undefined) return { kind: 'unknown', start, end };
+        if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
+        if (lower === 'null') return { kind: 'null', start, end };
+        return { kind: 'variable', name: lower, start, end };
+      }
+      case TokenKind.AtParen:
+      case TokenKind.LParen:
+      case TokenKind.DollarParen:
+      case TokenKind.AtCurly:
+      case TokenKind.LCurly: {
+        if (!this.enterGroup()) return { kind: 'unknown', start, end: this.lastEnd() };
+        const value = this.parseGroupOf(kind, start, context);
+        this.leaveGroup();
+        return value;
+      }
+      case TokenKind.TypeLiteral: {
+        this.pos++;
+        return { kind: 'unknown', start, end };
+      }
+      case TokenKind.RParen:
+      case TokenKind.RCurly:
+        // A closer belongs to the group it closes: reading it as a value would leave that group
+        // open and swallow the statements after it.
+        return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+      default:
+        this.pos++;
+        return { kind: 'unknown', start, end };
+    }
+  }
+
+  /**
+   * The lower-cased name of the variable token at `at`, or undefined when it is scoped to
+   * something other than the script (`$env:X`, `$using:x`), which we cannot follow.
+   */
+  private variableAt(at: number, start: number, end: number): string | undefined {
+    if (isPlainVariable(this.text, start, end)) return this.names.lower(this.text, start + 1, end);
+    const { scope, name } = variableName(this.text, this.tokenAt(at)!);
+    const lowerScope = scope?.toLowerCase();
+    if (lowerScope === undefined || lowerScope === 'script' || lowerScope === 'global' || lowerScope === 'local') return name.toLowerCase();
+    return undefined;
+  }
+
+  /** The value of the group opened at the current token, which is of kind `kind`. */
+  private parseGroupOf(kind: TokenKind, start: number, context: Context): Expr {
+    switch (kind) {
+      case TokenKind.AtParen:
+      case TokenKind.LParen:
+        return this.parseGroup(context, kind === TokenKind.AtParen);
+      case TokenKind.AtCurly:
+        return this.parseHashtable(context);
+      case TokenKind.DollarParen:
+        this.pos++;
+        this.parseStatementList(context, TokenKind.RParen);
+        return this.unknownSpan(start, this.lastEnd());
+      default:
+        this.parseBlock(context);
+        return this.unknownSpan(start, this.lastEnd());
+    }
+  }
+
+  /** `( pipeline )` or `@( statements )`: the value of one statement, or the items of a list. */
+  protected parseGroup(context: Context, isArray: boolean): Expr {
+    const openerAt = this.pos;
+    const start = this.startOf(openerAt);
+    this.pos++;
+    const items: Expr[] = [];
+    let folded = true;
+    for (;;) {
+      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
+      if (this.pos >= this.count || this.kindAt() === TokenKind.RParen) break;
+      if (this.kindAt() === TokenKind.RCurly) break;
+      const before = this.pos;
+      const enclosingStart = context.statementStart;
+      context.statementStart = this.startOf(this.pos);
+      if (this.kindAt() === TokenKind.Keyword) {
+        this.parseKeywordStatement(this.keywordAt(this.pos), context);
+        folded = false;
+      } else {
+        const value = this.parsePipelineValue(context);
+        if (!this.valueWanted) folded = false;
+        else if (value.kind === 'array' && isArray) items.push(...value.items);
+        else items.push(value);
+      }
+      context.statementStart = enclosingStart;
+      if (this.pos === before) this.pos++;
+    }
+    this.closeGroup(TokenKind.RParen, openerAt);
+    const end = this.lastEnd();
+    if (!folded) return this.unknownSpan(start, end);
+    if (isArray) return { kind: 'array', items, start, end };
+    if (items.length === 1) return items[0].kind === 'command' ? { ...items[0], start, end } : items[0];
+    return { kind: 'unknown', start, end };
+  }
+
+  /** A hashtable key's literal text, or undefined when it is not a literal; the key is read either way. */
+  private hashtableKey(context: Context): string | undefined {
+    const kind = this.kindAt();
+    if (!this.valueWanted) {
+      // parsePrimary steps over an unwanted literal key as the literal branches below do.
+      this.parsePrimary(context, false);
+      return undefined;
+    }
+    switch (kind) {
+      case TokenKind.Generic:
+      case TokenKind.Identifier:
+      case TokenKind.Keyword:
+      case TokenKind.VerbatimString:
+      case TokenKind.ExpandableString: {
+        const value = stringValueOf(this.text, kind, this.startOf(this.pos), this.endOf(this.pos), this.flagsOf(this.pos));
+        this.pos++;
+        return value;
+      }
+      default: {
+        const key = this.parsePrimary(context, false);
+        return key.kind === 'string' ? key.value : undefined;
+      }
+    }
+  }
+
+  /** `@{ … }`: read for the steps in it; its entries are read again only if a known command splats it. */
+  protected parseHashtable(context: Context): Expr {
+    const opener = this.pos;
+    const start = this.startOf(opener);
+    const wanted = this.valueWanted;
+    this.valueWanted = this.readingAgain;
+    this.readHashtable(context, undefined);
+    this.valueWanted = wanted;
+    const end = this.lastEnd();
+    return wanted ? { kind: 'hashtable', opener, start, end } : this.unknownSpan(start, end);
+  }
+
+  /** The entries, with their values, of the hashtable whose `@{` is at `opener`. */
+  protected hashtableEntries(opener: number): HashtableEntry[] {
+    this.pos = opener;
+    this.valueWanted = true;
+    const entries: HashtableEntry[] = [];
+    this.readHashtable({ depth: 0, loop: undefined, statementStart: this.startOf(opener) }, entries);
+    return entries;
+  }
+
+  /** Reads `@{ … }` from its opener at the current token, adding its entries to `entries` when given. */
+  private readHashtable(context: Context, entries: HashtableEntry[] | undefined): void {
+    const openerAt = this.pos;
+    this.pos++;
+    for (;;) {
+      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
+      const keyAt = this.pos;
+      const keyKind = this.kindAt();
+      if (keyKind === undefined || keyKind === TokenKind.RCurly) break;
+      const before = this.pos;
+      const key = this.hashtableKey(context);
+      if (this.kindAt() === TokenKind.Assign) {
+        this.pos++;
+        this.skipNewLines();
+        const enclosingStart = context.statementStart;
+        context.statementStart = this.startOf(keyAt);
+        const value = this.parsePipelineValue(context);
+        context.statementStart = enclosingStart;
+        if (key !== undefined && entries !== undefined) entries.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
+      } else {
+        while (!this.atStatementEnd()) this.pos++;
+      }
+      if (this.pos === before) this.pos++;
+    }
+    this.closeGroup(TokenKind.RCurly, openerAt);
+  }
+}
+
+/** What may follow `.` as a computed member name: `$c.$name`, `$c."Name"`, `$c.($expr)`. */
+function isDynamicMemberStart(kind: TokenKind): boolean {
+  return (
+    kind === TokenKind.Variable ||
+    kind === TokenKind.VerbatimString ||
+    kind === TokenKind.ExpandableString ||
+    kind === TokenKind.LParen ||
+    kind === TokenKind.DollarParen
+  );
+}
+
+/** `[Microsoft.X.Y]` → `Microsoft.X.Y`. */
+function typeLiteralName(text: string): string {
+  return text.slice(1, text.endsWith(']') ? -1 : undefined).trim();
+}

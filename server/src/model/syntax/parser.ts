@@ -1,0 +1,789 @@
+import { TokenFlags, TokenKind, type Token } from '../../tokenizer/token';
+import { parameterName, stringValue, variableName } from '../../tokenizer/tokenValue';
+import { DeferredKind, type DeferredPlace } from '../deferred/deferredSteps';
+import { ExpressionParser, NO_PATH } from './expressionParser';
+import { followSteps } from '../deferred/followedSteps';
+import { assignmentStep, methodCallStep } from './steps';
+import { knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
+import type { ParseContext, ParseOutput } from '../parseOutput';
+import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from '../types';
+
+export type { ParseOutput } from '../parseOutput';
+
+type Context = ParseContext;
+type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
+/** How many numbers a mark of the output takes (see Parser.markOutput). */
+const MARK_SIZE = 7;
+
+const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
+const FOREACH_NAME_SIGNATURES = nameSignatures(FOREACH_COMMANDS);
+/** Argument tokens that hold no code of their own (an expandable string's `$(…)` is not modelled). */
+const PLAIN_ARGUMENT_KINDS: ReadonlySet<TokenKind> = new Set([
+  TokenKind.Generic,
+  TokenKind.VerbatimString,
+  TokenKind.ExpandableString,
+  TokenKind.VerbatimHereString,
+  TokenKind.ExpandableHereString,
+  TokenKind.Number,
+  TokenKind.Variable,
+]);
+const STATEMENT_KEYWORDS_WITH_BODY = new Set([
+  'if', 'elseif', 'else', 'while', 'for', 'switch', 'try', 'catch', 'finally', 'do', 'until', 'trap',
+  'begin', 'process', 'end', 'dynamicparam', 'data', 'clean',
+]);
+
+/** `ADSync\Get-ADSyncConnector` → module `ADSync`, name `Get-ADSyncConnector`; a path is no module. */
+function splitModule(written: string): { module: string | undefined; name: string } {
+  const slash = written.lastIndexOf('\\');
+  if (slash > 0 && !written.includes('/') && !written.startsWith('.')) return { module: written.slice(0, slash), name: written.slice(slash + 1) };
+  return { module: undefined, name: written };
+}
+
+/**
+ * A forgiving recursive-descent reader over the significant tokens. It understands statements,
+ * pipelines, commands and the expressions the rules care about; anything else becomes `unknown`
+ * and parsing resumes at the next statement, so half-typed scripts still give a useful model.
+ */
+export class Parser extends ExpressionParser {
+  parse(): ParseOutput {
+    // Scripts defer a step for every twenty-five or thirty significant tokens.
+    this.deferred.reserve(16 + Math.ceil(this.count / 24));
+    this.parseTopLevel();
+    this.out.unclosedFrom = this.unclosedFrom;
+    this.retireUnwantedSpan();
+    this.out.unfollowed = followSteps(this.out, this.deferred, (index) => this.buildDeferred(index));
+    return this.out;
+  }
+
+  /** Reads deferred values and arguments again; a parser of its own, so that nothing it records reaches this one's output. */
+  private reader: Parser | undefined;
+
+  private buildDeferred(index: number): Assignment | MethodCall {
+    const { kind, variable, method, path, place, start, end, targetStart, targetEnd, statementEnd } = this.deferred.entry(index);
+    const { context } = place;
+    const reader = (this.reader ??= new Parser(this.text, this.tokens, this.names));
+    if (kind === DeferredKind.MethodCall) return methodCallStep(variable, path.length === 0 ? NO_PATH : path, method, reader.argumentsAgain(place), start, end, context);
+    const value: Expr = place.readAt < 0 ? { kind: 'unknown', start: end, end } : reader.valueAgain(place);
+    return assignmentStep(variable, NO_PATH, targetStart, targetEnd, value, this.text.slice(start, end), statementEnd, context);
+  }
+
+  /**
+   * The value of a deferred assignment, read again as tryParseAssignment reads a value it keeps.
+   * What this reading records was recorded by the first reading already, and is dropped.
+   */
+  valueAgain(place: DeferredPlace): Expr {
+    const mark = this.startReadingAgain(place);
+    const value = this.parsePipelineValue({ ...place.context });
+    this.rollBackTo(mark);
+    this.releaseMark(mark);
+    return value;
+  }
+
+  /** The arguments of a deferred method call, read again as a recorded call's; see valueAgain. */
+  argumentsAgain(place: DeferredPlace): readonly Expr[] {
+    const mark = this.startReadingAgain(place);
+    const args = this.parseArguments({ ...place.context });
+    this.rollBackTo(mark);
+    this.releaseMark(mark);
+    return args;
+  }
+
+  private startReadingAgain(place: DeferredPlace): number {
+    this.pos = place.readAt;
+    this.nesting = place.nesting;
+    this.valueWanted = true;
+    return this.markOutput();
+  }
+
+  /** A method of its own for the same reason as the tokenizer's scan: a long loop V8 compiles while it runs. */
+  private parseTopLevel(): void {
+    const context: Context = { depth: 0, loop: undefined, statementStart: 0 };
+    while (this.pos < this.count) {
+      const before = this.pos;
+      this.parseStatement(context);
+      // Stray closers (`)` or `}` with no opener) must not stop the walk.
+      if (this.pos === before) this.pos++;
+    }
+  }
+
+  // ---- statements ----
+
+  /** The statements after an opener just stepped over, up to its `closer`. */
+  protected parseStatementList(context: Context, closer: TokenKind): void {
+    const openerAt = this.pos - 1;
+    while (this.pos < this.count && this.kindAt() !== closer) {
+      const before = this.pos;
+      this.parseStatement(context);
+      if (this.pos === before) {
+        if (this.kindAt() === closer) break;
+        this.pos++;
+      }
+    }
+    this.closeGroup(closer, openerAt);
+  }
+
+  /** Parses `{ ... }` as a nested block; returns false when the next token is not `{`. */
+  protected parseBlock(context: Context, loop?: number): boolean {
+    this.skipNewLines();
+    if (this.kindAt() !== TokenKind.LCurly) return false;
+    if (this.enterGroup()) {
+      this.parseBlockBody(context, loop);
+      this.leaveGroup();
+    }
+    return true;
+  }
+
+  /** The block's statements, one level deeper; the context is changed for them and put back, as parseStatement does. */
+  protected parseBlockBody(context: Context, loop: number | undefined): void {
+    this.pos++;
+    const depth = context.depth;
+    const enclosingLoop = context.loop;
+    context.depth = depth + 1;
+    context.loop = loop ?? enclosingLoop;
+    this.parseStatementList(context, TokenKind.RCurly);
+    context.depth = depth;
+    context.loop = enclosingLoop;
+  }
+
+  protected parseStatement(context: Context): void {
+    while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
+    const kind = this.kindAt();
+    if (kind === undefined || kind === TokenKind.RCurly || kind === TokenKind.RParen) return;
+    // The statement start is set for this statement and put back after it, rather than a context
+    // object made for each statement: a sub-expression's statements share the context of the
+    // statement around them, which must find its own start again when they are done.
+    const enclosingStart = context.statementStart;
+    context.statementStart = this.startOf(this.pos);
+    this.parseStatementOfKind(kind, context);
+    context.statementStart = enclosingStart;
+  }
+
+  private parseStatementOfKind(kind: TokenKind, context: Context): void {
+    if (kind === TokenKind.Keyword) {
+      this.parseKeywordStatement(this.keywordAt(this.pos), context);
+      return;
+    }
+    if (kind === TokenKind.LCurly) {
+      this.parseBlock(context);
+      return;
+    }
+    if (kind === TokenKind.TypeLiteral && this.kindAt(1) === TokenKind.Keyword) {
+      // `[CmdletBinding()] param(...)` and attributes before a statement.
+      this.pos++;
+      return;
+    }
+    this.parsePipeline(context);
+    // `a && b`, `a || b` chain pipelines in one statement.
+    while (this.isChainOperator(this.pos)) {
+      this.pos++;
+      this.skipNewLines();
+      this.parsePipeline(context);
+    }
+  }
+
+  protected parseKeywordStatement(keyword: string, context: Context): void {
+    const keywordAt = this.pos;
+    this.pos++;
+    switch (keyword) {
+      case 'function':
+      case 'filter':
+      case 'workflow':
+        this.parseFunction(context);
+        return;
+      case 'foreach':
+        this.parseForeach(keywordAt, context);
+        return;
+      case 'param':
+        this.skipNewLines();
+        if (this.kindAt() === TokenKind.LParen) this.parseParamBlock();
+        return;
+      case 'class':
+      case 'enum':
+        while (this.pos < this.count && this.kindAt() !== TokenKind.LCurly) this.pos++;
+        this.skipBalanced();
+        return;
+      case 'using':
+        while (!this.atStatementEnd()) this.pos++;
+        return;
+      case 'return':
+      case 'throw':
+      case 'exit':
+      case 'break':
+      case 'continue':
+        if (!this.atStatementEnd()) this.parsePipeline(context);
+        return;
+    }
+    if (STATEMENT_KEYWORDS_WITH_BODY.has(keyword)) {
+      // Optional flags (`switch -regex`), an optional condition in parentheses, then a body.
+      while (this.kindAt() === TokenKind.Parameter) this.pos++;
+      if (keyword === 'catch') while (this.kindAt() === TokenKind.TypeLiteral || this.kindAt() === TokenKind.Comma) this.pos++;
+      this.skipNewLines();
+      if (this.kindAt() === TokenKind.LParen) {
+        this.pos++;
+        this.parseParenthesizedPipelines(context);
+      }
+      this.parseBlock(context);
+      return;
+    }
+    // `in` or anything else out of place: read the rest as an ordinary pipeline.
+    if (!this.atStatementEnd()) this.parsePipeline(context);
+  }
+
+  /** Inside `( … )` of a condition or `for`: statements separated by `;` until `)`. */
+  protected parseParenthesizedPipelines(context: Context): void {
+    const openerAt = this.pos - 1;
+    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
+      const before = this.pos;
+      this.skipNewLines();
+      if (this.kindAt() === TokenKind.Semicolon) {
+        this.pos++;
+        continue;
+      }
+      if (this.kindAt() === TokenKind.RParen) break;
+      this.parsePipeline(context);
+      if (this.pos === before) this.pos++;
+    }
+    this.closeGroup(TokenKind.RParen, openerAt);
+  }
+
+  protected parseFunction(context: Context): void {
+    if (this.kindAt() === TokenKind.Generic || this.kindAt() === TokenKind.Identifier) this.pos++;
+    this.skipNewLines();
+    if (this.kindAt() === TokenKind.LParen) this.parseParamBlock();
+    this.parseBlock(context);
+  }
+
+  /**
+   * `param( [type]$a = default, $b )`: records each variable as a caller-supplied parameter, where
+   * it is first bound (scripts declare the same names in function after function; the rules ask
+   * only whether and from where a name is a parameter).
+   */
+  protected parseParamBlock(): void {
+    const open = this.pos;
+    this.skipBalanced();
+    const parameters = this.out.parameters;
+    for (let i = open; i < this.pos; i++) {
+      if (this.kindOf(i) !== TokenKind.Variable) continue;
+      // Only the declared names: a variable directly followed by `=`, `,`, `)` or a newline.
+      const next = this.kindOf(i + 1);
+      if (next === TokenKind.Assign || next === TokenKind.Comma || next === TokenKind.RParen || next === TokenKind.NewLine) {
+        const variable = this.variableNameAt(i);
+        // An entry taken back with a piped expression read again (see parsePipelineValue) is gone from the list.
+        const recorded = this.parameterAt.get(variable);
+        if (recorded !== undefined && recorded < parameters.length && parameters[recorded].variable === variable) continue;
+        this.parameterAt.set(variable, parameters.length);
+        parameters.push({ variable, start: this.startOf(i), end: this.endOf(i) });
+      }
+    }
+  }
+
+  /** Where each parameter name sits in the output's parameter list. */
+  private readonly parameterAt = new Map<string, number>();
+
+  protected parseForeach(keywordAt: number, context: Context): void {
+    while (this.kindAt() === TokenKind.Parameter) this.pos++;
+    this.skipNewLines();
+    if (this.kindAt() !== TokenKind.LParen) return;
+    this.pos++;
+    this.skipNewLines();
+    let variable: string | undefined;
+    if (this.kindAt() === TokenKind.Variable) {
+      variable = this.variableNameAt(this.pos);
+      this.pos++;
+    }
+    this.skipNewLines();
+    let collection: Expr | undefined;
+    if (this.isKeyword(this.peek(), 'in') || (this.peek() && this.lowerText(this.peek()!) === 'in')) {
+      this.pos++;
+      this.skipNewLines();
+      collection = this.parseWanted(context, 'pipeline');
+    }
+    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen && this.kindAt() !== TokenKind.LCurly) this.pos++;
+    if (this.kindAt() === TokenKind.RParen) this.pos++;
+    const loopIndex = this.out.loops.length;
+    const loop: Loop = { variable, collection, start: this.startOf(keywordAt), end: this.endOf(keywordAt) };
+    this.out.loops.push(loop);
+    this.parseBlock(context, loopIndex);
+    loop.end = this.lastEnd();
+  }
+
+  // ---- pipelines ----
+
+  /** A pipeline whose value is dropped: a statement, a condition, what `return` or `throw` gives. */
+  protected parsePipeline(context: Context): void {
+    const wanted = this.valueWanted;
+    this.valueWanted = this.readingAgain;
+    this.parsePipelineValue(context);
+    this.valueWanted = wanted;
+  }
+
+  /** A value that the model keeps: an assignment's, a known command's argument, a loop's collection. */
+  private parseWanted(context: Context, parse: 'pipeline' | 'argument'): Expr {
+    const wanted = this.valueWanted;
+    this.valueWanted = true;
+    const value = parse === 'pipeline' ? this.parsePipelineValue(context) : this.parseCommandArgument(context);
+    this.valueWanted = wanted;
+    return value;
+  }
+
+  /** Parses `element | element | …` and returns the value of a one-element pipeline. */
+  protected parsePipelineValue(context: Context): Expr {
+    let previous: Expr | undefined;
+    let value: Expr | undefined;
+    const start = this.startHere();
+    let elements = 0;
+    for (;;) {
+      const elementAt = this.pos;
+      const mark = this.markOutput();
+      let element = this.parsePipelineElement(context, previous);
+      // Only an expression is read again, so that is asked first: for a command, unknownCommandValue has already looked past the pipe.
+      if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous) && this.pipesIntoForEach()) {
+        // What a pipe passes on to ForEach-Object is its loop's collection: an expression read
+        // for its span alone is read again, this time for its value, and what the first reading
+        // recorded is taken back so that nothing is recorded twice.
+        this.rollBackTo(mark);
+        this.pos = elementAt;
+        this.valueWanted = true;
+        this.rereading++;
+        element = this.parsePipelineElement(context, previous);
+        this.rereading--;
+        this.valueWanted = false;
+      }
+      this.releaseMark(mark);
+      elements++;
+      value = element;
+      if (this.kindAt() !== TokenKind.Pipe) break;
+      this.pos++;
+      this.skipNewLines();
+      previous = element;
+      if (this.atStatementEnd()) break;
+    }
+    if (elements === 1 && value) return value;
+    return { kind: 'unknown', start, end: this.lastEnd() };
+  }
+
+  /**
+   * The entries of the hashtable whose `@{` is at `opener`, read with a parser of their own the
+   * first time a known command splats it, and shared by every later splat of it.
+   */
+  private splattedEntries(opener: number): Map<string, Expr> {
+    let entries = this.splatEntries.get(opener);
+    if (entries === undefined) {
+      entries = new Map(new Parser(this.text, this.tokens, this.names).hashtableEntries(opener).map((entry) => [entry.key, entry.value]));
+      this.splatEntries.set(opener, entries);
+    }
+    return entries;
+  }
+
+  private readonly splatEntries = new Map<number, Map<string, Expr>>();
+
+  /** Whether the pipe at the current token leads into ForEach-Object (or `%`, `foreach`). */
+  private pipesIntoForEach(): boolean {
+    let next = this.pos + 1;
+    while (this.kindOf(next) === TokenKind.NewLine) next++;
+    // As parseCommand reads a name: after `&` or `.`, and written as a word or a string.
+    if (this.kindOf(next) === TokenKind.Ampersand || this.kindOf(next) === TokenKind.Dot) next++;
+    const kind = this.kindOf(next);
+    const named = kind === TokenKind.Generic || kind === TokenKind.Keyword || kind === TokenKind.VerbatimString || kind === TokenKind.ExpandableString;
+    return named && this.isForEachCommand(next);
+  }
+
+  /** Whether the pipeline element at `at` is read as a command (its value is then a call or unknown). */
+  private isCommandElement(at: number, input: Expr | undefined): boolean {
+    const saved = this.pos;
+    this.pos = at;
+    const kind = this.kindAt();
+    const isCommand = kind !== undefined && (this.startsCommand(kind) || (input !== undefined && kind === TokenKind.Keyword));
+    this.pos = saved;
+    return isCommand;
+  }
+
+  protected parsePipelineElement(context: Context, input: Expr | undefined): Expr {
+    const kind = this.kindAt();
+    if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
+    // PowerShell allows an assignment only as a pipeline's first element (`a | $c = b` is an error).
+    const assigned = input === undefined && (kind === TokenKind.Variable || kind === TokenKind.TypeLiteral) ? this.tryParseAssignment(context) : undefined;
+    if (assigned) return assigned;
+    // After a pipe, `foreach` is the ForEach-Object alias, not the keyword.
+    if (this.startsCommand(kind) || (input !== undefined && kind === TokenKind.Keyword)) return this.parseCommand(context, input);
+    return this.parseExpression(context);
+  }
+
+  protected startsCommand(kind: TokenKind): boolean {
+    switch (kind) {
+      case TokenKind.Generic:
+      case TokenKind.Ampersand:
+        return true;
+      case TokenKind.Dot:
+        // Dot-sourcing: `. .\file.ps1` — a dot followed by whitespace at command position.
+        return this.pos + 1 < this.count && (this.flagsOf(this.pos + 1) & TokenFlags.PrecededBySpace) !== 0;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * `$x = …`, `$x.Prop = …`, `[type]$x = …`: returns the assigned value, or undefined (position
+   * unchanged) when this is not an assignment.
+   */
+  protected tryParseAssignment(context: Context): Expr | undefined {
+    let i = this.pos;
+    while (this.kindOf(i) === TokenKind.TypeLiteral) i++;
+    if (this.kindOf(i) !== TokenKind.Variable) return undefined;
+    const targetAt = i;
+    i++;
+    // Most statements are not assignments: find the `=` before building the member path.
+    let pathEnd = i;
+    for (;;) {
+      const kind = this.kindOf(pathEnd);
+      if (kind === TokenKind.Dot && (this.kindOf(pathEnd + 1) === TokenKind.Identifier || this.kindOf(pathEnd + 1) === TokenKind.Generic)) {
+        pathEnd += 2;
+      } else if (kind === TokenKind.LBracket) {
+        pathEnd = this.afterBrackets(pathEnd);
+      } else break;
+    }
+    if (this.kindOf(pathEnd) !== TokenKind.Assign) return undefined;
+    // Most assignments are to a plain variable: they share one empty path.
+    let path = NO_PATH;
+    if (i < pathEnd) {
+      const parts: string[] = [];
+      while (i < pathEnd) {
+        if (this.kindOf(i) === TokenKind.Dot) {
+          parts.push(this.lowerTextOf(i + 1));
+          i += 2;
+        } else {
+          i = this.afterBrackets(i);
+          parts.push('[]');
+        }
+      }
+      path = parts;
+    }
+    const targetStart = this.startOf(targetAt);
+    const variable = this.variableNameAt(targetAt);
+    const operatorAt = i;
+    const operatorEnd = this.endOf(operatorAt);
+    const targetEnd = this.endOf(i - 1);
+    this.pos = i + 1;
+    this.skipNewLines();
+    // An assignment statement's own value is dropped; one used as a value (`(… = …)` in a
+    // kept argument) is built now, and so is one to a variable a rule surely follows, or one that
+    // plainly starts with a known command or a constructor, which deferAssignment would only read
+    // twice.
+    if (path.length === 0 && !this.valueWanted && !this.startsKnownValue() && !this.surelyFollowed.has(variable)) {
+      const value = this.deferAssignment(context, variable, operatorAt, targetStart, targetEnd);
+      if (value !== undefined) return value;
+    }
+    const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operatorEnd, end: operatorEnd } as Expr) : this.parseWanted(context, 'pipeline');
+    const assignment = assignmentStep(variable, path, targetStart, targetEnd, value, this.text.slice(this.startOf(operatorAt), operatorEnd), this.lastEnd(), context);
+    // Kept by its place: most hashtables are never splatted, so entries are read on use.
+    if (path.length === 0 && value.kind === 'hashtable') this.keepHashtable(variable, value);
+    this.out.assignments.push(assignment);
+    this.out.steps.push(assignment);
+    // Every assignment built whole is followed (see followSteps).
+    this.surelyFollowed.add(variable);
+    return value;
+  }
+
+  /** Whether the value at the current token starts with a word that may name a known command, or with `[Type]::`. */
+  private startsKnownValue(): boolean {
+    const kind = this.kindAt();
+    if (kind === TokenKind.Generic) return mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos));
+    return kind === TokenKind.TypeLiteral && this.kindAt(1) === TokenKind.ColonColon;
+  }
+
+  /**
+   * Reads a plain assignment's value for its span alone and defers the assignment (see
+   * DeferredSteps): whether a rule follows its variable is known only once the whole script
+   * is read. Returns undefined, with the position, the output and the splattable hashtables as
+   * they were, for an assignment to build now: one whose value holds a known command or
+   * constructs an object, which the rules read whatever the variable.
+   */
+  private deferAssignment(context: Context, variable: string, operatorAt: number, targetStart: number, targetEnd: number): Expr | undefined {
+    const valueAt = this.pos;
+    const mark = this.markOutput();
+    const hashtablesKept = this.hashtableUndo.length;
+    const empty = this.atStatementEnd();
+    const commands = this.out.commands.length;
+    this.deferring++;
+    // A hashtable's value is read as one, so that its variable can be splatted.
+    const value = empty ? this.unknownSpan(this.endOf(operatorAt), this.endOf(operatorAt)) : this.kindAt() === TokenKind.AtCurly ? this.parseWanted(context, 'pipeline') : this.parsePipelineValue(context);
+    this.deferring--;
+    const buildNow = this.out.commands.length > commands || value.kind === 'new';
+    if (buildNow) {
+      this.rollBackTo(mark);
+      this.undoHashtables(hashtablesKept);
+      this.pos = valueAt;
+    }
+    this.releaseMark(mark);
+    if (buildNow) return undefined;
+    if (this.deferring === 0) this.hashtableUndo.length = 0;
+    if (value.kind === 'hashtable') this.keepHashtable(variable, value);
+    this.deferred.pushAssignment(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), this.nesting, this.out.steps.length, this.out.assignments.length);
+    return value;
+  }
+
+  /**
+   * The lengths of the output's lists, MARK_SIZE to a mark, innermost last: where a reading that
+   * is repeated (see parsePipelineValue and deferAssignment) takes the output back to. A stack of
+   * numbers kept by hand rather than an object a mark: every pipeline element sets one.
+   */
+  private readonly marks: number[] = [];
+  private markTop = 0;
+
+  private markOutput(): number {
+    const mark = this.markTop;
+    const out = this.out;
+    const marks = this.marks;
+    marks[mark] = out.steps.length;
+    marks[mark + 1] = out.commands.length;
+    marks[mark + 2] = out.assignments.length;
+    marks[mark + 3] = out.methodCalls.length;
+    marks[mark + 4] = out.loops.length;
+    marks[mark + 5] = out.parameters.length;
+    marks[mark + 6] = this.deferred.length;
+    this.markTop = mark + MARK_SIZE;
+    return mark;
+  }
+
+  /** Takes back what was recorded since `mark`, which stays set. */
+  private rollBackTo(mark: number): void {
+    const out = this.out;
+    const marks = this.marks;
+    // Only lists that grew are cut: setting an array's length is not free even when it is the same.
+    if (out.steps.length > marks[mark]) out.steps.length = marks[mark];
+    if (out.commands.length > marks[mark + 1]) out.commands.length = marks[mark + 1];
+    if (out.assignments.length > marks[mark + 2]) out.assignments.length = marks[mark + 2];
+    if (out.methodCalls.length > marks[mark + 3]) out.methodCalls.length = marks[mark + 3];
+    if (out.loops.length > marks[mark + 4]) out.loops.length = marks[mark + 4];
+    if (out.parameters.length > marks[mark + 5]) out.parameters.length = marks[mark + 5];
+    this.deferred.truncate(marks[mark + 6]);
+  }
+
+  /** Forgets `mark`, and any set after it. */
+  private releaseMark(mark: number): void {
+    this.markTop = mark;
+  }
+
+  /**
+   * The hashtables assigned so far, as [variable, the one it replaced] pairs: a value read again
+   * (see deferAssignment) must find the hashtables as they were before its first reading.
+   */
+  private readonly hashtableUndo: [string, HashtableExpr | undefined][] = [];
+  /** How many deferAssignment readings are under way; the undo list is kept only while one is. */
+  private deferring = 0;
+
+  private keepHashtable(variable: string, value: HashtableExpr): void {
+    if (this.deferring > 0) this.hashtableUndo.push([variable, this.hashtables.get(variable)]);
+    this.hashtables.set(variable, value);
+  }
+
+  private undoHashtables(length: number): void {
+    const undo = this.hashtableUndo;
+    while (undo.length > length) {
+      const [variable, previous] = undo.pop()!;
+      if (previous === undefined) this.hashtables.delete(variable);
+      else this.hashtables.set(variable, previous);
+    }
+  }
+
+  /** The position after the `]` closing the `[` at `at` (or the end of the stream). */
+  private afterBrackets(at: number): number {
+    let depth = 0;
+    let i = at;
+    for (; i < this.count; i++) {
+      const kind = this.kindOf(i);
+      if (kind === TokenKind.LBracket) depth++;
+      else if (kind === TokenKind.RBracket && --depth === 0) break;
+    }
+    return i + 1;
+  }
+
+  // ---- commands ----
+
+  protected parseCommand(context: Context, input: Expr | undefined): Expr {
+    const commandStart = this.startOf(this.pos);
+    const firstEnd = this.endOf(this.pos);
+    const startKind = this.kindAt();
+    if (startKind === TokenKind.Ampersand || startKind === TokenKind.Dot) this.pos++;
+    if (this.atStatementEnd()) return { kind: 'unknown', start: commandStart, end: firstEnd };
+
+    // Only the commands the rules know are recorded. The others are still read, for the blocks and
+    // sub-expressions in their arguments, but leave no trace: in a large script they were most of
+    // the model, and keeping them made every lint pay the garbage collector to move them.
+    const nameKind = this.kindAt();
+    const isWord = nameKind === TokenKind.Generic || nameKind === TokenKind.Keyword;
+    if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
+      const nameAt = this.pos++;
+      this.skipCommandArguments(context, input, nameAt);
+      return this.unknownCommandValue(commandStart);
+    }
+    const nameAt = this.pos;
+    const nameToken = this.peek()!;
+    let written: string;
+    if (isWord || nameToken.kind === TokenKind.VerbatimString || nameToken.kind === TokenKind.ExpandableString) {
+      written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
+      this.pos++;
+    } else {
+      // `& $scriptBlock` or `& (Get-Command x)`: the command is not known by name.
+      this.parseUnwantedArgument(context);
+      written = '';
+    }
+    const { module, name } = splitModule(written);
+    const lowerName = name.toLowerCase();
+    if (knownCommand(lowerName) === undefined) {
+      this.skipCommandArguments(context, input, written === '' ? undefined : nameAt);
+      return this.unknownCommandValue(commandStart);
+    }
+    const call: CommandCall = {
+      step: 'command',
+      written: name,
+      lowerName,
+      module,
+      nameStart: nameToken.start,
+      nameEnd: nameToken.end,
+      start: commandStart,
+      end: nameToken.end,
+      parameters: [],
+      positional: [],
+      splats: [],
+      hasVerbatimArguments: false,
+      statementStart: context.statementStart,
+      statementEnd: nameToken.end,
+      depth: context.depth,
+      loop: context.loop,
+    };
+
+    let endOfParameters = false;
+    while (!this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe) {
+      const token = this.peek()!;
+      if (token.kind === TokenKind.StopParsing) {
+        call.hasVerbatimArguments = true;
+        this.pos++;
+        continue;
+      }
+      if (token.kind === TokenKind.EndOfParameters) {
+        endOfParameters = true;
+        this.pos++;
+        continue;
+      }
+      if (token.kind === TokenKind.Parameter && !endOfParameters) {
+        this.pos++;
+        call.parameters.push(this.parseParameterUse(call, token, context));
+        continue;
+      }
+      if (token.kind === TokenKind.SplattedVariable) {
+        this.pos++;
+        const variable = variableName(this.text, token).name.toLowerCase();
+        const hashtable = this.hashtables.get(variable);
+        const entries = hashtable && this.splattedEntries(hashtable.opener);
+        call.splats.push({ variable, start: token.start, end: token.end, entries });
+        continue;
+      }
+      const before = this.pos;
+      call.positional.push(this.parseWanted(context, 'argument'));
+      if (this.pos === before) this.pos++;
+    }
+    call.end = this.lastEnd();
+    call.statementEnd = call.end;
+    this.out.commands.push(call);
+    this.out.steps.push(call);
+    return { kind: 'command', call, start: call.start, end: call.end };
+  }
+
+  /**
+   * What a command no rule reads gives. Piped on, it is the next command's input (a
+   * ForEach-Object loop's collection), which a loop keeps; else it is kept only when wanted.
+   */
+  private unknownCommandValue(commandStart: number): Expr {
+    if (this.kindAt() === TokenKind.Pipe && this.pipesIntoForEach()) return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
+    return this.unknownSpan(commandStart, this.lastEnd());
+  }
+
+  /**
+   * The arguments of a command no rule reads: only what can hold statements is parsed (script
+   * blocks, sub-expressions, groups, member calls); a `ForEach-Object` block becomes a loop over
+   * the pipeline's input.
+   */
+  private skipCommandArguments(context: Context, input: Expr | undefined, nameAt: number | undefined): void {
+    while (!this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe) {
+      if (this.skipPlainArgument()) continue;
+      const kind = this.kindAt();
+      if (kind === TokenKind.StopParsing || kind === TokenKind.EndOfParameters || kind === TokenKind.SplattedVariable) {
+        this.pos++;
+        continue;
+      }
+      if (kind === TokenKind.LCurly && input && nameAt !== undefined && this.isForEachCommand(nameAt)) {
+        const loopIndex = this.out.loops.length;
+        const loop: Loop = { variable: '_', collection: this.keptValue(input), start: this.startOf(this.pos), end: this.endOf(this.pos) };
+        this.out.loops.push(loop);
+        this.parseBlock(context, loopIndex);
+        loop.end = this.lastEnd();
+        continue;
+      }
+      const before = this.pos;
+      this.parseUnwantedArgument(context);
+      if (this.pos === before) this.pos++;
+    }
+  }
+
+  private parseUnwantedArgument(context: Context): void {
+    const wanted = this.valueWanted;
+    this.valueWanted = this.readingAgain;
+    this.parseCommandArgument(context);
+    this.valueWanted = wanted;
+  }
+
+  private isForEachCommand(nameAt: number): boolean {
+    // Most commands given a block are Where-Object and the like; their names need not be read.
+    const start = this.startOf(nameAt);
+    if (!mayNameCommandIn(this.text, start, this.endOf(nameAt), FOREACH_NAME_SIGNATURES)) return false;
+    // A one-character name is `%` or not ForEach-Object at all (`?`, Where-Object, is the usual one).
+    if (this.endOf(nameAt) - start === 1) return this.text.charCodeAt(start) === 0x25;
+    const nameToken = this.tokenAt(nameAt)!;
+    const written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
+    return FOREACH_COMMANDS.has(splitModule(written).name.toLowerCase());
+  }
+
+  /**
+   * For a command no rule reads: steps over a parameter name, or a word, string,
+   * number or variable that stands alone (nothing glued to it, no `,` list), since none of them
+   * can hold a statement, a block or a method call. Anything else is left to be parsed.
+   */
+  private skipPlainArgument(): boolean {
+    const kind = this.kindAt();
+    if (kind === TokenKind.Parameter) {
+      this.pos++;
+      return true;
+    }
+    if (kind === undefined || !PLAIN_ARGUMENT_KINDS.has(kind)) return false;
+    const next = this.pos + 1;
+    const nextKind = this.kindOf(next);
+    const standsAlone =
+      nextKind === undefined ||
+      (nextKind !== TokenKind.Comma &&
+        ((this.flagsOf(next) & TokenFlags.PrecededBySpace) !== 0 ||
+          nextKind === TokenKind.NewLine ||
+          nextKind === TokenKind.Semicolon ||
+          nextKind === TokenKind.Pipe ||
+          nextKind === TokenKind.RParen ||
+          nextKind === TokenKind.RCurly));
+    if (standsAlone) this.pos++;
+    return standsAlone;
+  }
+
+  protected parseParameterUse(call: CommandCall, token: Token, context: Context): ParameterUse {
+    const written = parameterName(this.text, token);
+    const resolved = resolveParameterName(call.lowerName, written);
+    const use: ParameterUse = { written, name: resolved.name, start: token.start, end: token.end, value: undefined };
+    const takesValue = (token.flags & TokenFlags.ColonAfter) !== 0 || !resolved.isSwitch;
+    if (takesValue && !this.atStatementEnd() && this.kindAt() !== TokenKind.Pipe && this.kindAt() !== TokenKind.Parameter) {
+      use.value = this.parseWanted(context, 'argument');
+    } else if ((token.flags & TokenFlags.ColonAfter) !== 0 && this.kindAt() === TokenKind.Parameter) {
+      // `-A: -B:"x"`: PowerShell binds the dash word as the argument; what it means is not worth guessing.
+      const valueToken = this.peek()!;
+      this.pos++;
+      use.value = { kind: 'unknown', start: valueToken.start, end: valueToken.end };
+    }
+    return use;
+  }
+}

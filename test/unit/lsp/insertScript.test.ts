@@ -1,0 +1,56 @@
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { canonicalScript, canonicalScriptLines, doubleQuoted } from '../../../server/src/fixes/canonicalScript';
+import { connectorGroupOfVariable, connectorNamesForInsertion } from '../../../server/src/lsp/connectorNames';
+import { insertScriptEdit } from '../../../server/src/lsp/insertScript';
+
+const none = { ad: [], azureAd: [] };
+
+describe('lsp canonical script and insertion', () => {
+  it('has the eleven lines of the documented script, without placeholders', () => {
+    const lines = canonicalScriptLines({ adConnector: 'contoso.com', azureAdConnector: 'contoso.onmicrosoft.com - AAD' });
+    assert.strictEqual(lines.length, 11);
+    assert.strictEqual(lines[0], '$adConnector = "contoso.com"');
+    assert.strictEqual(lines[1], '$azureadConnector = "contoso.onmicrosoft.com - AAD"');
+    assert.ok(lines[9].endsWith('-Enable $false') && lines[10].endsWith('-Enable $true'));
+    assert.ok(!lines.join('\n').includes('<CASE SENSITIVE'));
+  });
+
+  it('quotes names so that PowerShell does not expand them', () => {
+    assert.strictEqual(doubleQuoted('a$b`c"d'), '"a`$b``c`"d"');
+    assert.strictEqual(doubleQuoted(''), '""');
+  });
+
+  it('classifies connector variables by name', () => {
+    assert.strictEqual(connectorGroupOfVariable('adConnector'), 'ad');
+    assert.strictEqual(connectorGroupOfVariable('azureadConnector'), 'azureAd');
+    assert.strictEqual(connectorGroupOfVariable('AADConnector'), 'azureAd');
+    assert.strictEqual(connectorGroupOfVariable('c'), undefined);
+  });
+
+  it('prefers configured names, else empty strings', () => {
+    assert.deepStrictEqual(connectorNamesForInsertion({ ad: ['a.com', 'b.com'], azureAd: ['t - AAD'] }, ''), { ad: 'a.com', azureAd: 't - AAD' });
+    assert.deepStrictEqual(connectorNamesForInsertion(none, 'Write-Host hi'), { ad: '', azureAd: '' });
+  });
+
+  it('takes names the script already assigns, but not placeholders', () => {
+    const script = '$script:adConnector = \'fabrikam.com\'\n$aadConnector = "fabrikam.onmicrosoft.com - AAD"\n';
+    assert.deepStrictEqual(connectorNamesForInsertion(none, script), { ad: 'fabrikam.com', azureAd: 'fabrikam.onmicrosoft.com - AAD' });
+    const placeholders = '$adConnector = "<CASE SENSITIVE AD CONNECTOR NAME>"\n$azureadConnector = ""\n';
+    assert.deepStrictEqual(connectorNamesForInsertion(none, placeholders), { ad: '', azureAd: '' });
+    assert.deepStrictEqual(connectorNamesForInsertion({ ad: ['a.com'], azureAd: [] }, script), { ad: 'a.com', azureAd: 'fabrikam.onmicrosoft.com - AAD' });
+  });
+
+  it('inserts at the start of the cursor line in the document line endings', () => {
+    const document = TextDocument.create('untitled:Untitled-1', 'powershell', 1, 'Write-Host one\r\nWrite-Host two\r\n');
+    const edit = insertScriptEdit(document, 1, none);
+    assert.deepStrictEqual(edit.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
+    assert.strictEqual(edit.newText, canonicalScript({ adConnector: '', azureAdConnector: '' }, '\r\n'));
+    assert.ok(edit.newText.startsWith('$adConnector = ""\r\n$azureadConnector = ""\r\n'));
+  });
+
+  it('clamps a cursor line past the end', () => {
+    const document = TextDocument.create('untitled:Untitled-2', 'powershell', 1, '');
+    assert.deepStrictEqual(insertScriptEdit(document, 40, none).range.start, { line: 0, character: 0 });
+  });
+});

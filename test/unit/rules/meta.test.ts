@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { templateOf } from '../../../server/src/shared/locale';
+import { rules } from '../../../server/src/rules';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const RULES_DIR = path.join(ROOT, 'server/src/rules');
+const NOT_RULES = new Set(['index.ts', 'rule.ts']);
+
+function camelCase(id: string): string {
+  return id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+describe('rule metadata', () => {
+  it('registers every rule file, one rule a file named after its id', () => {
+    const files = fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f)).sort();
+    const expected = rules.map((rule) => camelCase(rule.meta.id) + '.ts').sort();
+    assert.deepStrictEqual(files, expected);
+  });
+
+  it('has unique ids and a message for every messageId', () => {
+    const ids = rules.map((rule) => rule.meta.id);
+    assert.strictEqual(new Set(ids).size, ids.length);
+    for (const rule of rules) {
+      assert.ok(Object.keys(rule.meta.messages).length > 0, rule.meta.id);
+      assert.ok(templateOf(rule.meta.description, 'en').endsWith('.'), `${rule.meta.id}: description is one sentence`);
+    }
+  });
+
+  for (const rule of rules) {
+    it(`documents ${rule.meta.id} in docs/rules with a header that matches its metadata`, () => {
+      const doc = fs.readFileSync(path.join(ROOT, 'docs/rules', `${rule.meta.id}.md`), 'utf8').split('\n');
+      assert.strictEqual(doc[0], `# ${rule.meta.id}`);
+      assert.strictEqual(doc[2], `> ${templateOf(rule.meta.description, 'en')}`);
+      assert.ok(doc.includes(`- Default severity: **${rule.meta.defaultSeverity}**`), 'severity line');
+      assert.ok(doc.includes(`- Fixable: **${rule.meta.fixable ? 'yes' : 'no'}**`), 'fixable line');
+      for (const messageId of Object.keys(rule.meta.messages)) {
+        if (Object.keys(rule.meta.messages).length > 1) assert.ok(doc.join('\n').includes('`' + messageId + '`'), `doc names message ${messageId}`);
+      }
+    });
+  }
+
+  it('keeps the README rule table equal to the metadata', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('<!-- rules:start -->'), readme.indexOf('<!-- rules:end -->'));
+    const rows = table.split('\n').filter((line) => line.startsWith('| [`'));
+    const expected = rules.map(
+      (rule) =>
+        `| [\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md) | ${rule.meta.defaultSeverity} | ${rule.meta.fixable ? 'yes' : 'no'} | ${templateOf(rule.meta.description, 'en')} |`,
+    );
+    assert.deepStrictEqual(rows, expected);
+  });
+
+  it('lists every rule in the adsyncLint.rules setting schema', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const properties = manifest.contributes.configuration.properties['adsyncLint.rules'].properties;
+    assert.deepStrictEqual(Object.keys(properties).sort(), rules.map((rule) => rule.meta.id).sort());
+  });
+});
