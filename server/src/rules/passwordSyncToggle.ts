@@ -235,11 +235,11 @@ export const passwordSyncToggle: Rule = {
     messages: {
       missingParameter: {
         en: 'Set-ADSyncAADPasswordSyncConfiguration needs {{missing}}; without it the cmdlet stops to prompt or fails.',
-        nl: 'Set-ADSyncAADPasswordSyncConfiguration heeft {{missing}} nodig; zonder blijft de cmdlet staan op een vraag of mislukt hij.',
+        nl: 'Set-ADSyncAADPasswordSyncConfiguration heeft {{missing}} nodig; zonder wacht de cmdlet op invoer of mislukt hij.',
       },
       missingEnableValue: {
         en: 'Set-ADSyncAADPasswordSyncConfiguration needs a value for -Enable ($false or $true); without it the cmdlet stops to prompt or fails.',
-        nl: 'Set-ADSyncAADPasswordSyncConfiguration heeft een waarde voor -Enable nodig ($false of $true); zonder blijft de cmdlet staan op een vraag of mislukt hij.',
+        nl: 'Set-ADSyncAADPasswordSyncConfiguration heeft een waarde voor -Enable nodig ($false of $true); zonder wacht de cmdlet op invoer of mislukt hij.',
       },
       missingDisable: {
         en: 'Password sync is enabled without first being disabled, so no full password sync starts. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $false just before this call.',

@@ -7,6 +7,8 @@ import { connectorCompletions } from '../../../server/src/lsp/completion';
 import { hoverAt } from '../../../server/src/lsp/hover';
 import type { LintedDocument } from '../../../server/src/lsp/lintedDocuments';
 import { normalizeSettings } from '../../../server/src/lsp/settings';
+import { SettingsStore } from '../../../server/src/lsp/settingsStore';
+import type { Connection } from 'vscode-languageserver/node';
 import { toDiagnostic } from '../../../server/src/lsp/toDiagnostic';
 import { ruleIds } from '../../../server/src/rules';
 import { tokenize } from '../../../server/src/tokenizer/tokenizer';
@@ -31,6 +33,19 @@ describe('language server in Dutch', () => {
     for (const locale of ['en', 'en-US', 'de', 'fr-BE', undefined]) assert.strictEqual(normalizeSettings({}, ruleIds, locale).settings.options.locale, 'en', String(locale));
     assert.strictEqual(normalizeSettings({ language: 'en' }, ruleIds, 'nl-NL').settings.options.locale, 'en');
     assert.strictEqual(normalizeSettings({ language: 'nl' }, ruleIds, 'en-US').settings.options.locale, 'nl');
+  });
+
+  it('takes the locale another editor sends in initialize when it has no adsyncLint settings', async () => {
+    const shown: string[] = [];
+    const connection = {
+      workspace: { getConfiguration: async () => ({ run: 'sometimes' }) },
+      console: { warn: () => undefined, error: () => undefined },
+      window: { showWarningMessage: async (message: string) => shown.push(message) },
+    } as unknown as Connection;
+    const store = new SettingsStore(connection, () => true, () => 'nl-BE');
+    assert.strictEqual((await store.get('file:///a.ps1')).options.locale, 'nl');
+    assert.strictEqual(store.defaultLocale(), 'nl');
+    assert.deepStrictEqual(shown, ['"adsyncLint.run" moet "onType" of "onSave" zijn, niet "sometimes"; "onType" wordt gebruikt.']);
   });
 
   it('warns about bad settings in the chosen language, and about a bad language in English', () => {
