@@ -72,7 +72,7 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
     en: 'Reading a script from standard input is not supported; name the files to lint.',
     nl: 'Een script lezen van standaardinvoer wordt niet ondersteund; geef de bestanden op die moeten worden gecontroleerd.',
   },
-  takesNoValue: { en: '{{option}} takes no value.', nl: '{{option}} heeft geen waarde.' },
+  takesNoValue: { en: '{{option}} takes no value.', nl: '{{option}} accepteert geen waarde.' },
   unknownOption: { en: 'Unknown option {{option}}.', nl: 'Onbekende optie {{option}}.' },
   needsValue: { en: '{{option}} needs a value.', nl: '{{option}} heeft een waarde nodig.' },
   badFormat: { en: '--format must be one of {{formats}}, not "{{value}}".', nl: '--format moet een van {{formats}} zijn, niet "{{value}}".' },
@@ -118,7 +118,7 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
     nl: '{{file}}: niet opgelost: het bestand is geen geldige {{encoding}}, dus terugschrijven zou bytes wijzigen die geen oplossing aanraakt. Sla het op als UTF-8 en voer --fix opnieuw uit.',
   },
   cannotReadDirectory: { en: 'cannot read the directory: {{reason}}', nl: 'kan de map niet lezen: {{reason}}' },
-  noMatch: { en: 'no files match this pattern', nl: 'geen bestanden komen overeen met dit patroon' },
+  noMatch: { en: 'no files match this pattern', nl: 'geen enkel bestand komt overeen met dit patroon' },
   connectorsUnreadable: {
     en: 'cannot read the connectors file "{{file}}": {{reason}}',
     nl: 'kan het connectorbestand "{{file}}" niet lezen: {{reason}}',

@@ -17,7 +17,7 @@ export const CMDLET_HOVERS: Record<string, HoverText> = {
     title: 'Get-ADSyncConnector',
     body: {
       en: 'Reads a connector of the Azure AD Connect sync engine by `-Name`. The name is case-sensitive and must match Synchronization Service Manager exactly: an AD connector is usually named after its forest (`contoso.com`), the Azure AD one `<tenant>.onmicrosoft.com - AAD`.',
-      nl: 'Leest een connector van de synchronisatie-engine van Azure AD Connect op `-Name`. De naam is hoofdlettergevoelig en moet precies overeenkomen met Synchronization Service Manager: een AD-connector heet meestal naar zijn forest (`contoso.com`), de Azure AD-connector `<tenant>.onmicrosoft.com - AAD`.',
+      nl: 'Leest een connector van de synchronisatie-engine van Azure AD Connect aan de hand van `-Name`. De naam is hoofdlettergevoelig en moet precies overeenkomen met Synchronization Service Manager: een AD-connector is meestal genoemd naar zijn forest (`contoso.com`), de Azure AD-connector `<tenant>.onmicrosoft.com - AAD`.',
     },
     ruleId: 'connector-name',
   },
