@@ -21,3 +21,7 @@ if [ "${ADSYNC_LINT_SKIP_INTEGRATION:-}" = "1" ]; then
 fi
 echo "== integration tests (VS Code extension host)"
 npm run test:integration
+
+echo "== package: the .vsix, and its details page shows the README's screenshot offline"
+npm run package
+npm run check:details-page
