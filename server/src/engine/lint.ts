@@ -87,12 +87,15 @@ function changesText(fix: Fix, text: string): boolean {
   return fix.edits.some((edit) => edit.text !== text.slice(edit.start, edit.end));
 }
 
-/** Lints one PowerShell text. Pure: no I/O, never throws for any input text. */
-export function lintText(text: string, options: LintOptions = defaultOptions(), ruleSet: readonly Rule[] = rules): LintResult {
+/**
+ * Lints one PowerShell text. Pure: no I/O, never throws for any input text. `eagerModel` lints
+ * with the eager model (see ModelOptions), the oracle the tests hold the usual lazy one to.
+ */
+export function lintText(text: string, options: LintOptions = defaultOptions(), ruleSet: readonly Rule[] = rules, { eagerModel = false } = {}): LintResult {
   const skipped = checkSkipped(text, options);
   if (skipped) return { problems: [], skipped, ruleFailures: [], isPasswordSyncScript: false };
 
-  const model = buildScriptModel(text, true, options.readDotSourced);
+  const model = buildScriptModel(text, { skipUnlessPasswordSync: true, eager: eagerModel, readDotSourced: options.readDotSourced });
   const knownRuleIds = ruleSet.map((rule) => rule.meta.id);
   const suppressions = findSuppressions(model, knownRuleIds);
   const problems: LintProblem[] = [];

@@ -27,5 +27,5 @@ export function emptyParseOutput(): ParseOutput {
 
 /** For a model with nothing deferred: every assignment and method call is in the model's lists. */
 export function noneUnfollowed(assignments: readonly Assignment[], methodCalls: readonly MethodCall[]): UnfollowedSteps {
-  return { length: 0, start: () => -1, everyAssignment: () => [...assignments], everyMethodCall: () => [...methodCalls] };
+  return { length: 0, start: () => -1, everyAssignment: () => [...assignments], everyMethodCall: () => [...methodCalls], plainAssignmentsTo: () => [] };
 }

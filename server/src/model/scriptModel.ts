@@ -79,15 +79,28 @@ class LineTable {
 
 const NO_STATEMENTS: ParseOutput = emptyParseOutput();
 
-/**
- * The model of a script. With `skipUnlessPasswordSync`, a script that cannot act on password sync
- * (see couldActOnPasswordSync) is not parsed: its model has tokens but no statements,
- * which is all the rules look at in such a script.
- */
-export function buildScriptModel(text: string, skipUnlessPasswordSync = false, readDotSourced?: (path: string) => string | undefined): ScriptModel {
+export interface ModelOptions {
+  /**
+   * A script that cannot act on password sync (see couldActOnPasswordSync) is not parsed: its
+   * model has tokens but no statements, which is all the rules look at in such a script.
+   */
+  skipUnlessPasswordSync?: boolean;
+  /**
+   * Every assignment and method call built while parsing, none deferred, and no script skipped:
+   * slower, and meant as the oracle the lazy model is checked against. Every fact the two give
+   * must be the same.
+   */
+  eager?: boolean;
+  /** Reads a file the script dot-sources (see ScriptModel.readDotSourced). */
+  readDotSourced?: (path: string) => string | undefined;
+}
+
+/** The model of a script (see ModelOptions). */
+export function buildScriptModel(text: string, options: ModelOptions = {}): ScriptModel {
   const { tokens, errors } = tokenize(text);
-  const parse = !skipUnlessPasswordSync || couldActOnPasswordSync(text, tokens);
-  const parsed = parse ? new Parser(text, tokens).parse() : NO_STATEMENTS;
+  const eager = options.eager === true;
+  const parse = eager || !options.skipUnlessPasswordSync || couldActOnPasswordSync(text, tokens);
+  const parsed = parse ? new Parser(text, tokens).parse(eager) : NO_STATEMENTS;
   const lines = new LineTable(text);
   const model: ScriptModel = {
     text,
@@ -98,7 +111,7 @@ export function buildScriptModel(text: string, skipUnlessPasswordSync = false, r
     },
     ...parsed,
     isPasswordSyncScript: false,
-    readDotSourced,
+    readDotSourced: options.readDotSourced,
     lineStart: (offset) => lines.lineStart(offset),
     nextLineStart: (offset) => lines.nextLineStart(offset),
     indentAt: (offset) => lines.indentAt(offset),

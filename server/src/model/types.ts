@@ -100,6 +100,12 @@ export interface UnfollowedSteps {
   everyAssignment(): Assignment[];
   /** Every method call of the script, followed or not, in the order of `methodCalls`. */
   everyMethodCall(): MethodCall[];
+  /**
+   * The plain assignments (`$x = …`) to `variable` left unfollowed, in source order, built on the
+   * first asking: a variable no rule follows has all of its plain assignments here and none in
+   * `assignments`. The same objects as everyAssignment's.
+   */
+  plainAssignmentsTo(variable: string): readonly Assignment[];
 }
 
 export interface MethodCall {

@@ -69,7 +69,7 @@ function checkMissing(context: RuleContext): void {
  */
 function reassignedBetween(context: RuleContext, since: Assignment, offset: number): Assignment[] {
   // Only the variable's own assignments matter, and only the few between `since` and `offset`.
-  const assignments = variableIndex(context.model).plainAssignments.get(since.variable) ?? [];
+  const assignments = variableIndex(context.model).plainAssignmentsTo(since.variable) ?? [];
   const found: Assignment[] = [];
   for (let i = Math.max(0, lastAtOrBefore(assignments, (assignment) => assignment.statementEnd, since.statementEnd)); i < assignments.length; i++) {
     const assignment = assignments[i];

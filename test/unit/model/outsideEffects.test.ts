@@ -8,7 +8,7 @@ import type { Expr } from '../../../server/src/model/types';
 const at = (text: string, name: string): Expr => ({ kind: 'variable', name, start: text.length, end: text.length });
 
 function resolve(text: string, name: string, read?: (path: string) => string | undefined) {
-  const model = buildScriptModel(text, false, read);
+  const model = buildScriptModel(text, { readDotSourced: read });
   return { model, resolution: resolveStrings(model, at(text, name), text.length) };
 }
 
@@ -77,7 +77,7 @@ describe('model: variables set without "="', () => {
 
   it('reads $PSScriptRoot-relative dot-sourcing as relative to the script', () => {
     for (const text of ['. "$PSScriptRoot\\names.ps1"\n', '. $PSScriptRoot\\names.ps1\n', ". '.\\names.ps1'\n"]) {
-      assert.deepStrictEqual(outsideEffects(buildScriptModel(text, false)).dotSources.map((d) => d.path), ['.\\names.ps1'], text);
+      assert.deepStrictEqual(outsideEffects(buildScriptModel(text)).dotSources.map((d) => d.path), ['.\\names.ps1'], text);
     }
   });
 
@@ -89,7 +89,7 @@ describe('model: variables set without "="', () => {
   });
 
   it('counts other scripts, call-operator paths and Invoke-Expression as code it cannot read', () => {
-    const kinds = (text: string) => outsideEffects(buildScriptModel(text, false)).unreadCode.map((u) => u.kind);
+    const kinds = (text: string) => outsideEffects(buildScriptModel(text)).unreadCode.map((u) => u.kind);
     assert.deepStrictEqual(kinds('.\\Restart-Sync.ps1 -Force\n'), ['scriptFile']);
     assert.deepStrictEqual(kinds('& "$PSScriptRoot\\Restart.ps1"\n'), ['callOperator']);
     assert.deepStrictEqual(kinds('& $command\n'), ['callOperator']);

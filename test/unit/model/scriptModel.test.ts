@@ -150,12 +150,12 @@ describe('script model', () => {
 describe('password-sync prefilter', () => {
   it('skips statements only for scripts that cannot act on password sync', () => {
     const text = 'Get-ADSyncConnector | Add-ADSyncConnector';
-    assert.strictEqual(buildScriptModel(text, true).commands.length, 0);
-    assert.strictEqual(buildScriptModel(text, false).commands.length, 2);
+    assert.strictEqual(buildScriptModel(text, { skipUnlessPasswordSync: true }).commands.length, 0);
+    assert.strictEqual(buildScriptModel(text, { skipUnlessPasswordSync: false }).commands.length, 2);
   });
 
   it('still reads a script whose cmdlet name is split by a backtick escape', () => {
-    const model = buildScriptModel('Set-ADSyncAADPassword`Sync`Configuration -SourceConnector a -TargetConnector b -Enable $true', true);
+    const model = buildScriptModel('Set-ADSyncAADPassword`Sync`Configuration -SourceConnector a -TargetConnector b -Enable $true', { skipUnlessPasswordSync: true });
     assert.strictEqual(model.isPasswordSyncScript, true);
     assert.strictEqual(model.commands[0].lowerName, 'set-adsyncaadpasswordsyncconfiguration');
   });

@@ -2,6 +2,8 @@ import { DeferredKind, type DeferredSteps } from './deferredSteps';
 import type { ParseOutput } from '../parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, MethodCall, Step, UnfollowedSteps } from '../types';
 
+const NO_ASSIGNMENTS: readonly Assignment[] = Object.freeze([]);
+
 /** Builds deferred step `index`, reading its value or arguments again. */
 export type BuildDeferred = (index: number) => Assignment | MethodCall;
 
@@ -117,6 +119,10 @@ export function followSteps(out: ParseOutput, deferred: DeferredSteps, build: Bu
 class Unfollowed implements UnfollowedSteps {
   private assignments: Assignment[] | undefined;
   private methodCalls: MethodCall[] | undefined;
+  /** The unfollowed steps built on demand, by index, so that each is one object however it was asked for. */
+  private readonly builtOnDemand = new Map<number, Assignment | MethodCall>();
+  private entriesByVariable: ReturnType<DeferredSteps['entriesByVariable']> | undefined;
+  private readonly assignmentsByVariable = new Map<string, readonly Assignment[]>();
 
   constructor(
     private readonly deferred: DeferredSteps,
@@ -145,9 +151,38 @@ class Unfollowed implements UnfollowedSteps {
     return (this.methodCalls ??= this.every(DeferredKind.MethodCall, this.recordedMethodCalls) as MethodCall[]);
   }
 
+  plainAssignmentsTo(variable: string): readonly Assignment[] {
+    let list = this.assignmentsByVariable.get(variable);
+    if (list !== undefined) return list;
+    if (this.unfollowed.length === 0) return NO_ASSIGNMENTS;
+    const entries = (this.entriesByVariable ??= this.deferred.entriesByVariable());
+    const first = entries.first(variable);
+    const found: Assignment[] = [];
+    // A followed variable's deferred steps were all built and put in the model's lists.
+    if (first !== -1 && !this.built.has(first)) {
+      for (let index = first; index !== -1; index = entries.next[index]) {
+        if (this.deferred.kind(index) === DeferredKind.Assignment) found.push(this.step(index) as Assignment);
+      }
+    }
+    // As the variable index orders the followed ones: by statement end, ties in source order.
+    found.sort((a, b) => a.statementEnd - b.statementEnd);
+    list = found.length === 0 ? NO_ASSIGNMENTS : found;
+    this.assignmentsByVariable.set(variable, list);
+    return list;
+  }
+
+  private step(index: number): Assignment | MethodCall {
+    let step = this.built.get(index) ?? this.builtOnDemand.get(index);
+    if (step === undefined) {
+      step = this.build(index);
+      this.builtOnDemand.set(index, step);
+    }
+    return step;
+  }
+
   private every(kind: DeferredKind, recorded: readonly (Assignment | MethodCall)[]): (Assignment | MethodCall)[] {
     const entries: number[] = [];
     for (let i = 0; i < this.deferred.length; i++) if (this.deferred.kind(i) === kind) entries.push(i);
-    return mergeInto(recorded, entries, (index) => this.deferred.listBefore(index), (index) => this.built.get(index) ?? this.build(index));
+    return mergeInto(recorded, entries, (index) => this.deferred.listBefore(index), (index) => this.step(index));
   }
 }

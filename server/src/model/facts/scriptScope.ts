@@ -27,7 +27,7 @@ export const scriptScope = oncePerModel((model: ScriptModel): ScriptScope => {
   const dotSourced: ScriptScope['dotSourced'] = [];
   for (const source of effects.dotSources) {
     const text = source.path !== undefined && model.readDotSourced ? model.readDotSourced(source.path) : undefined;
-    const file = text === undefined ? undefined : buildScriptModel(text, false);
+    const file = text === undefined ? undefined : buildScriptModel(text);
     const taken = file === undefined ? undefined : assignmentsFrom(file, source);
     dotSourced.push({ source, read: taken !== undefined });
     if (taken === undefined) {

@@ -46,9 +46,36 @@ function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loo
   return undefined;
 }
 
+/**
+ * The `foreach` over `variable` that ended last before `at`, when none holds `at`: after a loop
+ * the variable keeps its last item. (`ForEach-Object` gives `$_` back as it was.)
+ */
+function loopEndedBefore(model: ScriptModel, variable: string, at: number): Loop | undefined {
+  if (variable === '_') return undefined;
+  const entry = variableIndex(model).loops.get(variable);
+  if (!entry) return undefined;
+  const i = lastAtOrBefore(entry.loops, (loop) => loop.start, at);
+  return i === -1 ? undefined : entry.loops[entry.lastEndingSoFar[i]];
+}
+
+/**
+ * What binds `variable` last before `at`: a loop it is the variable of (holding `at`, or ended
+ * before it and after the last assignment), or else the last assignment. An assignment inside
+ * the loop that ended, which may or may not have run last, leaves the value to run time.
+ */
+function bindingAt(model: ScriptModel, variable: string, at: number): { loop: Loop } | { assignment: Assignment | undefined } | 'dynamic' {
+  const enclosing = enclosingLoopFor(model, variable, at);
+  if (enclosing) return { loop: enclosing };
+  const assignment = reachingAssignment(model, variable, at);
+  const ended = loopEndedBefore(model, variable, at);
+  if (!ended || (assignment && assignment.statementEnd > ended.end)) return { assignment };
+  if (assignment && assignment.statementEnd > ended.start) return 'dynamic';
+  return unseenCodeBetween(model, ended.end, at) ? 'dynamic' : { loop: ended };
+}
+
 /** The last plain assignment to `variable` whose statement ends at or before `at`. */
 export function reachingAssignment(model: ScriptModel, variable: string, at: number): Assignment | undefined {
-  const list = variableIndex(model).plainAssignments.get(variable);
+  const list = variableIndex(model).plainAssignmentsTo(variable);
   if (!list) return undefined;
   const index = lastAtOrBefore(list, (assignment) => assignment.statementEnd, at);
   return index === -1 ? undefined : list[index];
@@ -59,10 +86,14 @@ export function reachingAssignment(model: ScriptModel, variable: string, at: num
  * computed name) runs after `assignment` and up to `at`: it may have replaced the value.
  */
 function overwrittenUnseen(model: ScriptModel, assignment: Assignment, at: number): boolean {
+  return unseenCodeBetween(model, assignment.statementEnd, at);
+}
+
+function unseenCodeBetween(model: ScriptModel, after: number, at: number): boolean {
   const places = scriptScope(model).anyVariable;
   if (places.length === 0) return false;
   const last = lastAtOrBefore(places, (place) => place, at);
-  return last !== -1 && places[last] > assignment.statementEnd;
+  return last !== -1 && places[last] > after;
 }
 
 /** False only when nothing in the script, or in code it runs that we cannot read, can set `variable`. */
@@ -95,13 +126,16 @@ export function resolveStrings(model: ScriptModel, expr: Expr | undefined, at: n
 }
 
 function resolveVariable(model: ScriptModel, variable: string, at: number, depth: number): Resolution {
-  const loop = enclosingLoopFor(model, variable, at);
-  if (loop) return resolveStrings(model, loop.collection, loop.start, depth + 1);
+  const enclosing = enclosingLoopFor(model, variable, at);
+  if (enclosing) return resolveStrings(model, enclosing.collection, enclosing.start, depth + 1);
   const firstParameter = variableIndex(model).firstParameterStart.get(variable);
   if (firstParameter !== undefined && firstParameter < at) {
     return { known: false, reason: 'dynamic', variable };
   }
-  const assignment = reachingAssignment(model, variable, at);
+  const binding = bindingAt(model, variable, at);
+  if (binding === 'dynamic') return { known: false, reason: 'dynamic', variable };
+  if ('loop' in binding) return resolveStrings(model, binding.loop.collection, binding.loop.start, depth + 1);
+  const assignment = binding.assignment;
   if (!assignment) {
     return isAssignedAnywhere(model, variable) ? { known: false, reason: 'dynamic', variable } : { known: false, reason: 'unassigned', variable };
   }
@@ -120,8 +154,10 @@ export function resolveBoolean(model: ScriptModel, expr: Expr | undefined, at: n
     case 'number':
       return expr.value !== 0;
     case 'variable': {
-      const assignment = reachingAssignment(model, expr.name, at);
-      if (!assignment || assignment.operator !== '=' || enclosingLoopFor(model, expr.name, at) || overwrittenUnseen(model, assignment, at)) return undefined;
+      const binding = bindingAt(model, expr.name, at);
+      if (binding === 'dynamic' || 'loop' in binding) return undefined;
+      const assignment = binding.assignment;
+      if (!assignment || assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return undefined;
       return resolveBoolean(model, assignment.value, assignment.statementStart, depth + 1);
     }
     default:
@@ -131,7 +167,9 @@ export function resolveBoolean(model: ScriptModel, expr: Expr | undefined, at: n
 
 /**
  * A stable key for "which connector": the literal value when it is known and single, otherwise
- * the root variable the value is copied from, so `$ad` and `$adCopy = $ad` group together.
+ * the root variable the value is copied from, so `$ad` and `$adCopy = $ad` group together, with
+ * the assignment that last set it: a variable given a new value we do not know may hold another
+ * connector, as it would with a new value we know. (A parameter is the caller's value.)
  */
 export function connectorKey(model: ScriptModel, expr: Expr | undefined, at: number): string | undefined {
   if (!expr) return undefined;
@@ -140,8 +178,12 @@ export function connectorKey(model: ScriptModel, expr: Expr | undefined, at: num
   let current: Expr = expr;
   let position = at;
   for (let depth = 0; depth < MAX_DEPTH && current.kind === 'variable'; depth++) {
-    const assignment = reachingAssignment(model, current.name, position);
-    if (!assignment || assignment.value.kind !== 'variable' || enclosingLoopFor(model, current.name, position)) return 'variable:' + current.name;
+    const firstParameter = variableIndex(model).firstParameterStart.get(current.name);
+    if (firstParameter !== undefined && firstParameter < position) return `variable:${current.name}@parameter`;
+    const binding = bindingAt(model, current.name, position);
+    if (binding === 'dynamic' || 'loop' in binding || !binding.assignment) return 'variable:' + current.name;
+    const assignment = binding.assignment;
+    if (assignment.value.kind !== 'variable') return `variable:${current.name}@${assignment.statementStart}`;
     position = assignment.statementStart;
     current = assignment.value;
   }

@@ -7,10 +7,17 @@ import { scriptScope } from './scriptScope';
  * linting quadratic in script size, so the answers come from lists sorted once per model.
  */
 export interface VariableIndex {
-  /** Plain (`$x = …`, no member path) assignments per variable, sorted by statementEnd, ties in source order. */
-  plainAssignments: Map<string, Assignment[]>;
-  /** Loops per variable, sorted by start, with the largest end among each loop and those before it. */
-  loops: Map<string, { loops: Loop[]; maxEndSoFar: number[] }>;
+  /**
+   * The plain (`$x = …`, no member path) assignments to `variable`, sorted by statementEnd, ties
+   * in source order; undefined when there are none. Those of a variable no rule follows are
+   * built on this asking (see UnfollowedSteps.plainAssignmentsTo).
+   */
+  plainAssignmentsTo(variable: string): readonly Assignment[] | undefined;
+  /**
+   * Loops per variable, sorted by start, with the largest end among each loop and those before
+   * it, and which loop that is.
+   */
+  loops: Map<string, { loops: Loop[]; maxEndSoFar: number[]; lastEndingSoFar: number[] }>;
   /** The earliest start of a parameter binding each variable. */
   firstParameterStart: Map<string, number>;
   /** Whether an assignment (with or without a member path), a loop or a parameter binds `variable`. */
@@ -51,7 +58,9 @@ function build(model: ScriptModel): VariableIndex {
   }
   // Variables set by cmdlets, multiple assignment or dot-sourced files: few, and merged in order below.
   const others = scriptScope(model).assignments;
+  const setElsewhere = new Set<string>();
   for (let i = 0; i < others.length; i++) {
+    setElsewhere.add(others[i].variable);
     push(plainAssignments, others[i].variable, others[i]);
     inOrder = false;
   }
@@ -64,13 +73,22 @@ function build(model: ScriptModel): VariableIndex {
     if (loop.variable === undefined) continue;
     push(loopLists, loop.variable, loop);
   }
-  const loops = new Map<string, { loops: Loop[]; maxEndSoFar: number[] }>();
+  const loops = new Map<string, { loops: Loop[]; maxEndSoFar: number[]; lastEndingSoFar: number[] }>();
   for (const [variable, list] of loopLists) {
     list.sort((a, b) => a.start - b.start);
     const maxEndSoFar: number[] = [];
+    const lastEndingSoFar: number[] = [];
     let max = -Infinity;
-    for (const loop of list) maxEndSoFar.push((max = Math.max(max, loop.end)));
-    loops.set(variable, { loops: list, maxEndSoFar });
+    let last = -1;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].end > max) {
+        max = list[i].end;
+        last = i;
+      }
+      maxEndSoFar.push(max);
+      lastEndingSoFar.push(last);
+    }
+    loops.set(variable, { loops: list, maxEndSoFar, lastEndingSoFar });
   }
 
   const firstParameterStart = new Map<string, number>();
@@ -79,9 +97,21 @@ function build(model: ScriptModel): VariableIndex {
     const known = firstParameterStart.get(parameter.variable);
     if (known === undefined || parameter.start < known) firstParameterStart.set(parameter.variable, parameter.start);
   }
+  // A variable with a plain assignment in the model is followed, with all of them; another may
+  // have some no rule followed, built now, besides any that cmdlets or dot-sourced files make.
+  const withUnfollowed = new Map<string, readonly Assignment[] | undefined>();
+  const plainAssignmentsTo = (variable: string): readonly Assignment[] | undefined => {
+    const listed = plainAssignments.get(variable);
+    if (listed !== undefined && !setElsewhere.has(variable)) return listed;
+    if (withUnfollowed.has(variable)) return withUnfollowed.get(variable);
+    const unfollowed = model.unfollowed.plainAssignmentsTo(variable);
+    const list = unfollowed.length === 0 ? listed : listed === undefined ? unfollowed : [...listed, ...unfollowed].sort((a, b) => a.statementEnd - b.statementEnd);
+    withUnfollowed.set(variable, list);
+    return list;
+  };
   const binds = (variable: string) =>
-    plainAssignments.has(variable) || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
-  return { plainAssignments, loops, firstParameterStart, binds };
+    plainAssignmentsTo(variable) !== undefined || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
+  return { plainAssignmentsTo, loops, firstParameterStart, binds };
 }
 
 /**

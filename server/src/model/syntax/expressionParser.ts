@@ -54,6 +54,11 @@ export abstract class ExpressionParser extends TokenCursor {
    * rather than deferred and read again. (A reading that is repeated records the same again.)
    */
   protected readonly surelyFollowed = new Set<string>();
+  /**
+   * Builds every assignment and method call as it is read, deferring none: the eager model, an
+   * oracle the lazy one is tested against (see buildScriptModel).
+   */
+  protected buildsEveryStep = false;
   /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
   protected readonly hashtables = new Map<string, HashtableExpr>();
   /**
@@ -277,7 +282,7 @@ export abstract class ExpressionParser extends TokenCursor {
           const recorded = hasPath && !hasComputedMember;
           // A call on a variable a rule surely follows is built now; another is deferred, its
           // arguments read again if a rule follows its variable after all (see deferred).
-          const buildNow = recorded && this.surelyFollowed.has(baseVariable!);
+          const buildNow = recorded && (this.buildsEveryStep || this.surelyFollowed.has(baseVariable!));
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
           const wanted = this.valueWanted;
           // A built call keeps its arguments; a constructor's are its value's.

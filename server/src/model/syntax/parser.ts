@@ -45,7 +45,9 @@ function splitModule(written: string): { module: string | undefined; name: strin
  * and parsing resumes at the next statement, so half-typed scripts still give a useful model.
  */
 export class Parser extends ExpressionParser {
-  parse(): ParseOutput {
+  /** With `eager`, every step is built as it is read and none deferred (see buildsEveryStep). */
+  parse(eager = false): ParseOutput {
+    this.buildsEveryStep = eager;
     // Scripts defer a step for every twenty-five or thirty significant tokens.
     this.deferred.reserve(16 + Math.ceil(this.count / 24));
     this.parseTopLevel();
@@ -469,7 +471,7 @@ export class Parser extends ExpressionParser {
     // kept argument) is built now, and so is one to a variable a rule surely follows, or one that
     // plainly starts with a known command or a constructor, which deferAssignment would only read
     // twice.
-    if (path.length === 0 && !this.valueWanted && !this.startsKnownValue() && !this.surelyFollowed.has(variable)) {
+    if (path.length === 0 && !this.valueWanted && !this.buildsEveryStep && !this.startsKnownValue() && !this.surelyFollowed.has(variable)) {
       const value = this.deferAssignment(context, variable, operatorAt, targetStart, targetEnd);
       if (value !== undefined) return value;
     }
