@@ -41,15 +41,21 @@ function checkMissing(context: RuleContext): void {
   // A toggle split over two mistyped source names counts as one forest (the toggle rule reports the typo).
   const alias = new Map(flow.mismatchedPairs.map((pair) => [pair.enableKey, pair.disableKey]));
   const groups = new Map<string, Toggle>();
+  const someCarryingUnnamed = carrying.some((chain) => !chain.key?.startsWith('value:'));
   for (const toggle of flow.toggles) {
     const key = toggle.sourceKey === undefined ? undefined : alias.get(toggle.sourceKey) ?? toggle.sourceKey;
-    if (key !== undefined && !covered.has(key) && !groups.has(key)) groups.set(key, toggle);
+    // A source known only as a variable may be a connector that does carry the parameter, and a
+    // connector fetched by a name known only as a variable may be this toggle's.
+    const mayBeCovered = (!key?.startsWith('value:') && carrying.length > 0) || someCarryingUnnamed;
+    if (key !== undefined && !covered.has(key) && !groups.has(key) && !mayBeCovered) groups.set(key, toggle);
   }
   // When a carrying connector's name cannot be matched to a toggle (computed names), do not guess.
   const toggleKeys = new Set(flow.toggles.map((toggle) => toggle.sourceKey));
   const unmatched = carrying.filter((chain) => !toggleKeys.has(chain.key));
   if (unmatched.length >= groups.size) return;
-  for (const [key, toggle] of groups) {
+  // Groups that may be one connector under two names get one report, not one each.
+  const reported = flow.groupsAreConnectors ? [...groups] : [...groups].slice(0, 1);
+  for (const [key, toggle] of reported) {
     // Lines fetched by this toggle's own source cover its own key; when the group goes by another
     // toggle's name for the same forest (a mistyped source), they would not cover the group.
     const source = sourceText(context, toggle);
@@ -263,7 +269,8 @@ export const forceFullPasswordSync: Rule = {
     checkMissing(context);
     const lookup = chainLookup(flow.chains);
     for (const parameter of flow.parameters) checkParameter(context, parameter, lookup);
-    const targets = new Set(flow.toggles.map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
+    // A target is surely the Azure AD connector only in a call whose source is a known AD connector: with the source unknown, the two may be swapped.
+    const targets = new Set(flow.toggles.filter((toggle) => toggle.sourceKey?.startsWith('value:')).map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
     for (const chain of chainsWithForceFull(flow)) checkChain(context, chain, targets);
   },
 };

@@ -62,9 +62,14 @@ function crossesBlock(context: RuleContext, start: number, end: number): boolean
   return false;
 }
 
-function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall | undefined): void {
+function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall | undefined, wholeToggle: boolean): void {
   // A call with a computed or missing -Enable value, or a missing target, leaves the order unknowable.
   if (toggles.some((toggle) => toggle.enableValue === undefined || (!toggle.target && !toggle.splatUnknown))) return;
+  // When another group may be the same connector, this group may be half a toggle: only its own calls are judged.
+  if (!wholeToggle) {
+    checkTargets(context, toggles);
+    return;
+  }
   const disables = toggles.filter((toggle) => toggle.enableValue === false);
   const enables = toggles.filter((toggle) => toggle.enableValue === true);
   const first = toggles[0];
@@ -116,6 +121,12 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
       : [];
     context.report({ messageId: 'beforeSave', start: first.call.nameStart, end: first.call.nameEnd, fixes });
   }
+  checkTargets(context, toggles);
+}
+
+/** Every call of a toggle names the same -TargetConnector as its first. */
+function checkTargets(context: RuleContext, toggles: Toggle[]): void {
+  const first = toggles[0];
   const target = first.target?.value;
   for (const toggle of toggles) {
     const other = toggle.target?.value;
@@ -298,7 +309,7 @@ export const passwordSyncToggle: Rule = {
     for (const toggle of flow.toggles) checkRequiredParameters(context, toggle);
     const groups = flow.groups;
     const paired = new Set<string>();
-    for (const pair of flow.mismatchedPairs) {
+    for (const pair of flow.groupsAreConnectors ? flow.mismatchedPairs : []) {
       paired.add(pair.disableKey).add(pair.enableKey);
       reportMismatchedSources(context, groups.get(pair.disableKey)!, groups.get(pair.enableKey)!);
     }
@@ -307,7 +318,7 @@ export const passwordSyncToggle: Rule = {
     for (const [key, toggles] of groups) {
       if (paired.has(key)) continue;
       const chain = carrying.find((c) => c.key === key) ?? (carrying.length === 1 && groups.size === 1 ? carrying[0] : undefined);
-      checkGroup(context, toggles, chain?.saves[0]);
+      checkGroup(context, toggles, chain?.saves[0], flow.groupsAreConnectors);
     }
   },
 };

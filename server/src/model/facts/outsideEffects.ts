@@ -164,45 +164,50 @@ function scan(model: ScriptModel): OutsideEffects {
 
   for (let n = 0; n < count; n++) {
     const kind = kinds[n] as TokenKind;
-    if (kind === TokenKind.LCurly) depth++;
-    else if (kind === TokenKind.RCurly && depth > 0) depth--;
-    if (kind !== TokenKind.Parameter && kind !== TokenKind.Variable && kind !== TokenKind.Generic && kind !== TokenKind.VerbatimString && kind !== TokenKind.ExpandableString && kind !== TokenKind.LParen) continue;
+    const previous = n > 0 ? (kinds[n - 1] as TokenKind) : undefined;
+    // Most tokens are settled here by their kind and the kind before them, without reading text.
+    switch (kind) {
+      case TokenKind.LCurly:
+        depth++;
+        continue;
+      case TokenKind.RCurly:
+        if (depth > 0) depth--;
+        continue;
+      case TokenKind.Parameter:
+        commonVariableParameter(n);
+        continue;
+      case TokenKind.Variable:
+        if (previous === TokenKind.Dot || previous === TokenKind.Ampersand) break;
+        if (n + 1 < count && kinds[n + 1] === TokenKind.Comma && startsStatementAfter(previous) && previous !== TokenKind.Pipe) {
+          n = multipleAssignment(n);
+        } else if (n + 1 < count && kinds[n + 1] === TokenKind.Dot) {
+          // `$ExecutionContext` is 17 characters; `${ExecutionContext}` 19.
+          const length = tokens.end(significant[n]) - tokens.start(significant[n]);
+          if (length === 17 || length === 19) executionContextCall(n);
+        }
+        continue;
+      case TokenKind.Generic:
+        if (previous === TokenKind.Dot || previous === TokenKind.Ampersand) break;
+        if (!startsStatementAfter(previous)) continue;
+        // Most commands are none of those below: told apart by their name's length and first character, unread.
+        if (!mayNameOutsideEffect(text, tokens.start(significant[n]), tokens.end(significant[n]))) continue;
+        if (previous === TokenKind.Operator && !isStatementOperator(text, tokens.start(significant[n - 1]), tokens.end(significant[n - 1]))) continue;
+        break;
+      case TokenKind.VerbatimString:
+      case TokenKind.ExpandableString:
+      case TokenKind.LParen:
+        if (previous === TokenKind.Dot || previous === TokenKind.Ampersand) break;
+        continue;
+      default:
+        continue;
+    }
     const i = significant[n];
 
-    if (kind === TokenKind.Parameter) {
-      if (!mayFillVariable(text, tokens.start(i), tokens.end(i))) continue;
-      const name = parameterName(text, tokens.at(i)!).toLowerCase();
-      const fills = VARIABLE_PARAMETER_ALIASES.has(name) || (name.length >= 4 && VARIABLE_PARAMETERS.some((full) => full.startsWith(name)));
-      if (!fills) continue;
-      const target = literalAt(n + 1);
-      const at = statementEndFrom(n);
-      if (target === undefined) effects.anyVariable.push(at);
-      else assign(target.startsWith('+') ? target.slice(1) : target, tokens.start(i), tokens.end(significant[n + 1]), { kind: 'unknown', start: tokens.start(i), end: at }, tokens.start(i), at);
-      continue;
-    }
-
-    if (kind === TokenKind.Variable && kindAt(n - 1) !== TokenKind.Dot && kindAt(n - 1) !== TokenKind.Ampersand) {
-      if (kindAt(n + 1) === TokenKind.Comma && startsStatementAfter(kindAt(n - 1)) && kindAt(n - 1) !== TokenKind.Pipe) {
-        n = multipleAssignment(n);
-        continue;
-      }
-      // `$ExecutionContext` is 17 characters; `${ExecutionContext}` 19.
-      const length = tokens.end(i) - tokens.start(i);
-      if ((length === 17 || length === 19) && kindAt(n + 1) === TokenKind.Dot) executionContextCall(n);
-      continue;
-    }
-
-    // A command: a bareword (or a quoted name after `&` / `.`) where a statement or pipeline element starts.
-    const previous = kindAt(n - 1);
+    // A command: a bareword where a statement or pipeline element starts, or what `&` or `.` runs.
     const dotSourced = previous === TokenKind.Dot && startsStatementAfter(kindAt(n - 2)) && (tokens.flags(i) & TokenFlags.PrecededBySpace) !== 0;
     const called = previous === TokenKind.Ampersand;
-    if (!(kind === TokenKind.Generic || ((dotSourced || called) && (kind === TokenKind.VerbatimString || kind === TokenKind.ExpandableString || kind === TokenKind.Variable || kind === TokenKind.LParen || kind === TokenKind.LCurly)))) continue;
-    if (!dotSourced && !called && !startsStatementAfter(previous)) continue;
-    if (kind === TokenKind.Generic && previous === TokenKind.Operator && !isStatementOperator(text, tokens.start(significant[n - 1]), tokens.end(significant[n - 1]))) continue;
-
+    if (kind !== TokenKind.Generic && !dotSourced && !called) continue;
     const start = tokens.start(i);
-    // Most commands are none of those below: told apart by their name's length and first character, unread.
-    if (kind === TokenKind.Generic && !dotSourced && !called && !mayNameOutsideEffect(text, start, tokens.end(i))) continue;
     const at = statementEndFrom(n);
     if (dotSourced) {
       effects.dotSources.push({ path: dotSourcePath(n), start: tokens.start(significant[n - 1]), end: at });
@@ -236,6 +241,19 @@ function scan(model: ScriptModel): OutsideEffects {
     }
   }
   return effects;
+
+  /** `-OutVariable x` and the other common parameters that fill a variable. */
+  function commonVariableParameter(n: number): void {
+    const i = significant[n];
+    if (!mayFillVariable(text, tokens.start(i), tokens.end(i))) return;
+    const name = parameterName(text, tokens.at(i)!).toLowerCase();
+    const fills = VARIABLE_PARAMETER_ALIASES.has(name) || (name.length >= 4 && VARIABLE_PARAMETERS.some((full) => full.startsWith(name)));
+    if (!fills) return;
+    const target = literalAt(n + 1);
+    const at = statementEndFrom(n);
+    if (target === undefined) effects.anyVariable.push(at);
+    else assign(target.startsWith('+') ? target.slice(1) : target, tokens.start(i), tokens.end(significant[n + 1]), { kind: 'unknown', start: tokens.start(i), end: at }, tokens.start(i), at);
+  }
 
   /** `$a, $b = 1, 2`: each variable gets its item; the last one gets the rest; a value not written as literals is unknown. Returns where to go on. */
   function multipleAssignment(n: number): number {
@@ -403,10 +421,12 @@ function mayNameOutsideEffect(text: string, start: number, end: number): boolean
 
 /** Whether a parameter token may be one of the common parameters that fill a variable (`-OutVariable`, `-ev`, …). */
 function mayFillVariable(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (length < 3) return false;
+  if (end - start < 3) return false;
   const first = text.charCodeAt(start + 1) | 0x20;
-  return first === 0x6f || first === 0x65 || first === 0x77 || first === 0x69 || first === 0x70;
+  const second = text.charCodeAt(start + 2) | 0x20;
+  // `-ov` and the other aliases, or a prefix of -OutVariable, -ErrorVariable, -WarningVariable, -InformationVariable, -PipelineVariable.
+  if (second === 0x76 /* v */) return first === 0x6f || first === 0x65 || first === 0x77 || first === 0x69 || first === 0x70;
+  return (first === 0x6f && second === 0x75) || (first === 0x65 && second === 0x72) || (first === 0x77 && second === 0x61) || (first === 0x69 && second === 0x6e) || (first === 0x70 && second === 0x69);
 }
 
 /** `&&` and `||` start a new pipeline; other operators do not. */

@@ -47,6 +47,13 @@ export interface PasswordSyncFlow {
    * later one that only enables, with the same target.
    */
   mismatchedPairs: { disableKey: string; enableKey: string }[];
+  /**
+   * Whether the groups are surely the connectors: toggles in two groups name different
+   * connectors. False when a source is known only as a variable (read from the user, a parameter,
+   * a file) and another group could be the same connector under another name: what a group lacks
+   * may then be in another one, and no rule may call a toggle's half missing or its order wrong.
+   */
+  groupsAreConnectors: boolean;
 }
 
 function variableOf(expr: Expr | undefined): string | undefined {
@@ -151,7 +158,7 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
     group.push(toggle);
     groups.set(toggle.sourceKey, group);
   }
-  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups) };
+  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups), groupsAreConnectors: groupsAreConnectors(groups) };
 }
 
 /** Chains that carry a ForceFullPasswordSync parameter (added to their GlobalParameters). */
@@ -196,6 +203,13 @@ function findMismatchedPairs(groups: Map<string, Toggle[]>): { disableKey: strin
     pairs.push({ disableKey, enableKey });
   }
   return pairs;
+}
+
+/** Known names tell connectors apart; one connector known only by a variable is one group, as long as nothing else is there to be confused with it. */
+function groupsAreConnectors(groups: Map<string, Toggle[]>): boolean {
+  let uncertain = 0;
+  for (const key of groups.keys()) if (!key.startsWith('value:')) uncertain++;
+  return uncertain === 0 || groups.size === 1;
 }
 
 function isAzureAdKey(key: string | undefined): boolean {

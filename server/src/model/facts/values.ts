@@ -1,5 +1,4 @@
 import type { Assignment, Expr, Loop, ScriptModel } from '../types';
-import { scriptScope } from './scriptScope';
 import { lastAtOrBefore, variableIndex } from './variableIndex';
 
 /** One literal a value may take, with where it is written. */
@@ -90,7 +89,7 @@ function overwrittenUnseen(model: ScriptModel, assignment: Assignment, at: numbe
 }
 
 function unseenCodeBetween(model: ScriptModel, after: number, at: number): boolean {
-  const places = scriptScope(model).anyVariable;
+  const places = variableIndex(model).anyVariable;
   if (places.length === 0) return false;
   const last = lastAtOrBefore(places, (place) => place, at);
   return last !== -1 && places[last] > after;
@@ -98,7 +97,7 @@ function unseenCodeBetween(model: ScriptModel, after: number, at: number): boole
 
 /** False only when nothing in the script, or in code it runs that we cannot read, can set `variable`. */
 export function isAssignedAnywhere(model: ScriptModel, variable: string): boolean {
-  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).binds(variable) || scriptScope(model).anyVariable.length > 0;
+  return AUTOMATIC_VARIABLES.has(variable) || variableIndex(model).binds(variable) || variableIndex(model).anyVariable.length > 0;
 }
 
 /** What string values an expression can have at `at`, following variables through assignments and loops. */

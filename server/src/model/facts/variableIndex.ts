@@ -22,6 +22,8 @@ export interface VariableIndex {
   firstParameterStart: Map<string, number>;
   /** Whether an assignment (with or without a member path), a loop or a parameter binds `variable`. */
   binds(variable: string): boolean;
+  /** Where code we do not read may set any variable (see ScriptScope.anyVariable), sorted. */
+  anyVariable: readonly number[];
 }
 
 interface Cached {
@@ -57,7 +59,8 @@ function build(model: ScriptModel): VariableIndex {
     else assignedToMember.add(assignment.variable);
   }
   // Variables set by cmdlets, multiple assignment or dot-sourced files: few, and merged in order below.
-  const others = scriptScope(model).assignments;
+  const scope = scriptScope(model);
+  const others = scope.assignments;
   const setElsewhere = new Set<string>();
   for (let i = 0; i < others.length; i++) {
     setElsewhere.add(others[i].variable);
@@ -111,7 +114,7 @@ function build(model: ScriptModel): VariableIndex {
   };
   const binds = (variable: string) =>
     plainAssignmentsTo(variable) !== undefined || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
-  return { plainAssignmentsTo, loops, firstParameterStart, binds };
+  return { plainAssignmentsTo, loops, firstParameterStart, binds, anyVariable: scope.anyVariable };
 }
 
 /**
