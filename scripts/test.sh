@@ -12,7 +12,26 @@ else
   npm run build
 fi
 
-echo "== unit tests"
+# The oracle suites (test/unit/oracle*.test.ts) run PowerShell itself: pwsh 7.6.10 as a .NET
+# global tool. Install it when it is missing and .NET is there; without .NET the suites say
+# loudly that they did not run, and fail when CI is set.
+PWSH_VERSION=7.6.10
+export PATH="$HOME/.dotnet/tools:$PATH"
+export POWERSHELL_TELEMETRY_OPTOUT=1 POWERSHELL_UPDATECHECK=Off DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if ! command -v pwsh >/dev/null 2>&1; then
+  if command -v dotnet >/dev/null 2>&1; then
+    echo "== install PowerShell $PWSH_VERSION (dotnet tool install --global PowerShell)"
+    dotnet tool install --global PowerShell --version "$PWSH_VERSION"
+  else
+    echo "!! No pwsh and no dotnet: the PowerShell oracle suites cannot run here."
+    echo "!! Install the .NET SDK, then: dotnet tool install --global PowerShell --version $PWSH_VERSION"
+  fi
+fi
+if command -v pwsh >/dev/null 2>&1; then
+  echo "== pwsh $(pwsh -NoProfile -NonInteractive -Command '$PSVersionTable.PSVersion.ToString()')"
+fi
+
+echo "== unit tests (with the PowerShell oracle suites)"
 npx mocha
 
 if [ "${ADSYNC_LINT_SKIP_INTEGRATION:-}" = "1" ]; then

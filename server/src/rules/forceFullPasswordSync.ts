@@ -1,7 +1,7 @@
 import { FORCE_FULL_PASSWORD_SYNC_LINES } from '../fixes/canonicalScript';
 import { endsAtArgumentBoundary, insertLinesAfter, insertLinesBeforeStatement, isSingleValue, lineInsertionPointAfter } from '../fixes/edits';
 import { ADD_CONNECTOR, constructionOf } from '../model/facts/passwordSync';
-import { chainsWithForceFull, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/facts/passwordSyncFlow';
+import { chainsWithForceFull, isAzureAdKey, isForestKey, passwordSyncFlow, type ConnectorChain, type ForceFullParameter, type Toggle } from '../model/facts/passwordSyncFlow';
 import { connectorKey, resolveStrings } from '../model/facts/values';
 import { scriptScope } from '../model/facts/scriptScope';
 import { lastAtOrBefore, variableIndex } from '../model/facts/variableIndex';
@@ -199,7 +199,7 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
   const azureAdByName = resolved.known && resolved.candidates.length > 0 && resolved.candidates.every((candidate) => looksLikeAzureAdConnector(candidate.value));
   if (azureAdByName || (chain.key !== undefined && targets.has(chain.key))) {
     // A source that some toggle also uses as its target would only be reported here again.
-    const toggle = passwordSyncFlow(context.model).toggles.find((t) => t.source !== undefined && t.sourceKey !== chain.key && !targets.has(t.sourceKey));
+    const toggle = passwordSyncFlow(context.model).toggles.find((t) => t.source !== undefined && t.sourceKey !== chain.key && !targets.has(t.sourceKey) && !isAzureAdKey(t.sourceKey));
     const source = toggle ? sourceText(context, toggle) : undefined;
     // The copied text must name the toggle's source where the connector is fetched, not something it was reassigned to.
     const namesSource = toggle?.source?.value !== undefined && endsAtArgumentBoundary(context.model.text, nameValue.end) && connectorKey(context.model, toggle.source.value, chain.fetchCall.start) === toggle.sourceKey;
@@ -270,7 +270,7 @@ export const forceFullPasswordSync: Rule = {
     const lookup = chainLookup(flow.chains);
     for (const parameter of flow.parameters) checkParameter(context, parameter, lookup);
     // A target is surely the Azure AD connector only in a call whose source is a known AD connector: with the source unknown, the two may be swapped.
-    const targets = new Set(flow.toggles.filter((toggle) => toggle.sourceKey?.startsWith('value:')).map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
+    const targets = new Set(flow.toggles.filter((toggle) => isForestKey(toggle.sourceKey)).map((toggle) => toggle.targetKey).filter((key) => key !== undefined));
     for (const chain of chainsWithForceFull(flow)) checkChain(context, chain, targets);
   },
 };

@@ -131,6 +131,8 @@ function checkTargets(context: RuleContext, toggles: Toggle[]): void {
   for (const toggle of toggles) {
     const other = toggle.target?.value;
     if (!target || !other || toggle.targetKey === first.targetKey) continue;
+    // Two targets differ surely only when both are known names: a variable may hold the same one.
+    if (!first.targetKey?.startsWith('value:') || !toggle.targetKey?.startsWith('value:')) continue;
     // A splatted hashtable may feed several calls: point at this call, and leave the shared table alone.
     const inCall = toggle.target!.via !== 'splat' && first.target!.via !== 'splat';
     const span = inCall ? other : { start: toggle.call.nameStart, end: toggle.call.nameEnd };

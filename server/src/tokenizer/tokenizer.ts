@@ -98,6 +98,7 @@ class Tokenizer {
   private sawDashDash = false;
   private lastKind = TokenKind.Whitespace;
   private lastEnd = -1;
+  private lastFlags = TokenFlags.None;
   private afterSpace = false;
   private memberPending = false;
   // Open `(`, `{`, `[`, `$(`, `@(`, `@{`: what to go back to, and what a new line or `;` means
@@ -266,6 +267,7 @@ class Tokenizer {
     this.tokens.push(kind, start, end, flags);
     this.lastKind = kind;
     this.lastEnd = end;
+    this.lastFlags = flags;
     this.afterSpace = false;
     this.memberPending = false;
   }
@@ -557,7 +559,8 @@ class Tokenizer {
 
     if (isDash(c1)) {
       const c2 = text.charCodeAt(pos + 2);
-      if (c2 === CharCode.Percent) {
+      // `--%` stops parsing only as a token of its own; glued to a value (`$a--%`) it is text of that argument.
+      if (c2 === CharCode.Percent && this.lastEnd !== pos) {
         const end = skipToLineBreak(text, pos);
         this.significant(TokenKind.StopParsing, pos, end, typographic);
         return end;
@@ -585,8 +588,8 @@ class Tokenizer {
       return this.bareword(pos);
     }
 
-    if (this.sawDashDash || pos + 1 >= this.len || forcesNewToken(c1) || isSingleQuote(c1) || isDoubleQuote(c1)) {
-      // `-"Enable"` and everything after `--` are arguments; a lone `-` is text.
+    if (this.sawDashDash || pos + 1 >= this.len || forcesNewToken(c1) || isSingleQuote(c1) || isDoubleQuote(c1) || c1 === CharCode.Dollar || c1 === CharCode.Backtick) {
+      // `-"Enable"`, `-$x`, ``-` x`` and everything after `--` are arguments; a lone `-` is text.
       return this.bareword(pos);
     }
 
@@ -595,7 +598,14 @@ class Tokenizer {
     const len = this.len;
     while (end < len) {
       const d = text.charCodeAt(end);
-      if (forcesNewToken(d) || d === CharCode.Backtick) break;
+      // PowerShell ends a parameter name at a dot: `-Name.x` is the parameter `-Name` and the word `.x`.
+      if (forcesNewToken(d) || d === CharCode.Dot) break;
+      if (d === CharCode.Backtick) {
+        // Glued to the name, a backtick escapes what follows (a CR too, as in a word) rather than continuing the line.
+        if (end === pos + 1) break;
+        end = isLineBreak(text.charCodeAt(end + 1)) || end + 2 > len ? end + 1 : end + 2;
+        continue;
+      }
       if (d === CharCode.Colon) {
         end++;
         flags |= TokenFlags.ColonAfter;
@@ -606,12 +616,25 @@ class Tokenizer {
       if (d === CharCode.LessThan && text.charCodeAt(end + 1) === CharCode.Hash) break;
       end++;
     }
-    if (this.mode === Mode.Statement && (flags & TokenFlags.ColonAfter) === 0 && isUnaryDashOperatorIn(text, pos + 1, end)) {
-      this.significant(TokenKind.Operator, pos, end, typographic);
-      this.mode = Mode.Expression;
+    if (this.mode === Mode.Statement) {
+      if ((flags & TokenFlags.ColonAfter) === 0 && isUnaryDashOperatorIn(text, pos + 1, end)) {
+        this.significant(TokenKind.Operator, pos, end, typographic);
+        this.mode = Mode.Expression;
+        return end;
+      }
+      // A statement cannot start with a parameter: PowerShell scans `-B 2` on a line of its own as a
+      // parameter (ending at a dot, as any parameter name) and then reads it as a command named `-B`.
+      this.significant(TokenKind.Generic, pos, end, TokenFlags.None);
+      this.mode = Mode.Arguments;
       return end;
     }
-    this.significant(TokenKind.Parameter, pos, end, flags);
+    if ((this.lastKind === TokenKind.Parameter && (this.lastFlags & TokenFlags.ColonAfter) !== 0) || (this.lastKind === TokenKind.Comma && this.mode === Mode.Arguments)) {
+      // `-Name: -Other:` binds `-Other:` to -Name as its argument, and `a, -b` makes `-b` the next
+      // element of an array argument: PowerShell scans either as a parameter but reads it as a word.
+      this.significant(TokenKind.Generic, pos, end, TokenFlags.None);
+    } else {
+      this.significant(TokenKind.Parameter, pos, end, flags);
+    }
     if (this.mode !== Mode.Arguments) this.mode = Mode.Arguments;
     return end;
   }
@@ -683,8 +706,17 @@ class Tokenizer {
   private dot(pos: number): number {
     const text = this.text;
     const next = text.charCodeAt(pos + 1);
-    if (this.isGluedToValue(pos) && next !== CharCode.Dot) return this.memberOperator(TokenKind.Dot, pos, pos + 1);
     const mode = this.mode;
+    if (this.lastKind === TokenKind.Parameter && this.lastEnd === pos && next === CharCode.Dollar) {
+      // `-Name.$x`: the parameter name ended at the dot, and PowerShell reads the dot alone, then the variable.
+      this.significant(TokenKind.Generic, pos, pos + 1, TokenFlags.None);
+      return pos + 1;
+    }
+    if (this.isGluedToValue(pos) && next !== CharCode.Dot) {
+      // `$false.` before a space or the line end names no member: in an argument PowerShell reads the dot as a word.
+      if (mode === Mode.Arguments && (pos + 1 >= this.len || forcesNewToken(next))) return this.bareword(pos);
+      return this.memberOperator(TokenKind.Dot, pos, pos + 1);
+    }
     if (mode === Mode.Expression) {
       if (next === CharCode.Dot) return this.operator(pos, pos + 2);
       if (isDigit(next)) return this.number(pos, scanNumber(text, pos));
@@ -920,7 +952,8 @@ class Tokenizer {
       if (forcesNewToken(c)) break;
       switch (c) {
         case CharCode.Backtick:
-          if (isLineBreak(text.charCodeAt(pos + 1))) return finishGeneric(start, pos, flags);
+          // Inside a word a backtick escapes whatever follows, a line break too: PowerShell reads
+          // ``abc`⏎def`` as one word, and with CRLF the escaped CR stays in it while the LF ends it.
           pos = pos + 2 > len ? len : pos + 2;
           flags &= ~GenericFlag.Plain;
           continue;

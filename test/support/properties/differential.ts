@@ -28,8 +28,9 @@ function lintSummary(result: LintResult): string[] {
  * same problems and fixes with either.
  */
 export function checkLazyMatchesEager(text: string, options: LintOptions = defaultOptions()): void {
-  const lazy = modelFacts(buildScriptModel(text));
-  const eager = modelFacts(buildScriptModel(text, { eager: true }));
+  const readDotSourced = options.readDotSourced;
+  const lazy = modelFacts(buildScriptModel(text, { readDotSourced }));
+  const eager = modelFacts(buildScriptModel(text, { eager: true, readDotSourced }));
   for (const aspect of Object.keys(eager) as (keyof ModelFacts)[]) {
     const difference = firstDifference(lazy[aspect], eager[aspect]);
     assert.strictEqual(difference, undefined, `the lazy and the eager model differ in ${aspect}, ${difference}`);

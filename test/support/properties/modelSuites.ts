@@ -24,7 +24,19 @@ function withKnownConnectors(): LintOptions {
   return options;
 }
 
+/** What a script's dot-sourced files hold, whatever their path: names, as a settings file would give them. */
+const SETTINGS_FILE = '$adConnector = "contoso.com"\n$azureadConnector = "contoso.onmicrosoft.com - AAD"\n$forests = "contoso.com", "fabrikam.com"\n';
+
+export function withSettingsFile(): LintOptions {
+  const options = defaultOptions();
+  options.readDotSourced = () => SETTINGS_FILE;
+  return options;
+}
+
+/** No connector names configured (most users), or some. */
 const options: fc.Arbitrary<LintOptions> = fc.constantFrom('default', 'known').map((which) => (which === 'known' ? withKnownConnectors() : defaultOptions()));
+/** The same, or dot-sourced files that can be read (not for the metamorphic properties: their missing file must stay missing). */
+const optionsWithFiles: fc.Arbitrary<LintOptions> = fc.oneof(options, fc.constant(null).map(withSettingsFile));
 
 const everyFixture = fc.constantFrom(...allFixtureTexts().map((fixture) => fixture.text));
 /** The metamorphic properties start from scripts that mean something: the rule fixtures and the generator's sync scripts. */
@@ -32,7 +44,7 @@ const ruleFixture = fc.constantFrom(...allFixtureTexts().filter((fixture) => fix
 const baseScript = fc.oneof(ruleFixture, scriptText);
 
 function differential(text: fc.Arbitrary<string>) {
-  return () => fc.property(text, options, (script, lintOptions) => checkLazyMatchesEager(script, lintOptions));
+  return () => fc.property(text, optionsWithFiles, (script, lintOptions) => checkLazyMatchesEager(script, lintOptions));
 }
 
 /** A transform of a base script, and the check it must pass; scripts that offer no place for it pass as they are. */

@@ -1,8 +1,9 @@
+import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { defaultOptions } from '../../../server/src/shared/options';
 import { checkLazyMatchesEager } from '../../support/properties/differential';
-import { checkAddsNoProblem, replaceConstant, type OpaqueForm } from '../../support/properties/metamorphic';
-import { modelRunsFor, modelSuites } from '../../support/properties/modelSuites';
+import { checkAddsNoProblem, checkSameVerdicts, insertUnrelatedStatement, renameVariable, replaceConstant, type OpaqueForm } from '../../support/properties/metamorphic';
+import { modelRunsFor, modelSuites, withSettingsFile } from '../../support/properties/modelSuites';
 import { allFixtureTexts } from '../../support/robustness/fixtureTexts';
 
 /**
@@ -22,6 +23,7 @@ describe('model properties', function () {
     for (const { name, text } of allFixtureTexts()) {
       try {
         checkLazyMatchesEager(text);
+        checkLazyMatchesEager(text, withSettingsFile());
       } catch (error) {
         throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -71,4 +73,26 @@ describe('model properties: regressions', () => {
       });
     }
   }
+});
+
+describe('model properties: the checks can fail', () => {
+  const text = [
+    '$ad = "contoso.com"',
+    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -TargetConnector "t.onmicrosoft.com - AAD" -Enable $false',
+    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -TargetConnector "t.onmicrosoft.com - AAD" -Enable $true',
+    '',
+  ].join('\n');
+  const flip = { description: 'the first toggle made an enable', edits: [{ start: text.indexOf('$false'), end: text.indexOf('$false') + 6, text: '$true' }] };
+
+  it('a transform that adds a problem is caught, and one that changes a verdict', () => {
+    assert.throws(() => checkAddsNoProblem(text, defaultOptions(), flip), /new problems/);
+    assert.throws(() => checkSameVerdicts(text, defaultOptions(), flip), /the verdict changed/);
+  });
+
+  it('the transforms find their places', () => {
+    assert.strictEqual(replaceConstant(text, 'read-host', 0)?.edits[0].text, 'Read-Host "x"');
+    assert.strictEqual(replaceConstant(text, 'missing-dot-source', 0)?.edits[0].start, 0);
+    assert.deepStrictEqual(insertUnrelatedStatement(text, 'Write-Host "x"', 1)?.edits[0], { start: text.indexOf('Set-'), end: text.indexOf('Set-'), text: 'Write-Host "x"\n' });
+    assert.deepStrictEqual(renameVariable(text, 0)?.edits.map((edit) => [text.slice(edit.start, edit.end), edit.text]), [['$ad', '$renamed'], ['$ad', '$renamed'], ['$ad', '$renamed']]);
+  });
 });

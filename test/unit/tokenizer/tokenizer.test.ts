@@ -244,7 +244,8 @@ describe('tokenize: trivia', () => {
   it('F12 backtick before a space is whitespace and does not continue the line', () => {
     assert.deepStrictEqual(everything('Set-X -A 1 ` \n-B 2'), [
       ['Generic', 'Set-X'], ['Whitespace', ' '], ['Parameter', '-A'], ['Whitespace', ' '], ['Number', '1'], ['Whitespace', ' '], ['Whitespace', '` '],
-      ['NewLine', '\n'], ['Parameter', '-B'], ['Whitespace', ' '], ['Number', '2'],
+      // The next line is a statement of its own, which PowerShell reads as a command named `-B`.
+      ['NewLine', '\n'], ['Generic', '-B'], ['Whitespace', ' '], ['Number', '2'],
     ]);
   });
 
@@ -505,5 +506,66 @@ describe('tokenizer: a dot at the end of a line', () => {
     const text = 'Set-X -Enable $false.\nSet-Y -Enable $true';
     const kinds = tokenize(text).tokens.toArray().map((t) => [tokenKindName(t.kind), text.slice(t.start, t.end)]);
     assert.deepStrictEqual(kinds.slice(6, 8), [['NewLine', '\n'], ['Generic', 'Set-Y']]);
+  });
+});
+
+// Each case below is a difference PowerShell's own parser found (test/unit/oracleTokenizer.test.ts).
+describe('tokenizer: as PowerShell reads it (found by the tokenizer oracle)', () => {
+  it('reads a dot glued to an argument and followed by a space or the line end as a word', () => {
+    assert.deepStrictEqual(everything('Set-X -Enable $false.\n').slice(4), [['Variable', '$false'], ['Generic', '.'], ['NewLine', '\n']]);
+    assert.deepStrictEqual(significant('Set-X $null. # note').slice(2, 3), [['Generic', '.']]);
+  });
+
+  it('still reads a glued dot before a name as member access', () => {
+    assert.deepStrictEqual(significant('Set-X $c.Name').slice(1), [['Variable', '$c'], ['Dot', '.'], ['Identifier', 'Name']]);
+  });
+
+  it('reads the word after a colon-bound parameter as its argument, even when it starts with a dash', () => {
+    assert.deepStrictEqual(significant('Set-X -SourceConnector: -TargetConnector:"x" -Enable: $false'), [
+      ['Generic', 'Set-X'],
+      ['Parameter', '-SourceConnector:'],
+      ['Generic', '-TargetConnector:'],
+      ['ExpandableString', '"x"'],
+      ['Parameter', '-Enable:'],
+      ['Variable', '$false'],
+    ]);
+  });
+
+  it('reads a dash word where a statement starts as a command name, not a parameter', () => {
+    assert.deepStrictEqual(significant('Set-X -A 1 ` \n-B 2'), [['Generic', 'Set-X'], ['Parameter', '-A'], ['Number', '1'], ['Generic', '-B'], ['Number', '2']]);
+    assert.deepStrictEqual(significant('$p = -Object X'), [['Variable', '$p'], ['Assign', '='], ['Generic', '-Object'], ['Generic', 'X']]);
+  });
+
+  it('reads a dash word after a comma in the arguments as the next array element', () => {
+    assert.deepStrictEqual(significant('New-Object X "a", -String, B').slice(2), [['ExpandableString', '"a"'], ['Comma', ','], ['Generic', '-String'], ['Comma', ','], ['Generic', 'B']]);
+  });
+
+  it('ends a parameter name at a dot', () => {
+    assert.deepStrictEqual(significant('Get-X -Nam.e x').slice(1), [['Parameter', '-Nam'], ['Generic', '.e'], ['Generic', 'x']]);
+    assert.deepStrictEqual(significant('Set-X -A.$b').slice(1), [['Parameter', '-A'], ['Generic', '.'], ['Variable', '$b']]);
+  });
+
+  it('keeps a backtick glued to a parameter name in the name, escaping what follows', () => {
+    assert.deepStrictEqual(everything('Set-X -Target`\r\n-B').slice(2), [['Parameter', '-Target`'], ['NewLine', '\r\n'], ['Generic', '-B']]);
+  });
+
+  it('reads a dash followed by a dollar or a backtick as a word, not a parameter', () => {
+    assert.deepStrictEqual(significant('Set-X -$ource 1 -` AAD').slice(1), [['Generic', '-$ource'], ['Number', '1'], ['Generic', '-` AAD']]);
+  });
+
+  it('reads `--%` glued to a variable as text of that argument, not as stop-parsing', () => {
+    assert.deepStrictEqual(significant('Set-X -A $a--% -B 1').slice(1), [['Parameter', '-A'], ['Variable', '$a'], ['Generic', '--%'], ['Parameter', '-B'], ['Number', '1']]);
+  });
+
+  it('escapes a line break with a backtick glued to a word: LF joins the next line to the word', () => {
+    assert.deepStrictEqual(significant('Write-Output abc`\ndef'), [['Generic', 'Write-Output'], ['Generic', 'abc`\ndef']]);
+  });
+
+  it('escapes only the CR of a CRLF with a glued backtick: the LF still ends the statement', () => {
+    assert.deepStrictEqual(everything('Write-Output abc`\r\ndef').slice(2), [['Generic', 'abc`\r'], ['NewLine', '\n'], ['Generic', 'def']]);
+  });
+
+  it('still continues the line with a backtick after a space', () => {
+    assert.deepStrictEqual(everything('Set-X `\n -A 1').map(([kind]) => kind), ['Generic', 'Whitespace', 'LineContinuation', 'Whitespace', 'Parameter', 'Whitespace', 'Number']);
   });
 });

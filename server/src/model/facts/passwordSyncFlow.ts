@@ -2,6 +2,7 @@ import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
 import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
 import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from '../types';
 import { oncePerModel } from './oncePerModel';
+import { scriptScope } from './scriptScope';
 import { connectorKey, resolveBoolean } from './values';
 
 /** A connector object fetched into a variable: `$c = Get-ADSyncConnector -Name $adConnector`. */
@@ -52,6 +53,8 @@ export interface PasswordSyncFlow {
    * connectors. False when a source is known only as a variable (read from the user, a parameter,
    * a file) and another group could be the same connector under another name: what a group lacks
    * may then be in another one, and no rule may call a toggle's half missing or its order wrong.
+   * False too when code we cannot read runs (another script, Invoke-Expression, an unread
+   * dot-sourced file): it may toggle any connector itself.
    */
   groupsAreConnectors: boolean;
 }
@@ -135,7 +138,9 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
         let sourceKey = connectorKey(model, source?.value, call.start);
         let targetKey = connectorKey(model, target?.value, call.start);
         // Swapped arguments are reported as such; group the call by the connectors it meant.
-        const swapped = isAzureAdKey(sourceKey) && !isAzureAdKey(targetKey);
+        // Only a target surely not the Azure AD connector makes the call swapped: with the target
+        // unknown, the call is kept with the others that name the same source.
+        const swapped = isAzureAdKey(sourceKey) && isForestKey(targetKey);
         if (swapped) [sourceKey, targetKey] = [targetKey, sourceKey];
         toggles.push({
           call,
@@ -158,7 +163,7 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
     group.push(toggle);
     groups.set(toggle.sourceKey, group);
   }
-  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups), groupsAreConnectors: groupsAreConnectors(groups) };
+  return { chains, parameters, toggles, groups, mismatchedPairs: findMismatchedPairs(groups), groupsAreConnectors: groupsAreConnectors(groups) && scriptScope(model).unreadCode.length === 0 };
 }
 
 /** Chains that carry a ForceFullPasswordSync parameter (added to their GlobalParameters). */
@@ -212,6 +217,12 @@ function groupsAreConnectors(groups: Map<string, Toggle[]>): boolean {
   return uncertain === 0 || groups.size === 1;
 }
 
-function isAzureAdKey(key: string | undefined): boolean {
+/** A connector key that surely names an AD (forest) connector: a known name that is not the Azure AD connector's. */
+export function isForestKey(key: string | undefined): boolean {
+  return key !== undefined && key.startsWith('value:') && !isAzureAdKey(key);
+}
+
+/** A connector key that names the Azure AD connector (`<tenant> - AAD`). */
+export function isAzureAdKey(key: string | undefined): boolean {
   return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(key.slice('value:'.length));
 }

@@ -1,0 +1,8 @@
+import { endOracleSession } from './oracleSession';
+
+/** Loaded by mocha (`require` in .mocharc.json): ends the shared pwsh process, pass or fail. */
+export const mochaHooks = {
+  async afterAll(): Promise<void> {
+    await endOracleSession();
+  },
+};
