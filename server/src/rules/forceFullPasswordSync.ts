@@ -49,13 +49,16 @@ function checkMissing(context: RuleContext): void {
     const mayBeCovered = (!key?.startsWith('value:') && carrying.length > 0) || someCarryingUnnamed;
     if (key !== undefined && !covered.has(key) && !groups.has(key) && !mayBeCovered) groups.set(key, toggle);
   }
-  // When a carrying connector's name cannot be matched to a toggle (computed names), do not guess.
+  // A carrying connector no toggle names may be the one a toggle names wrongly (a placeholder, a
+  // typo, the Azure AD connector, a computed name): such a toggle is not called missing, unless
+  // its own source is fetched too, a forest the script surely works on.
   const toggleKeys = new Set(flow.toggles.map((toggle) => toggle.sourceKey));
   const unmatched = carrying.filter((chain) => !toggleKeys.has(chain.key));
-  if (unmatched.length >= groups.size) return;
+  const fetched = new Set(flow.chains.map((chain) => chain.key));
   // Groups that may be one connector under two names get one report, not one each.
   const reported = flow.groupsAreConnectors ? [...groups] : [...groups].slice(0, 1);
   for (const [key, toggle] of reported) {
+    if (unmatched.length > 0 && !fetched.has(key)) continue;
     // Lines fetched by this toggle's own source cover its own key; when the group goes by another
     // toggle's name for the same forest (a mistyped source), they would not cover the group.
     const source = sourceText(context, toggle);
@@ -110,21 +113,52 @@ interface ChainLookup {
   chains: ConnectorChain[];
   /** Per parameter variable, the latest start of an Add of it to any chain. */
   lastAddStart: Map<string, number>;
+  /** Per parameter variable, where each Add of it starts, in order. */
+  addStarts: Map<string, number[]>;
+  /** Per parameter variable, the parameters created in it, in order. */
+  creations: Map<string, ForceFullParameter[]>;
   /** Whether the chains come in the order their fetches end, so that a binary search finds the last one before a point. */
   fetchesInOrder: boolean;
 }
 
-function chainLookup(chains: ConnectorChain[]): ChainLookup {
+function chainLookup(chains: ConnectorChain[], parameters: ForceFullParameter[]): ChainLookup {
   const lastAddStart = new Map<string, number>();
+  const addStarts = new Map<string, number[]>();
   let fetchesInOrder = true;
   for (let i = 0; i < chains.length; i++) {
     if (i > 0 && chains[i].fetch.statementEnd < chains[i - 1].fetch.statementEnd) fetchesInOrder = false;
     for (const add of chains[i].adds) {
       if (add.parameterVariable === undefined) continue;
       lastAddStart.set(add.parameterVariable, Math.max(lastAddStart.get(add.parameterVariable) ?? -1, add.call.start));
+      const starts = addStarts.get(add.parameterVariable);
+      if (starts) starts.push(add.call.start);
+      else addStarts.set(add.parameterVariable, [add.call.start]);
     }
   }
-  return { chains, lastAddStart, fetchesInOrder };
+  for (const starts of addStarts.values()) starts.sort((a, b) => a - b);
+  const creations = new Map<string, ForceFullParameter[]>();
+  for (const parameter of parameters) {
+    const list = creations.get(parameter.variable);
+    if (list) list.push(parameter);
+    else creations.set(parameter.variable, [parameter]);
+  }
+  return { chains, lastAddStart, addStarts, creations, fetchesInOrder };
+}
+
+/**
+ * Whether some chain adds this parameter after it is created and before its variable is given a
+ * new one in the same block: `$p` created again for the next forest is another object, and adding
+ * that one leaves this one unused.
+ */
+function addedBeforeRecreated(lookup: ChainLookup, parameter: ForceFullParameter): boolean {
+  const created = parameter.creation.statementStart;
+  if ((lookup.lastAddStart.get(parameter.variable) ?? -1) <= created) return false;
+  const same = lookup.creations.get(parameter.variable) ?? [];
+  const next = same.find((other) => other.creation.statementStart > created && other.creation.depth === parameter.creation.depth && other.creation.loop === parameter.creation.loop);
+  const limit = next ? next.creation.statementStart : Infinity;
+  const starts = lookup.addStarts.get(parameter.variable) ?? [];
+  const first = lastAtOrBefore(starts, (start) => start, created) + 1;
+  return first < starts.length && starts[first] < limit;
 }
 
 /** The last chain (in script order) fetched before `before` whose variable still holds the connector at `offset`. */
@@ -160,7 +194,7 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter, loo
     }
   }
   // Some chain adds this parameter after it is created.
-  if ((lookup.lastAddStart.get(parameter.variable) ?? -1) > parameter.creation.statementStart) return;
+  if (addedBeforeRecreated(lookup, parameter)) return;
   const after = lastSet && lastSet.statementEnd > parameter.creation.statementEnd ? lastSet.statementEnd : parameter.creation.statementEnd;
   // The lines go at the start of the next line, so the connector must still be held there.
   const insertAt = lineInsertionPointAfter(context.model, after);
@@ -267,7 +301,7 @@ export const forceFullPasswordSync: Rule = {
   check(context) {
     const flow = passwordSyncFlow(context.model);
     checkMissing(context);
-    const lookup = chainLookup(flow.chains);
+    const lookup = chainLookup(flow.chains, flow.parameters);
     for (const parameter of flow.parameters) checkParameter(context, parameter, lookup);
     // A target is surely the Azure AD connector only in a call whose source is a known AD connector: with the source unknown, the two may be swapped.
     const targets = new Set(flow.toggles.filter((toggle) => isForestKey(toggle.sourceKey)).map((toggle) => toggle.targetKey).filter((key) => key !== undefined));

@@ -319,7 +319,9 @@ export const passwordSyncToggle: Rule = {
     const carrying = chainsWithForceFull(flow);
     for (const [key, toggles] of groups) {
       if (paired.has(key)) continue;
-      const chain = carrying.find((c) => c.key === key) ?? (carrying.length === 1 && groups.size === 1 ? carrying[0] : undefined);
+      // The one carrying connector stands for the one toggle only when a name is unknown: two known names are two connectors.
+      const bothNamed = key.startsWith('value:') && carrying.length === 1 && carrying[0].key?.startsWith('value:');
+      const chain = carrying.find((c) => c.key === key) ?? (carrying.length === 1 && groups.size === 1 && !bothNamed ? carrying[0] : undefined);
       checkGroup(context, toggles, chain?.saves[0], flow.groupsAreConnectors);
     }
   },

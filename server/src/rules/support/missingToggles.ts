@@ -33,7 +33,9 @@ export function untoggledConnectors(context: RuleContext, flow: PasswordSyncFlow
   const carried = new Set(carrying.map((chain) => chain.key));
   // A toggle for a connector that carries no parameter may be this one's, misnamed (a placeholder,
   // a typo): the other rules report that name; calling this connector untoggled would be a guess.
-  if (toggles.some((toggle) => !carried.has(toggle.sourceKey))) return [];
+  // A source the script also fetches is a forest it works on, not a misnamed one.
+  const fetched = new Set(flow.chains.map((chain) => chain.key));
+  if (toggles.some((toggle) => !carried.has(toggle.sourceKey) && !fetched.has(toggle.sourceKey))) return [];
   const targets = new Set(toggles.map((toggle) => toggle.targetKey));
   const found: UntoggledConnector[] = [];
   const seen = new Set<string>();
