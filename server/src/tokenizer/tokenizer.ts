@@ -588,8 +588,9 @@ class Tokenizer {
       return this.bareword(pos);
     }
 
-    if (this.sawDashDash || pos + 1 >= this.len || forcesNewToken(c1) || isSingleQuote(c1) || isDoubleQuote(c1) || c1 === CharCode.Dollar || c1 === CharCode.Backtick) {
-      // `-"Enable"`, `-$x`, ``-` x`` and everything after `--` are arguments; a lone `-` is text.
+    if (this.sawDashDash || pos + 1 >= this.len || !(isIdentifierStart(c1) || c1 === CharCode.Question)) {
+      // A parameter name starts with a letter, `_` or `?`: `-"Enable"`, `-$x`, ``-` x``, `->x`,
+      // `-[string]x` and everything after `--` are arguments; a lone `-` is text.
       return this.bareword(pos);
     }
 
@@ -598,8 +599,8 @@ class Tokenizer {
     const len = this.len;
     while (end < len) {
       const d = text.charCodeAt(end);
-      // PowerShell ends a parameter name at a dot: `-Name.x` is the parameter `-Name` and the word `.x`.
-      if (forcesNewToken(d) || d === CharCode.Dot) break;
+      // PowerShell ends a parameter name at a dot or a bracket: `-Name.x` is the parameter `-Name` and the word `.x`.
+      if (forcesNewToken(d) || d === CharCode.Dot || d === CharCode.OpenBracket) break;
       if (d === CharCode.Backtick) {
         // Glued to the name, a backtick escapes what follows (a CR too, as in a word) rather than continuing the line.
         if (end === pos + 1) break;
@@ -727,8 +728,8 @@ class Tokenizer {
       if (mode === Mode.Statement ? this.endsStatementNumber(end) : this.endsCommandNumber(end)) return this.number(pos, end);
       return this.bareword(pos);
     }
-    if (mode === Mode.Statement && (pos + 1 >= this.len || forcesNewToken(next))) {
-      // Dot-sourcing: `. .\script.ps1`, `. $file`.
+    if (mode === Mode.Statement && (pos + 1 >= this.len || forcesNewToken(next) || next === CharCode.Dollar)) {
+      // Dot-sourcing: `. .\script.ps1`, `. $file`, and glued `.$file` (PowerShell reads the dot alone there too).
       this.significant(TokenKind.Dot, pos, pos + 1, TokenFlags.None);
       this.mode = Mode.InvokeTarget;
       return pos + 1;

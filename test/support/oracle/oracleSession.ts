@@ -60,4 +60,8 @@ export function describeWithPwsh(title: string, body: (this: Mocha.Suite) => voi
     return;
   }
   console.warn(NOT_RUN_BANNER(title));
+  notRun.push(title);
 }
+
+/** Suites that did not run for want of pwsh: the root after-hook names them again at the end of the run. */
+export const notRun: string[] = [];

@@ -203,7 +203,7 @@ export function classifyOurTokens(text: string): ClassedToken[] {
  * docs/reliability.md.
  */
 export type DeliberateDifference =
-  /** `$a-b`, `$$name`, `$null<`: PowerShell's tokenizer gives one word; we give the variable and the glued rest, which the parser reads as one argument. */
+  /** `$a-b`, `$$name`, `$null<`, `@splat$x`: PowerShell's tokenizer gives one word; we give the variable and the glued rest, which the parser reads as one argument. */
   | 'glued-variable'
   /** `--` in a command: PowerShell's tokenizer gives an operator and leaves `-Enable` after it a parameter, which its parser then reads as an argument; we mark both as the parser reads them. */
   | 'end-of-parameters'
@@ -257,7 +257,7 @@ function deliberateKind(text: string, region: DifferenceRegion, previous: Differ
   if (previous?.deliberate === 'non-letter-in-name' && !/[\r\n;]/.test(text.slice(previous.end, region.start))) return 'non-letter-in-name';
   if (region.theirs.length === 1 && (/[\ud800-\udfff]/.test(inside) || /[^\p{L}\p{Nd}\x00-\x7f]/u.test(inside)) && region.ours.every((token) => token.cls === 'variable' || token.cls === 'name' || token.cls === 'word' || token.cls === 'parameter')) return 'non-letter-in-name';
   const { ours, theirs } = region;
-  if (theirs.length === 1 && theirs[0].cls === 'word' && ours.length >= 2 && ours[0].cls === 'variable' && ours[0].start === theirs[0].start && ours[ours.length - 1].end === theirs[0].end) {
+  if (theirs.length === 1 && theirs[0].cls === 'word' && ours.length >= 2 && (ours[0].cls === 'variable' || ours[0].cls === 'splattedVariable') && ours[0].start === theirs[0].start && ours[ours.length - 1].end === theirs[0].end) {
     const contiguous = ours.every((token, k) => k === 0 || token.start === ours[k - 1].end);
     if (contiguous) return 'glued-variable';
   }

@@ -549,8 +549,18 @@ describe('tokenizer: as PowerShell reads it (found by the tokenizer oracle)', ()
     assert.deepStrictEqual(everything('Set-X -Target`\r\n-B').slice(2), [['Parameter', '-Target`'], ['NewLine', '\r\n'], ['Generic', '-B']]);
   });
 
-  it('reads a dash followed by a dollar or a backtick as a word, not a parameter', () => {
-    assert.deepStrictEqual(significant('Set-X -$ource 1 -` AAD').slice(1), [['Generic', '-$ource'], ['Number', '1'], ['Generic', '-` AAD']]);
+  it('starts a parameter name only with a letter, `_` or `?`: other dash words are words', () => {
+    assert.deepStrictEqual(significant('Set-X -$ource 1 -` AAD ->x -[string]y -? -_a').slice(1), [
+      ['Generic', '-$ource'], ['Number', '1'], ['Generic', '-` AAD'], ['Generic', '->x'], ['Generic', '-[string]y'], ['Parameter', '-?'], ['Parameter', '-_a'],
+    ]);
+  });
+
+  it('reads a dot glued to a variable at a statement start as dot-sourcing', () => {
+    assert.deepStrictEqual(significant('.$c.Add($p)').slice(0, 4), [['Dot', '.'], ['Variable', '$c'], ['Dot', '.'], ['Identifier', 'Add']]);
+  });
+
+  it('ends a parameter name at a bracket', () => {
+    assert.deepStrictEqual(significant('Get-X -a[b').slice(1), [['Parameter', '-a'], ['Generic', '[b']]);
   });
 
   it('reads `--%` glued to a variable as text of that argument, not as stop-parsing', () => {

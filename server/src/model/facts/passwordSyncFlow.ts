@@ -224,5 +224,21 @@ export function isForestKey(key: string | undefined): boolean {
 
 /** A connector key that names the Azure AD connector (`<tenant> - AAD`). */
 export function isAzureAdKey(key: string | undefined): boolean {
-  return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(key.slice('value:'.length));
+  return key !== undefined && key.startsWith('value:') && looksLikeAzureAdConnector(withPlainTypography(key.slice('value:'.length)));
+}
+
+/**
+ * The name with pasted typography made plain (en and em dashes, non-breaking and thin spaces):
+ * `contoso.onmicrosoft.com – AAD` is still the Azure AD connector's name as far as its role goes
+ * (connector-name reports the character itself).
+ */
+function withPlainTypography(name: string): string {
+  let plain = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) plain += '-';
+    else if (c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) plain += ' ';
+    else plain += name[i];
+  }
+  return plain;
 }

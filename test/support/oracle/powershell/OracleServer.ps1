@@ -88,15 +88,21 @@ function Invoke-Script($request) {
             $answers = [Collections.Generic.Queue[string]]::new()
             if ($request.PSObject.Properties['readHost']) { foreach ($answer in $request.readHost) { $answers.Enqueue([string]$answer) } }
             $runspace.SessionStateProxy.SetVariable('AdSyncOracleAnswers', $answers)
+            # The stubs first, on their own: a batch of statements runs on a pool thread that may
+            # outlive a stopped invocation and touch the closed runspace.
+            $setup = [powershell]::Create()
+            $setup.Runspace = $runspace
+            [void]$setup.AddScript($stubs).Invoke()
+            $setup.Dispose()
             $shell = [powershell]::Create()
             $shell.Runspace = $runspace
-            [void]$shell.AddScript($stubs).AddStatement()
             [void]$shell.AddCommand($scriptPath)
             if ($request.PSObject.Properties['arguments']) { foreach ($argument in $request.arguments) { [void]$shell.AddArgument([string]$argument) } }
             $pending = $shell.BeginInvoke()
             $timedOut = -not $pending.AsyncWaitHandle.WaitOne([int]$request.timeoutMs)
             if ($timedOut) { $shell.Stop() }
-            else { try { [void]$shell.EndInvoke($pending) } catch { } }
+            # Wait for the invocation to end, stopped or not, before the runspace goes.
+            try { [void]$shell.EndInvoke($pending) } catch { }
             $errorTexts = [Collections.Generic.List[string]]::new()
             foreach ($record in $shell.Streams.Error) { $errorTexts.Add((ConvertTo-JsonString ([string]$record))) }
             $shell.Dispose()
