@@ -62,6 +62,14 @@ function checkSkipped(text: string, options: LintOptions): SkippedFile | undefin
   return undefined;
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { information: 0, warning: 1, error: 2 };
+
+/** The severity of a problem: the rule's level, or its message's own when that is milder (see RuleMeta.messageSeverities). */
+function severityOf(rule: Rule, level: Severity, messageId: string): Severity {
+  const own = rule.meta.messageSeverities?.[messageId];
+  return own !== undefined && SEVERITY_RANK[own] < SEVERITY_RANK[level] ? own : level;
+}
+
 function validReport(report: Report, rule: Rule, textLength: number): string | undefined {
   if (!(report.messageId in rule.meta.messages)) return `unknown messageId "${report.messageId}"`;
   if (!(report.start >= 0 && report.end >= report.start && report.end <= textLength)) {
@@ -122,7 +130,7 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
     problems.push({
       ruleId: rule.meta.id,
       messageId: report.messageId,
-      severity,
+      severity: severityOf(rule, severity, report.messageId),
       message: formatMessage(templateOf(rule.meta.messages[report.messageId], options.locale), report.data),
       start: report.start,
       end: report.end,

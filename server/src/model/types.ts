@@ -26,7 +26,33 @@ export type Expr =
   | { kind: 'new'; typeName: string; args: readonly Expr[]; start: number; end: number }
   /** A command used as a value: `$c = Get-ADSyncConnector -Name $n`. */
   | { kind: 'command'; call: CommandCall; start: number; end: number }
+  /** A value that finds connectors (or a domain name) at run time; see ConnectorLookup. */
+  | { kind: 'lookup'; lookup: ConnectorLookup; start: number; end: number }
   | { kind: 'unknown'; start: number; end: number };
+
+/**
+ * A connector found at run time rather than written: `Get-ADSyncConnector | Where-Object {
+ * $_.Type -eq "AD" }`, `(Get-ADDomain).DNSRoot`, `$env:USERDNSDOMAIN`. The parser recognises the
+ * shapes (see connectorLookupShapes); connectorLookupOf follows a value to the lookup it holds.
+ */
+export interface ConnectorLookup {
+  /**
+   * What it yields: the AD (forest) connectors, the Azure AD connector, booleans (a comparison
+   * run by `ForEach-Object` instead of `Where-Object`), or the AD domain's DNS name, which names
+   * the forest's connector only in the forest root domain.
+   */
+  kind: 'ad' | 'azureAd' | 'booleans' | 'domainName';
+  /** How the script finds it: a filter over Get-ADSyncConnector, `-Identifier`, `.DNSRoot`, `$env:USERDNSDOMAIN`. */
+  by: 'filter' | 'identifier' | 'dnsRoot' | 'environment';
+  /** Whether it can yield several connectors: a filter by type matches one connector per forest. */
+  many: boolean;
+  /** The lookup as written: the whole pipeline, `(Get-ADDomain).DNSRoot`, `$env:USERDNSDOMAIN`. */
+  start: number;
+  end: number;
+  /** The word that decides what it finds: the filter's command name (`ForEach-Object`), the `DNSRoot` member, the variable. */
+  keyStart: number;
+  keyEnd: number;
+}
 
 export interface ParameterUse {
   /** Exactly as written, without the dash and the colon. */

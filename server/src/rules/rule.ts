@@ -19,6 +19,11 @@ export interface RuleMeta {
   fixTitles?: Record<string, Translatable>;
   /** Messages of related locations, by id; a rule builds them with `context.relatedMessage`. */
   relatedMessages?: Record<string, Translatable>;
+  /**
+   * Messages milder than the rule: a problem with one of them gets this severity, or the rule's
+   * configured level when that is milder still (a rule set to "warning" never reports an error).
+   */
+  messageSeverities?: Partial<Record<string, Severity>>;
 }
 
 export interface Report {

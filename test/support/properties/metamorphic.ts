@@ -138,7 +138,8 @@ const AUTOMATIC = new Set([
 
 function countWord(text: string, word: string): number {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return (text.match(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'gi')) ?? []).length;
+  // `-Name` counts: a function parameter is named by its variable at every call.
+  return (text.match(new RegExp(`(?<!\\w)${escaped}(?![\\w-])`, 'gi')) ?? []).length;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { chainsWithForceFull, passwordSyncFlow, type Toggle } from '../../../server/src/model/facts/passwordSyncFlow';
 import type { BoundArgument } from '../../../server/src/model/facts/arguments';
+import { connectorLookupOf, type ReachedLookup } from '../../../server/src/model/facts/connectorLookups';
 import type { Assignment, Expr, ScriptModel } from '../../../server/src/model/types';
 import { connectorKey, isAssignedAnywhere, reachingAssignment, resolveBoolean, resolveStrings, type Resolution } from '../../../server/src/model/facts/values';
 import { connectorSlots } from '../../../server/src/rules/support/connectorSlots';
@@ -32,6 +33,12 @@ function assignmentPlace(assignment: Assignment | undefined): string {
 function describeResolution(resolution: Resolution): string {
   if (!resolution.known) return `${resolution.reason}(${resolution.variable ?? ''})`;
   return resolution.candidates.map((c) => `${JSON.stringify(c.value)}@${c.start}-${c.end} via ${c.via.map(assignmentPlace).join('<')}`).join(' | ');
+}
+
+function describeLookup(reached: ReachedLookup | undefined): string {
+  if (reached === undefined) return '-';
+  const { lookup } = reached;
+  return `${lookup.kind}/${lookup.by}/${lookup.many}@${lookup.start}-${lookup.end} key ${lookup.keyStart}-${lookup.keyEnd} ${reached.oneItem ? 'item' : 'whole'} via ${reached.via.map(assignmentPlace).join('<')}`;
 }
 
 function describeValue(expr: Expr): string {
@@ -72,6 +79,7 @@ function variableFacts(model: ScriptModel): string[] {
         `key ${connectorKey(model, read, at)}`,
         `assigned ${isAssignedAnywhere(model, name)}`,
         `reaching ${assignmentPlace(reachingAssignment(model, name, at))}`,
+        `lookup ${describeLookup(connectorLookupOf(model, read, at))}`,
       ].join('; '),
     );
   }
@@ -104,6 +112,6 @@ export function modelFacts(model: ScriptModel): ModelFacts {
       ...[...flow.groups].map(([key, toggles]) => `${key}: ${toggles.map((toggle) => toggle.call.start).join(',')}`),
       ...flow.mismatchedPairs.map((pair) => `pair ${pair.disableKey} -> ${pair.enableKey}`),
     ],
-    slots: connectorSlots(model).map((slot) => `${slot.call.lowerName}@${slot.call.start} -${slot.parameter} ${slot.role} ${slot.value.kind}@${slot.value.start}-${slot.value.end}; ${describeResolution(resolveStrings(model, slot.value, slot.call.start))}`),
+    slots: connectorSlots(model).map((slot) => `${slot.call.lowerName}@${slot.call.start} -${slot.parameter} ${slot.role} ${slot.value.kind}@${slot.value.start}-${slot.value.end}; ${describeResolution(resolveStrings(model, slot.value, slot.call.start))}; lookup ${describeLookup(connectorLookupOf(model, slot.value, slot.call.start))}`),
   };
 }

@@ -93,7 +93,7 @@ describe('a foreach variable after its loop', () => {
     assert.ok(resolved.known);
     assert.deepStrictEqual(resolved.candidates.map((c) => c.value), ['a.com', 'b.com']);
     assert.strictEqual(resolveBoolean(buildScriptModel(text), read('flag', end), end), undefined);
-    assert.strictEqual(connectorKey(buildScriptModel(text), read('flag', end), end), 'variable:flag');
+    assert.strictEqual(connectorKey(buildScriptModel(text), read('flag', end), end), `variable:flag@loop${text.indexOf('foreach ($flag')}`);
   });
 
   it('takes an assignment after the loop, and leaves one inside the loop to run time', () => {
@@ -118,6 +118,15 @@ describe('connector keys', () => {
     const text = '$ad = Read-Host "x"\n$first = $ad\n$ad = Read-Host "y"\n';
     assert.strictEqual(key(text, 'first'), 'variable:ad@0');
     assert.strictEqual(key(text, 'ad'), `variable:ad@${text.indexOf('$ad = Read-Host "y"')}`);
+  });
+
+  it('tell apart what code the model cannot read may have set, and a loop\'s variable', () => {
+    const text = '$ad = Read-Host "x"\n$first = $ad\n. .\\settings.ps1\n$after = $ad\nforeach ($ad in $list) { $inLoop = $ad }\n';
+    const at = (name: string) => text.indexOf(`$${name} =`);
+    const keyAt = (name: string, offset: number) => connectorKey(buildScriptModel(text), read(name, offset), offset);
+    assert.strictEqual(keyAt('ad', at('first')), 'variable:ad@0');
+    assert.strictEqual(keyAt('ad', at('after')), `variable:ad@${text.indexOf('\n$after')}`);
+    assert.strictEqual(keyAt('ad', at('inLoop')), `variable:ad@loop${text.indexOf('foreach')}`);
   });
 
   it('mark a function parameter as the caller\'s value, not the script\'s variable of that name', () => {

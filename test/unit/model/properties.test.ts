@@ -37,8 +37,8 @@ describe('model properties', function () {
   }
 });
 
-/** Cases the metamorphic properties once failed on, shrunk by hand: the constant of their first assignment made opaque. */
-const OPAQUE_REGRESSIONS: { name: string; text: string }[] = [
+/** Cases the metamorphic properties once failed on, shrunk: the constant of their `index`th constant assignment (the first by default) made opaque. */
+const OPAQUE_REGRESSIONS: { name: string; text: string; index?: number }[] = [
   {
     name: 'a foreach over the variable after its assignment: the toggle after the loop is the loop\'s',
     text: [
@@ -61,13 +61,39 @@ const OPAQUE_REGRESSIONS: { name: string; text: string }[] = [
       '',
     ].join('\n'),
   },
+  {
+    name: 'a toggle before a missing dot-sourced file and one after it are not one toggle',
+    index: 1,
+    text: [
+      '$aad = "<CASE SENSITIVE AZURE AD CONNECTOR NAME>"',
+      'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -TargetConnector $aad -Enable $true',
+      '$aad = "t.onmicrosoft.com - AAD"',
+      '$aad = "t.onmicrosoft.com - AAD"',
+      'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -TargetConnector $aad -Enable ([bool]1)',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: 'a toggle with a foreach variable is not one with the same name outside the loop',
+    index: 1,
+    text: [
+      '$aad = "<CASE SENSITIVE AZURE AD CONNECTOR NAME>"',
+      'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -TargetConnector $aad -Enable:$true',
+      '$aad = "t.onmicrosoft.com - AAD"',
+      'foreach ($ad in $forests) {',
+      '    $aad = "t.onmicrosoft.com - AAD"',
+      '    Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -TargetConnector $aad -Enable ([bool]1)',
+      '}',
+      '',
+    ].join('\n'),
+  },
 ];
 
 describe('model properties: regressions', () => {
-  for (const { name, text } of OPAQUE_REGRESSIONS) {
+  for (const { name, text, index = 0 } of OPAQUE_REGRESSIONS) {
     for (const form of ['read-host', 'args', 'missing-dot-source'] as OpaqueForm[]) {
       it(`${name} (${form})`, () => {
-        const transform = replaceConstant(text, form, 0);
+        const transform = replaceConstant(text, form, index);
         if (!transform) throw new Error('the case no longer offers a constant to replace');
         checkAddsNoProblem(text, defaultOptions(), transform);
       });

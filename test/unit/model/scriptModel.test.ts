@@ -111,7 +111,8 @@ describe('script model', () => {
     const model = buildScriptModel(text);
     const call = model.commands[0];
     assert.deepStrictEqual(valuesOf(text, boundArgument(call, 'Name')?.value, call.start), ['a', 'b']);
-    assert.strictEqual(connectorKey(model, boundArgument(call, 'Name')?.value, call.start), 'variable:f');
+    // One connector per pass: keyed by the loop, apart from $f before or after it.
+    assert.strictEqual(connectorKey(model, boundArgument(call, 'Name')?.value, call.start), `variable:f@loop${text.indexOf('foreach')}`);
   });
 
   it('records each parameter name once, where it is first bound', () => {

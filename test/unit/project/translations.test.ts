@@ -109,6 +109,18 @@ describe('translations: every text the product shows has its Dutch, with the sam
     assert.deepStrictEqual(problems, []);
   });
 
+  it('no rule writes a fix title or a related message in place, where it could not be translated', () => {
+    const problems: string[] = [];
+    for (const dir of [path.join(ROOT, 'server/src/rules'), path.join(ROOT, 'server/src/rules/support')]) {
+      for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.ts'))) {
+        const source = fs.readFileSync(path.join(dir, name), 'utf8');
+        for (const match of source.matchAll(/\b(title|message):\s*(['"`])/g)) problems.push(`${name}: ${match[0]}…`);
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+    assert.deepStrictEqual(problems, []);
+  });
+
   it("the engine's, the language server's and the command line's own texts", () => {
     const problems = [
       ...checkAll('engineMessages', engineMessages),

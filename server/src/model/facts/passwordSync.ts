@@ -3,7 +3,7 @@ import type { Expr, ScriptModel } from '../types';
 
 export const FORCE_FULL_PASSWORD_SYNC = 'Microsoft.Synchronize.ForceFullPasswordSync';
 export const SET_PASSWORD_SYNC = 'set-adsyncaadpasswordsyncconfiguration';
-export const GET_CONNECTOR = 'get-adsyncconnector';
+export { GET_CONNECTOR } from '../syntax/knownCommands';
 export const ADD_CONNECTOR = 'add-adsyncconnector';
 const CONFIGURATION_PARAMETER = 'configurationparameter';
 

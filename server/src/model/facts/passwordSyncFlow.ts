@@ -1,6 +1,7 @@
 import { boundArgument, mayBeSplatted, type BoundArgument } from './arguments';
 import { ADD_CONNECTOR, buildsForceFullPasswordSync, GET_CONNECTOR, looksLikeAzureAdConnector, SET_PASSWORD_SYNC } from './passwordSync';
-import type { Assignment, CommandCall, Expr, MethodCall, ScriptModel } from '../types';
+import type { Assignment, CommandCall, ConnectorLookup, Expr, MethodCall, ScriptModel } from '../types';
+import { connectorLookupOf } from './connectorLookups';
 import { oncePerModel } from './oncePerModel';
 import { scriptScope } from './scriptScope';
 import { connectorKey, resolveBoolean } from './values';
@@ -139,8 +140,11 @@ function followFlow(model: ScriptModel): PasswordSyncFlow {
         let targetKey = connectorKey(model, target?.value, call.start);
         // Swapped arguments are reported as such; group the call by the connectors it meant.
         // Only a target surely not the Azure AD connector makes the call swapped: with the target
-        // unknown, the call is kept with the others that name the same source.
-        const swapped = isAzureAdKey(sourceKey) && isForestKey(targetKey);
+        // unknown, the call is kept with the others that name the same source. A lookup says it
+        // as surely as a written name does (see connectorLookupOf).
+        const sourceIsAzureAd = isAzureAdKey(sourceKey) || lookupKind(model, source?.value, call.start) === 'azureAd';
+        const targetIsForest = isForestKey(targetKey) || lookupKind(model, target?.value, call.start) === 'ad';
+        const swapped = sourceIsAzureAd && targetIsForest;
         if (swapped) [sourceKey, targetKey] = [targetKey, sourceKey];
         toggles.push({
           call,
@@ -208,6 +212,11 @@ function findMismatchedPairs(groups: Map<string, Toggle[]>): { disableKey: strin
     pairs.push({ disableKey, enableKey });
   }
   return pairs;
+}
+
+/** What the lookup a value holds finds (see connectorLookupOf): the AD connectors, the Azure AD connector, … */
+function lookupKind(model: ScriptModel, value: Expr | undefined, at: number): ConnectorLookup['kind'] | undefined {
+  return connectorLookupOf(model, value, at)?.lookup.kind;
 }
 
 /** Known names tell connectors apart; one connector known only by a variable is one group, as long as nothing else is there to be confused with it. */

@@ -1,4 +1,5 @@
 import type { Assignment, Expr, Loop, ScriptModel } from '../types';
+import { functionDeclaring } from './functionCalls';
 import { lastAtOrBefore, variableIndex } from './variableIndex';
 
 /** One literal a value may take, with where it is written. */
@@ -29,7 +30,8 @@ const AUTOMATIC_VARIABLES = new Set([
   'stacktrace', 'ofs', 'pshome', 'true', 'false', 'null', 'erroractionpreference', 'verbosepreference',
 ]);
 
-function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
+/** The innermost loop over `variable` holding `at`. */
+export function enclosingLoopFor(model: ScriptModel, variable: string, at: number): Loop | undefined {
   const entry = variableIndex(model).loops.get(variable);
   if (!entry) return undefined;
   const { loops, maxEndSoFar } = entry;
@@ -57,19 +59,57 @@ function loopEndedBefore(model: ScriptModel, variable: string, at: number): Loop
   return i === -1 ? undefined : entry.loops[entry.lastEndingSoFar[i]];
 }
 
+/** What last bound a variable before some point, and from where on it holds: see bindingAt. */
+type Binding = { loop: Loop; since: number } | { assignment: Assignment | undefined; since: number } | 'dynamic';
+
 /**
  * What binds `variable` last before `at`: a loop it is the variable of (holding `at`, or ended
  * before it and after the last assignment), or else the last assignment. An assignment inside
  * the loop that ended, which may or may not have run last, leaves the value to run time.
  */
-function bindingAt(model: ScriptModel, variable: string, at: number): { loop: Loop } | { assignment: Assignment | undefined } | 'dynamic' {
+function bindingAt(model: ScriptModel, variable: string, at: number): Binding {
   const enclosing = enclosingLoopFor(model, variable, at);
-  if (enclosing) return { loop: enclosing };
+  if (enclosing) return { loop: enclosing, since: enclosing.start };
   const assignment = reachingAssignment(model, variable, at);
   const ended = loopEndedBefore(model, variable, at);
-  if (!ended || (assignment && assignment.statementEnd > ended.end)) return { assignment };
+  if (!ended || (assignment && assignment.statementEnd > ended.end)) return { assignment, since: assignment ? assignment.statementEnd : -1 };
   if (assignment && assignment.statementEnd > ended.start) return 'dynamic';
-  return unseenCodeBetween(model, ended.end, at) ? 'dynamic' : { loop: ended };
+  return { loop: ended, since: ended.end };
+}
+
+/** Where code we do not read (a dot-sourced file, Invoke-Expression) last runs after the binding and up to `at`, or -1: it may have set the variable. */
+function unseenSince(model: ScriptModel, binding: Binding, at: number): number {
+  if (binding === 'dynamic') return -1;
+  const unseen = lastUnseenCodeBefore(model, at);
+  return unseen > binding.since ? unseen : -1;
+}
+
+/** What a variable holds at a place, as far as the model can tell (see boundValueAt). */
+export interface BoundValue {
+  /** The loop's collection or the assignment's value, and where it is read. */
+  value: Expr;
+  at: number;
+  /** Set when the variable is a loop's: it holds one item of `value`. */
+  loop?: Loop;
+  assignment?: Assignment;
+}
+
+/**
+ * The value `variable` holds at `at`, bound as resolveStrings binds it (a loop holding `at` or
+ * ended before it, else the reaching `=` assignment); undefined for a parameter, a value set in a
+ * way the model does not read, or none. For facts other than constant strings.
+ */
+export function boundValueAt(model: ScriptModel, variable: string, at: number): BoundValue | undefined {
+  const enclosing = enclosingLoopFor(model, variable, at);
+  if (enclosing) return enclosing.collection && { value: enclosing.collection, at: enclosing.start, loop: enclosing };
+  const firstParameter = variableIndex(model).firstParameterStart.get(variable);
+  if (firstParameter !== undefined && firstParameter < at) return undefined;
+  const binding = bindingAt(model, variable, at);
+  if (binding === 'dynamic') return undefined;
+  if ('loop' in binding) return binding.loop.collection && { value: binding.loop.collection, at: binding.loop.start, loop: binding.loop };
+  const assignment = binding.assignment;
+  if (!assignment || assignment.operator !== '=' || unseenSince(model, binding, at) !== -1) return undefined;
+  return { value: assignment.value, at: assignment.statementStart, assignment };
 }
 
 /** The last plain assignment to `variable` whose statement ends at or before `at`. */
@@ -80,19 +120,12 @@ export function reachingAssignment(model: ScriptModel, variable: string, at: num
   return index === -1 ? undefined : list[index];
 }
 
-/**
- * Whether code we do not read (Invoke-Expression, an unread dot-sourced file, a variable set by a
- * computed name) runs after `assignment` and up to `at`: it may have replaced the value.
- */
-function overwrittenUnseen(model: ScriptModel, assignment: Assignment, at: number): boolean {
-  return unseenCodeBetween(model, assignment.statementEnd, at);
-}
-
-function unseenCodeBetween(model: ScriptModel, after: number, at: number): boolean {
+/** Where code we do not read last runs at or before `at`, or -1. */
+function lastUnseenCodeBefore(model: ScriptModel, at: number): number {
   const places = variableIndex(model).anyVariable;
-  if (places.length === 0) return false;
+  if (places.length === 0) return -1;
   const last = lastAtOrBefore(places, (place) => place, at);
-  return last !== -1 && places[last] > after;
+  return last === -1 ? -1 : places[last];
 }
 
 /** False only when nothing in the script, or in code it runs that we cannot read, can set `variable`. */
@@ -125,23 +158,46 @@ export function resolveStrings(model: ScriptModel, expr: Expr | undefined, at: n
 }
 
 function resolveVariable(model: ScriptModel, variable: string, at: number, depth: number): Resolution {
-  const enclosing = enclosingLoopFor(model, variable, at);
-  if (enclosing) return resolveStrings(model, enclosing.collection, enclosing.start, depth + 1);
+  const binding = bindingAt(model, variable, at);
+  const overwritten = unseenSince(model, binding, at) !== -1;
+  if (binding !== 'dynamic' && 'loop' in binding && at < binding.loop.end) {
+    return overwritten ? { known: false, reason: 'dynamic', variable } : resolveStrings(model, binding.loop.collection, binding.loop.start, depth + 1);
+  }
   const firstParameter = variableIndex(model).firstParameterStart.get(variable);
   if (firstParameter !== undefined && firstParameter < at) {
-    return { known: false, reason: 'dynamic', variable };
+    return valuesFromCallers(model, variable, at, depth) ?? { known: false, reason: 'dynamic', variable };
   }
-  const binding = bindingAt(model, variable, at);
-  if (binding === 'dynamic') return { known: false, reason: 'dynamic', variable };
+  if (binding === 'dynamic' || overwritten) return { known: false, reason: 'dynamic', variable };
   if ('loop' in binding) return resolveStrings(model, binding.loop.collection, binding.loop.start, depth + 1);
   const assignment = binding.assignment;
   if (!assignment) {
     return isAssignedAnywhere(model, variable) ? { known: false, reason: 'dynamic', variable } : { known: false, reason: 'unassigned', variable };
   }
-  if (assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return { known: false, reason: 'dynamic', variable };
+  if (assignment.operator !== '=') return { known: false, reason: 'dynamic', variable };
   const resolved = resolveStrings(model, assignment.value, assignment.statementStart, depth + 1);
   if (!resolved.known) return resolved;
   return { known: true, candidates: resolved.candidates.map((candidate) => ({ ...candidate, via: [assignment, ...candidate.via] })) };
+}
+
+/**
+ * A function parameter's values: what every call of the function passes for it, when the
+ * function declares it, nothing in the body assigns it before `at`, and every call can be read.
+ * Undefined otherwise (the parameter stays unknown).
+ */
+function valuesFromCallers(model: ScriptModel, variable: string, at: number, depth: number): Resolution | undefined {
+  const fn = functionDeclaring(model, variable, at);
+  if (!fn || !fn.calls || fn.calls.length === 0) return undefined;
+  const assigned = reachingAssignment(model, variable, at);
+  if (assigned && assigned.statementEnd > fn.start) return undefined;
+  const candidates: StringCandidate[] = [];
+  for (const call of fn.calls) {
+    const argument = call.arguments.get(variable);
+    if (!argument) return undefined;
+    const resolved = resolveStrings(model, argument, call.start, depth + 1);
+    if (!resolved.known) return resolved.reason === 'unassigned' ? { known: false, reason: 'dynamic', variable } : resolved;
+    candidates.push(...resolved.candidates);
+  }
+  return { known: true, candidates };
 }
 
 /** True/false when an `-Enable` argument's value is known. PowerShell's bool parameters take `$true`/`$false`/numbers. */
@@ -154,9 +210,9 @@ export function resolveBoolean(model: ScriptModel, expr: Expr | undefined, at: n
       return expr.value !== 0;
     case 'variable': {
       const binding = bindingAt(model, expr.name, at);
-      if (binding === 'dynamic' || 'loop' in binding) return undefined;
+      if (binding === 'dynamic' || 'loop' in binding || unseenSince(model, binding, at) !== -1) return undefined;
       const assignment = binding.assignment;
-      if (!assignment || assignment.operator !== '=' || overwrittenUnseen(model, assignment, at)) return undefined;
+      if (!assignment || assignment.operator !== '=') return undefined;
       return resolveBoolean(model, assignment.value, assignment.statementStart, depth + 1);
     }
     default:
@@ -180,7 +236,13 @@ export function connectorKey(model: ScriptModel, expr: Expr | undefined, at: num
     const firstParameter = variableIndex(model).firstParameterStart.get(current.name);
     if (firstParameter !== undefined && firstParameter < position) return `variable:${current.name}@parameter`;
     const binding = bindingAt(model, current.name, position);
-    if (binding === 'dynamic' || 'loop' in binding || !binding.assignment) return 'variable:' + current.name;
+    if (binding === 'dynamic') return 'variable:' + current.name;
+    // Code we cannot read may have set it since: from there on it may be another connector.
+    const unseen = unseenSince(model, binding, position);
+    if (unseen !== -1) return `variable:${current.name}@${unseen}`;
+    // A loop's variable is one connector per pass, none of them the variable's before or after the loop.
+    if ('loop' in binding) return `variable:${current.name}@loop${binding.loop.start}`;
+    if (!binding.assignment) return 'variable:' + current.name;
     const assignment = binding.assignment;
     if (assignment.value.kind !== 'variable') return `variable:${current.name}@${assignment.statementStart}`;
     position = assignment.statementStart;

@@ -1,5 +1,6 @@
 import { TokenFlags, TokenKind } from '../../tokenizer/token';
 import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../../tokenizer/tokenValue';
+import { environmentLookup, memberLookup } from './connectorLookupShapes';
 import { DeferredSteps } from '../deferred/deferredSteps';
 import { emptyParseOutput, type ParseContext, type ParseOutput } from '../parseOutput';
 import { TokenCursor } from './tokenCursor';
@@ -236,6 +237,10 @@ export abstract class ExpressionParser extends TokenCursor {
     const primary = this.parsePrimary(context, commandMode);
     // Most values have no member access, index or call after them: nothing more to build.
     if (!this.gluedPostfixFollows()) return primary;
+    if (primary.kind === 'lookup' || primary.kind === 'command') {
+      const member = this.lookupMember(primary);
+      if (member) return member;
+    }
     const start = primary.start;
     const baseVariable = primary.kind === 'variable' ? primary.name : undefined;
     // Only a variable's path is ever read (by its method calls and member value): other values
@@ -335,6 +340,27 @@ export abstract class ExpressionParser extends TokenCursor {
     return result === 'unknown' ? this.unknownSpan(start, end) : primary;
   }
 
+  /**
+   * `(Get-ADSyncConnector | …).Name`, `(Get-ADDomain).DNSRoot`: one plain member after a lookup or
+   * a command, when memberLookup makes a lookup of it; else undefined, with nothing read.
+   */
+  private lookupMember(value: Expr): Expr | undefined {
+    const memberAt = this.pos + 1;
+    if (this.kindAt() !== TokenKind.Dot || memberAt >= this.count || (this.flagsOf(memberAt) & TokenFlags.PrecededBySpace) !== 0) return undefined;
+    const memberKind = this.kindOf(memberAt);
+    if (memberKind !== TokenKind.Identifier && memberKind !== TokenKind.Generic) return undefined;
+    // A call, an index or a member after it makes some other value.
+    const after = memberAt + 1;
+    const afterKind = this.kindOf(after);
+    const glued = afterKind !== undefined && (this.flagsOf(after) & TokenFlags.PrecededBySpace) === 0;
+    if (glued && (afterKind === TokenKind.Dot || afterKind === TokenKind.ColonColon || afterKind === TokenKind.LBracket || afterKind === TokenKind.LParen)) return undefined;
+    const end = this.endOf(memberAt);
+    const lookup = memberLookup(value, this.lowerTextOf(memberAt), value.start, end, this.startOf(memberAt), end);
+    if (!lookup) return undefined;
+    this.pos = after;
+    return { kind: 'lookup', lookup, start: value.start, end };
+  }
+
   /** A `.`, `::` or `[` written directly after the value just read. */
   private gluedPostfixFollows(): boolean {
     const kind = this.kindAt();
@@ -424,7 +450,11 @@ export abstract class ExpressionParser extends TokenCursor {
         // An unwanted variable is still named when a member access follows: its method calls are recorded.
         if (!this.valueWanted && !this.gluedPostfixFollows()) return this.unknownSpan(start, end);
         const lower = this.variableAt(at, start, end);
-        if (lower === undefined) return { kind: 'unknown', start, end };
+        if (lower === undefined) {
+          const { scope, name } = variableName(this.text, this.tokenAt(at)!);
+          const lookup = environmentLookup(scope, name, start, end);
+          return lookup ? { kind: 'lookup', lookup, start, end } : { kind: 'unknown', start, end };
+        }
         if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true', start, end };
         if (lower === 'null') return { kind: 'null', start, end };
         return { kind: 'variable', name: lower, start, end };
@@ -514,7 +544,8 @@ export abstract class ExpressionParser extends TokenCursor {
     const end = this.lastEnd();
     if (!folded) return this.unknownSpan(start, end);
     if (isArray) return { kind: 'array', items, start, end };
-    if (items.length === 1) return items[0].kind === 'command' ? { ...items[0], start, end } : items[0];
+    // A command or a lookup is spanned with its parentheses, so that a fix replacing it keeps them balanced.
+    if (items.length === 1) return items[0].kind === 'command' || items[0].kind === 'lookup' ? { ...items[0], start, end } : items[0];
     return { kind: 'unknown', start, end };
   }
 

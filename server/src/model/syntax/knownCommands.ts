@@ -61,12 +61,22 @@ const COMMANDS: KnownCommand[] = [
     summary: 'Shows whether password hash sync is enabled for an AD connector. It changes nothing.',
   },
   {
+    // Read for `(Get-ADDomain).DNSRoot`, which scripts take for the forest's connector name.
+    name: 'Get-ADDomain',
+    parameters: [{ name: 'Identity' }, { name: 'Server' }, { name: 'Current' }, { name: 'Credential' }, { name: 'AuthType' }],
+    positional: ['Identity'],
+    summary: 'Reads an Active Directory domain; its Forest property names the forest, and so the forest\'s AD connector.',
+  },
+  {
     name: 'New-Object',
     parameters: [{ name: 'TypeName' }, { name: 'ArgumentList', aliases: ['Args'] }, { name: 'Property' }, { name: 'ComObject' }, { name: 'Strict', isSwitch: true }],
     positional: ['TypeName', 'ArgumentList'],
     summary: 'Creates an instance of a .NET type.',
   },
 ];
+
+/** The fetch every connector lookup starts from, lower-cased as CommandCall.lowerName is. */
+export const GET_CONNECTOR = 'get-adsyncconnector';
 
 const BY_LOWER_NAME = new Map(COMMANDS.map((command) => [command.name.toLowerCase(), command]));
 

@@ -1,10 +1,11 @@
 import { TokenFlags, TokenKind, type Token } from '../../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../../tokenizer/tokenValue';
+import { pipedLookup } from './connectorLookupShapes';
 import { DeferredKind, type DeferredPlace } from '../deferred/deferredSteps';
 import { ExpressionParser, NO_PATH } from './expressionParser';
 import { followSteps } from '../deferred/followedSteps';
 import { assignmentStep, methodCallStep } from './steps';
-import { knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
+import { GET_CONNECTOR, knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
 import type { ParseContext, ParseOutput } from '../parseOutput';
 import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } from '../types';
 
@@ -360,7 +361,8 @@ export class Parser extends ExpressionParser {
       previous = element;
       if (this.atStatementEnd()) break;
     }
-    if (elements === 1 && value) return value;
+    // A lookup's value is its pipeline's: it starts at the Get-ADSyncConnector it filters.
+    if (value && (elements === 1 || value.kind === 'lookup')) return value;
     return { kind: 'unknown', start, end: this.lastEnd() };
   }
 
@@ -616,8 +618,10 @@ export class Parser extends ExpressionParser {
     const isWord = nameKind === TokenKind.Generic || nameKind === TokenKind.Keyword;
     if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
       const nameAt = this.pos++;
+      // Asked only of a command piped from Get-ADSyncConnector or a lookup, which few scripts have.
+      const lookup = input !== undefined && ((input.kind === 'command' && input.call.lowerName === GET_CONNECTOR) || input.kind === 'lookup') ? this.pipedLookup(input, nameAt) : undefined;
       this.skipCommandArguments(context, input, nameAt);
-      return this.unknownCommandValue(commandStart);
+      return lookup ?? this.unknownCommandValue(commandStart);
     }
     const nameAt = this.pos;
     const nameToken = this.peek()!;
@@ -690,6 +694,17 @@ export class Parser extends ExpressionParser {
     this.out.commands.push(call);
     this.out.steps.push(call);
     return { kind: 'command', call, start: call.start, end: call.end };
+  }
+
+  /**
+   * `Get-ADSyncConnector | Where-Object { $_.Type -eq "AD" }` and the like: the lookup the
+   * command at `nameAt` makes of its input, read ahead without moving (see pipedLookup); its end
+   * is where skipCommandArguments stops, as the shape it recognises is all of the arguments.
+   */
+  private pipedLookup(input: Expr, nameAt: number): Expr | undefined {
+    const nameToken = this.tokenAt(nameAt)!;
+    const lookup = pipedLookup(this.text, this.tokens, input, nameAt, stringValue(this.text, nameToken) ?? this.textOf(nameToken));
+    return lookup && { kind: 'lookup', lookup, start: lookup.start, end: lookup.end };
   }
 
   /**
