@@ -20,6 +20,9 @@ describe('model: variables set without "="', () => {
     ['Set-Variable, abbreviated', 'Set-Variable -N ad -Va "contoso.com"\n', ['contoso.com']],
     ['New-Variable, positional', 'New-Variable ad "contoso.com"\n', ['contoso.com']],
     ['sv alias', "sv ad 'contoso.com'\n", ['contoso.com']],
+    ['a literal piped into Set-Variable', '"contoso.com" | Set-Variable ad\n', ['contoso.com']],
+    ['Set-Item Variable:', 'Set-Item Variable:ad "contoso.com"\n', ['contoso.com']],
+    ['New-Item -Path Variable:\\ -Value', 'New-Item -Path Variable:\\ad -Value "contoso.com"\n', ['contoso.com']],
   ];
   for (const [form, text, values] of known) {
     it(`reads the value of ${form}`, () => {
@@ -30,9 +33,8 @@ describe('model: variables set without "="', () => {
   }
 
   const unknown: [string, string][] = [
-    ['a piped Set-Variable', '"contoso.com" | Set-Variable ad\n'],
-    ['Set-Item Variable:', 'Set-Item Variable:ad "contoso.com"\n'],
-    ['New-Item -Path Variable:\\', 'New-Item -Path Variable:\\ad -Value "x"\n'],
+    ['a Set-Variable fed by a command', 'Get-Content x.txt | Set-Variable ad\n'],
+    ['Add-Content Variable:', 'Add-Content Variable:ad "x"\n'],
     ['-OutVariable', 'Get-Content x.txt -OutVariable ad\n'],
     ['-ov', 'Get-Content x.txt -ov ad\n'],
     ['PSVariable.Set', '$ExecutionContext.SessionState.PSVariable.Set("ad", "x")\n'],

@@ -232,7 +232,9 @@ function scan(model: ScriptModel): OutsideEffects {
     } else if (ITEM_WRITERS.has(lower)) {
       const path = firstArgument(n, ['path', 'literalpath', 'name']);
       const variable = path === undefined ? undefined : variableDriveName(path);
-      if (variable !== undefined) assign(variable, start, tokens.end(i), { kind: 'unknown', start, end: at }, start, at);
+      // Set-Item and New-Item give the item the value; Add-Content appends to it.
+      const value: Expr = lower === 'add-content' || lower === 'ac' ? { kind: 'unknown', start, end: at } : itemValue(n, at);
+      if (variable !== undefined) assign(variable, start, tokens.end(i), value, start, at);
       else if (path === undefined && pathArgumentMayBeVariableDrive(n)) effects.anyVariable.push(at);
     } else if (VARIABLE_CMDLETS.has(lower)) {
       variableCmdlet(n, at);
@@ -350,8 +352,35 @@ function scan(model: ScriptModel): OutsideEffects {
       return;
     }
     const start = tokens.start(significant[n]);
-    const value: Expr = valueAt_ === undefined ? { kind: kindAt(n - 1) === TokenKind.Pipe ? 'unknown' : 'null', start: at, end: at } as Expr : valueAt(valueAt_, at);
+    const value: Expr = valueAt_ !== undefined ? valueAt(valueAt_, at) : kindAt(n - 1) === TokenKind.Pipe ? pipedLiteral(n, at) : { kind: 'null', start: at, end: at };
     assign(name, tokens.start(significant[nameAt!]), tokens.end(significant[nameAt!]), value, start, at);
+  }
+
+  /** `"v" | Set-Variable x`: the one literal piped in, when that is the whole pipeline before the cmdlet; else unknown. */
+  function pipedLiteral(n: number, at: number): Expr {
+    const literal = n >= 2 && (kindAt(n - 2) === TokenKind.VerbatimString || kindAt(n - 2) === TokenKind.ExpandableString || kindAt(n - 2) === TokenKind.Number);
+    if (literal && startsStatementAfter(kindAt(n - 3)) && kindAt(n - 3) !== TokenKind.Pipe) {
+      const value = valueAt(n - 2, at);
+      if (value.kind !== 'unknown') return value;
+    }
+    return { kind: 'unknown', start: tokens.start(significant[n]), end: at };
+  }
+
+  /** The value of `Set-Item Variable:x "v"` / `New-Item -Path Variable:\x -Value "v"`: `-Value`, or the second positional argument. */
+  function itemValue(n: number, at: number): Expr {
+    let positional = 0;
+    for (let m = n + 1; m < count; m++) {
+      const kind = kindAt(m)!;
+      if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe || kind === TokenKind.RParen || kind === TokenKind.RCurly) break;
+      if (kind === TokenKind.Parameter) {
+        const name = parameterName(text, tokens.at(significant[m])!).toLowerCase();
+        if (name.length > 0 && 'value'.startsWith(name)) return valueAt(m + 1, at);
+        if ((tokens.flags(significant[m]) & TokenFlags.ColonAfter) !== 0 || kindAt(m + 1) !== TokenKind.Parameter) m++;
+        continue;
+      }
+      if (++positional === 2) return valueAt(m, at);
+    }
+    return { kind: 'unknown', start: tokens.start(significant[n]), end: at };
   }
 
   /** The path of `. <path>`: a literal, or `$PSScriptRoot` followed by a literal tail. */
