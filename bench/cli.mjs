@@ -1,4 +1,5 @@
-// The CLI over the 10,000-file corpus, timed by GNU time for wall time and peak memory.
+// The CLI over a corpus as a user runs it, whole process: timed by GNU time for wall time and
+// peak memory.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -22,13 +23,15 @@ function clockToSeconds(clock) {
   return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-export function measureCli(repoRoot, corpusDir, log, runs = 3) {
+/** `concurrency` is passed as --concurrency (undefined: the default, auto). */
+export function measureCli(repoRoot, corpusDir, log, { runs = 3, concurrency } = {}) {
   if (!ensureGnuTime(log)) return { error: 'GNU time (/usr/bin/time) is not available' };
   const samples = [];
+  const extra = concurrency === undefined ? [] : ['--concurrency', String(concurrency)];
   for (let i = 0; i < runs; i++) {
-    log(`cli: run ${i + 1} of ${runs} over ${corpusDir} ...`);
+    log(`cli: run ${i + 1} of ${runs} over ${corpusDir}${extra.length ? ` (--concurrency ${concurrency})` : ''} ...`);
     // Output goes nowhere: what is measured is reading, linting and formatting, not the terminal.
-    const child = spawnSync(GNU_TIME, ['-v', process.execPath, 'bin/adsync-lint.js', '--no-color', corpusDir], {
+    const child = spawnSync(GNU_TIME, ['-v', process.execPath, 'bin/adsync-lint.js', '--no-color', ...extra, corpusDir], {
       cwd: repoRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
@@ -37,11 +40,13 @@ export function measureCli(repoRoot, corpusDir, log, runs = 3) {
     const stderr = child.stderr ?? '';
     const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(stderr);
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
     if (!wall || !rss) return { error: `could not read GNU time output (exit ${child.status}): ${stderr.slice(-500)}` };
     // Exit 1 only means the corpus has errors in it, which it does on purpose.
     if (child.status !== 0 && child.status !== 1) return { error: `adsync-lint exited ${child.status}: ${stderr.slice(-500)}` };
-    samples.push({ wallS: clockToSeconds(wall[1]), maxRssMB: Number(rss[1]) / 1024, exitCode: child.status });
+    samples.push({ wallS: clockToSeconds(wall[1]), cpuS: Number(user?.[1] ?? NaN) + Number(system?.[1] ?? NaN), maxRssMB: Number(rss[1]) / 1024, exitCode: child.status });
   }
   const best = [...samples].sort((a, b) => a.wallS - b.wallS)[Math.floor(samples.length / 2)];
-  return { wallS: best.wallS, maxRssMB: best.maxRssMB, exitCode: best.exitCode, samples };
+  return { wallS: best.wallS, cpuS: best.cpuS, maxRssMB: best.maxRssMB, exitCode: best.exitCode, samples };
 }

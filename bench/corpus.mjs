@@ -6,7 +6,7 @@ import { createRandom } from './random.mjs';
 import { chunk, passwordSyncBlock } from './snippets.mjs';
 
 /** Bump when the snippets change, so an old corpus on disk is regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20240917;
 
 export const SINGLE_SIZES = [
@@ -15,6 +15,9 @@ export const SINGLE_SIZES = [
   { label: '10 MB', name: 'single-10m.ps1', bytes: 10 * 1024 * 1024 },
 ];
 export const MANY_FILES = 10_000;
+/** The sync-heavy corpus: a folder of admin scripts most of which enable password sync. */
+export const SYNC_HEAVY_FILES = 10_000;
+const SYNC_HEAVY_SHARE = 0.85;
 const FILES_PER_DIR = 500;
 
 function textOfSize(rng, bytes, syncShare, startWithSync) {
@@ -40,6 +43,7 @@ export function corpusPaths(root) {
     root,
     single: Object.fromEntries(SINGLE_SIZES.map((s) => [s.label, join(root, s.name)])),
     manyDir: join(root, 'many'),
+    syncHeavyDir: join(root, 'sync-heavy'),
     editScript: join(root, 'edit-500-lines.ps1'),
     manifest: join(root, 'manifest.json'),
   };
@@ -78,8 +82,29 @@ export function ensureCorpus(root, seed = DEFAULT_SEED, log = () => {}) {
     manyBytes += Buffer.byteLength(text);
   }
 
+  const syncHeavy = writeSyncHeavy(paths.syncHeavyDir, createRandom(seed + 400));
+
   writeFileSync(paths.editScript, editScript(createRandom(seed + 200), 500));
-  const manifest = { ...wanted, sizes, manyBytes, syncFiles };
+  const manifest = { ...wanted, sizes, manyBytes, syncFiles, syncHeavy };
   writeFileSync(paths.manifest, JSON.stringify(manifest, null, 2) + '\n');
   return { ...paths, manifest };
+}
+
+/**
+ * Most files are a password-sync script with a little code around it (1-8 KB, what admins keep),
+ * the rest general scripts of 2-20 KB: every sync file is parsed in full, none skips the parse.
+ */
+function writeSyncHeavy(dir, rng) {
+  let bytes = 0;
+  let syncFiles = 0;
+  for (let i = 0; i < SYNC_HEAVY_FILES; i++) {
+    const sub = join(dir, `d${String(Math.floor(i / FILES_PER_DIR)).padStart(2, '0')}`);
+    if (i % FILES_PER_DIR === 0) mkdirSync(sub, { recursive: true });
+    const sync = rng.chance(SYNC_HEAVY_SHARE);
+    if (sync) syncFiles++;
+    const text = sync ? textOfSize(rng, rng.int(1024, 7 * 1024), 0, true).slice(0, 8 * 1024) : textOfSize(rng, rng.int(2 * 1024, 17 * 1024), 0, false).slice(0, 20 * 1024);
+    writeFileSync(join(sub, `script-${String(i).padStart(5, '0')}.ps1`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { files: SYNC_HEAVY_FILES, bytes, syncFiles };
 }

@@ -27,6 +27,34 @@ export function renderReport(results, checks) {
   const c = results.cli;
   if (c) parts.push(c.error ? `CLI: ${c.error}` : `CLI over ${results.corpus.files} files (${f(results.corpus.manyBytes / 1024 / 1024)} MB): ${f(c.wallS, 2)} s wall, ${f(c.maxRssMB)} MB peak RSS (median of ${c.samples.length} runs).`);
 
+  const cc = results.cliCorpora;
+  if (cc) {
+    const load = (values) => values.map((v) => v.toFixed(2)).join(' / ');
+    const rows = Object.entries(cc.corpora).map(([label, r]) => [
+      label,
+      String(r.files),
+      f(r.bytes / 1024 / 1024),
+      r.one.error ? r.one.error : `${f(r.one.wallS, 2)} (${f(r.one.cpuS, 2)} CPU)`,
+      r.auto.error ? r.auto.error : `${f(r.auto.wallS, 2)} (${f(r.auto.cpuS, 2)} CPU)`,
+      `${f(r.autoSpeedup, 2)}x`,
+      f(r.treeSitterMs / 1000, 2),
+      `${f(r.autoVsTreeSitter, 1)}x`,
+      `${f(r.treeSitterCpuMs / 1000, 2)} / ${f(r.one.cpuS, 2)} = ${f(r.oneCpuVsTreeSitter, 1)}x`,
+    ]);
+    parts.push(
+      `Whole-process CLI (\`adsync-lint --no-color <corpus>\`, output discarded; median of 3 runs; ${cc.cores} cores; load average (1/5/15 min) ${load(cc.loadAverage)} before, ${load(cc.loadAverageAfter)} after: other work on the machine slows every figure):\n\n` +
+        table(['corpus', 'files', 'MB', '--concurrency 1: s wall', 'auto: s wall', 'auto vs 1', 'tree-sitter parse s', 'CLI auto vs tree-sitter (speed)', 'CPU s: tree-sitter / CLI on 1 thread'], rows),
+    );
+    const phaseRows = Object.entries(cc.corpora).map(([label, r]) => {
+      const p = r.phases;
+      return [label, f(cc.bareNodeMs), f(p.processStartMs), f(p.moduleLoadMs), f(p.discoverMs), f(p.readMs), f(p.firstLintMs), f(p.secondLintMs), f(p.positionsMs), f(p.formatMs)];
+    });
+    parts.push(
+      'Where one CLI run on one thread goes, ms (`bench/cliPhases.cjs`, a fresh process per corpus; "warm lint" is a second pass, for comparison):\n\n' +
+        table(['corpus', 'bare node start', 'node start here', 'module load', 'discover', 'read + decode', 'first lint', 'warm lint', 'line/column', 'format'], phaseRows),
+    );
+  }
+
   const l = results.lsp;
   if (l) {
     parts.push(
@@ -51,6 +79,15 @@ export function renderReport(results, checks) {
   if (p) {
     const bundles = Object.entries(p.bundleBytes).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
     parts.push(p.error ? `Package: ${p.error}; bundles: ${bundles}.` : `Package: .vsix ${kb(p.vsixBytes)}${p.vsixFiles ? ` (${p.vsixFiles} files)` : ''}; bundles: ${bundles}.`);
+  }
+
+  const s = results.connectorSource;
+  if (s) {
+    parts.push(
+      s.error
+        ? `Connector source: ${s.error}`
+        : `Connector source: reading a server configuration export whose AD connector file is ${f(s.adFileBytes / 1024 / 1024, 2)} MB takes ${f(s.medianMs, 2)} ms (median of 15 after warm-up; the first read, cold, ${f(s.firstMs, 2)} ms).`,
+    );
   }
 
   parts.push('Targets:\n\n' + table(['target', 'result', 'measured'], checks.map((check) => [check.name, check.status, check.detail])));

@@ -2,14 +2,16 @@
 // tree-sitter-powershell, the CLI, the language server and the package, prints the tables and
 // PASS/FAIL per target, and writes bench/results.json.
 //
-// Options: --seed <n>, --no-build, --skip-cli, --skip-lsp, --skip-package,
+// Options: --seed <n>, --no-build, --skip-throughput, --skip-cli (both corpora, both concurrencies), --skip-lsp, --skip-package,
 //          --docs (also rewrite the tables in docs/performance.md).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureCliCorpora } from './cliCorpora.mjs';
 import { measureCli } from './cli.mjs';
+import { measureConnectorSource } from './connectorSource.mjs';
 import { DEFAULT_SEED, ensureCorpus } from './corpus.mjs';
 import { loadEngine } from './engine.mjs';
 import { measureLanguageServer } from './lsp.mjs';
@@ -77,8 +79,17 @@ async function main() {
     corpus: { seed, files: manyFiles.length, manyBytes: corpus.manifest.manyBytes, sizes: corpus.manifest.sizes },
     treeSitterVersions: treeSitter.versions,
   };
-  results.throughput = measureThroughput(corpus.single, engine, treeSitter, log);
-  if (!flag('--skip-cli')) results.cli = measureCli(repoRoot, corpus.manyDir, log);
+  if (!flag('--skip-throughput')) results.throughput = measureThroughput(corpus.single, engine, treeSitter, log);
+  if (!flag('--skip-cli')) {
+    results.cliCorpora = measureCliCorpora({
+      repoRoot,
+      corpora: { mixed: { dir: corpus.manyDir, files: manyFiles }, 'sync-heavy': { dir: corpus.syncHeavyDir, files: listFiles(corpus.syncHeavyDir) } },
+      treeSitter,
+      log,
+    });
+    // The default run (auto) over the mixed corpus is the long-standing 10,000-file figure.
+    results.cli = results.cliCorpora.corpora.mixed.auto;
+  }
   if (!flag('--skip-lsp')) {
     try {
       results.lsp = await measureLanguageServer({ repoRoot, editScriptPath: corpus.editScript, manyFiles, engine, rng: createRandom(seed + 300), log });
@@ -87,6 +98,11 @@ async function main() {
     }
   }
   if (!flag('--skip-package')) results.package = measurePackage(repoRoot, log);
+  try {
+    results.connectorSource = measureConnectorSource(repoRoot, log);
+  } catch (error) {
+    results.connectorSource = { error: String(error?.stack ?? error) };
+  }
 
   const checks = evaluateTargets(results);
   results.targets = checks;

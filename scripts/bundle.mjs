@@ -16,4 +16,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: 'server/out/lintWorker.js' }),
 ]);

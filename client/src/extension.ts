@@ -2,12 +2,13 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientText } from './clientText';
+import { ConnectorSourceClient } from './connectorSource';
 import { SERVER_EXEC_ARGV } from './serverRuntime';
 import { registerSnippetCompletions } from './snippetCompletions';
 
 /** Must match the ids the server registers (server/src/lsp/commandIds.ts); the client bundle does not import server code. */
 const SHOW_RULE_DOCS = 'adsyncLint.showRuleDocs';
-const DOCUMENT_COMMANDS = new Set(['adsyncLint.applyFixAll', 'adsyncLint.insertScript']);
+const DOCUMENT_COMMANDS = new Set(['adsyncLint.applyFixAll', 'adsyncLint.insertScript', 'adsyncLint.insertScriptForEveryForest']);
 
 let client: LanguageClient | undefined;
 
@@ -75,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   client = new LanguageClient('adsyncLint', 'AD Sync Lint', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(new ConnectorSourceClient(client, outputChannel));
 }
 
 export async function deactivate(): Promise<void> {

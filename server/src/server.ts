@@ -9,7 +9,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildCodeActions } from './lsp/codeActions';
 import { FIX_ALL_KIND, serverCommandIds } from './lsp/commandIds';
+import { clientSupportOf, NO_CLIENT_SUPPORT } from './lsp/clientSupport';
 import { CommandHandler } from './lsp/commands';
+import { ConnectorSourceMethods } from './lsp/connectorSourceProtocol';
+import { ConnectorSourceStore } from './lsp/connectorSourceStore';
 import { COMPLETION_TRIGGER_CHARACTERS, connectorCompletions } from './lsp/completion';
 import { DocumentLinter } from './lsp/documentLinter';
 import { DocumentTokens } from './lsp/documentTokens';
@@ -18,24 +21,30 @@ import { LintedDocuments } from './lsp/lintedDocuments';
 import { RuleFailureLog } from './lsp/ruleFailureLog';
 import { useCommandLinks } from './lsp/ruleDocLinks';
 import { SettingsStore } from './lsp/settingsStore';
+import { filePathOfUri } from './io/connectors/sourceLocation';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let clientPullsConfiguration = false;
+let client = NO_CLIENT_SUPPORT;
+let workspaceFolders: string[] = [];
 let clientLocale: string | undefined;
 
-const settings = new SettingsStore(connection, () => clientPullsConfiguration, () => clientLocale);
+const connectorSources = new ConnectorSourceStore(connection, () => workspaceFolders);
+const settings = new SettingsStore(connection, () => client.pullsConfiguration, connectorSources, () => clientLocale);
 const linted = new LintedDocuments();
 const tokens = new DocumentTokens();
 const linter = new DocumentLinter(connection, documents, settings, linted, new RuleFailureLog());
-const commands = new CommandHandler(connection, documents, settings, () => settings.defaultLocale());
+const commands = new CommandHandler(connection, documents, settings, () => client.showsDocuments, () => settings.defaultLocale());
 
 connection.onInitialize((params): InitializeResult => {
-  clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
+  client = clientSupportOf(params.capabilities);
   clientLocale = params.locale;
+  settings.useInitializationOptions(params.initializationOptions);
   const init = params.initializationOptions as { ruleDocLinks?: unknown } | null | undefined;
   useCommandLinks(init?.ruleDocLinks === 'command');
+  const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folderUris.map(filePathOfUri).filter((folder): folder is string => folder !== undefined);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -53,6 +62,28 @@ connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { adsyncLint?: unknown } | null | undefined)?.adsyncLint;
   settings.invalidate(pushed);
   linter.lintAllOpen();
+  // adsyncLint.connectorSource may now point elsewhere.
+  void connection.sendNotification(ConnectorSourceMethods.changed);
+});
+
+/** The connector names may have changed: read the sources again, relint, and let the client update its status. */
+function connectorSourcesChanged(): void {
+  connectorSources.forgetReadings();
+  settings.invalidate(undefined);
+  linter.lintAllOpen();
+  void connection.sendNotification(ConnectorSourceMethods.changed);
+}
+
+connection.onNotification(ConnectorSourceMethods.discoveredFiles, (params: { files?: unknown }) => {
+  const files = Array.isArray(params?.files) ? params.files.filter((file): file is string => typeof file === 'string') : [];
+  connectorSources.setDiscoveredFiles(files);
+  connectorSourcesChanged();
+});
+// Clients that watch files for the server (any LSP client) report changes to a source here.
+connection.onDidChangeWatchedFiles(() => connectorSourcesChanged());
+connection.onRequest(ConnectorSourceMethods.status, async (params: { uri?: unknown }) => {
+  if (typeof params?.uri !== 'string') return undefined;
+  return (await settings.get(params.uri)).connectorStatus;
 });
 
 documents.onDidChangeContent((event) => void linter.onContentChanged(event.document.uri));

@@ -1,6 +1,7 @@
 import { localeOfTag, localize, type Locale } from '../shared/locale';
 import { parseRuleLevel, type RuleLevel } from '../shared/options';
 import { cliMessages as say } from './cliMessages';
+import { parseConcurrency, type Concurrency } from './concurrency';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
@@ -15,6 +16,7 @@ export interface CliArgs {
   maxFileSize?: number;
   /** undefined: decide from the terminal and NO_COLOR. */
   color?: boolean;
+  concurrency: Concurrency;
   help: boolean;
   version: boolean;
   /** --explain <rule>: print the rule's page instead of linting. */
@@ -26,7 +28,7 @@ export interface CliArgs {
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string };
 
-const VALUE_OPTIONS = new Set(['--format', '--connectors', '--rule', '--max-warnings', '--max-file-size', '--explain', '--locale']);
+const VALUE_OPTIONS = new Set(['--format', '--connectors', '--rule', '--max-warnings', '--max-file-size', '--concurrency', '--explain', '--locale']);
 const FLAG_OPTIONS = new Set(['--fix', '--quiet', '--help', '--version', '--color', '--no-color']);
 const SHORT: Record<string, string> = { '-f': '--format', '-q': '--quiet', '-h': '--help', '-v': '--version' };
 
@@ -54,7 +56,7 @@ export function localeInArgs(argv: readonly string[]): Locale | undefined {
 }
 
 export function parseArgs(argv: readonly string[], knownRuleIds: readonly string[], locale: Locale = 'en'): ParsedArgs {
-  const args: CliArgs = { format: 'stylish', fix: false, rules: {}, quiet: false, help: false, version: false, paths: [] };
+  const args: CliArgs = { format: 'stylish', fix: false, rules: {}, quiet: false, concurrency: { kind: 'auto' }, help: false, version: false, paths: [] };
   const fail = (message: string): ParsedArgs => ({ ok: false, message });
 
   for (let i = 0; i < argv.length; i++) {
@@ -97,7 +99,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         break;
       }
       case '--connectors':
-        if (value === '') return fail(localize(say.connectorsNeedsPath, locale));
+        if (value === '') return fail('--connectors needs the path of a server configuration export folder or a JSON file.');
         args.connectorsFile = value;
         break;
       case '--rule': {
@@ -115,6 +117,12 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         const count = parseCount(name, value, 0, locale);
         if (typeof count === 'string') return fail(count);
         args.maxWarnings = count;
+        break;
+      }
+      case '--concurrency': {
+        const concurrency = parseConcurrency(value);
+        if (typeof concurrency === 'string') return fail(concurrency);
+        args.concurrency = concurrency;
         break;
       }
       case '--max-file-size': {

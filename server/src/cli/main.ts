@@ -1,3 +1,5 @@
+import * as os from 'os';
+import * as path from 'path';
 import { fixAll } from '../engine/fixAll';
 import { lintText } from '../engine/lint';
 import { rules } from '../rules';
@@ -20,12 +22,17 @@ export function defaultDeps(): CliDeps {
     lint: (text, options) => lintText(text, options, rules),
     fix: (text, options) => fixAll(text, options),
     packageInfo: readPackageInfo(),
+    cores: os.availableParallelism(),
+    // Beside this file both in the bundle (server/out) and in the compiled tests.
+    workerScript: path.join(__dirname, 'lintWorker.js'),
   };
 }
 
 /** The `adsync-lint` command; resolves to the process exit code. `deps` lets tests replace the outside world. */
 export async function main(argv: string[], deps: Partial<CliDeps> = {}): Promise<number> {
   const resolved: CliDeps = { ...defaultDeps(), ...deps };
+  // Worker threads run the real engine: a caller's own lint or fix must run here, where it was given.
+  if ((deps.lint || deps.fix) && !('workerScript' in deps)) resolved.workerScript = undefined;
   try {
     return await runCli(argv, resolved);
   } catch (error) {

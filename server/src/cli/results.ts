@@ -37,6 +37,8 @@ export function toRange(index: LineIndex, start: number, end: number): Range {
 }
 
 export function toDiagnostics(text: string, problems: readonly LintProblem[]): Diagnostic[] {
+  // Most scripts in a folder have no problem: their lines need not be found.
+  if (problems.length === 0) return [];
   const index = new LineIndex(text);
   return problems.map((problem) => ({
     rule: problem.ruleId,

@@ -10,7 +10,8 @@ import { formatJson } from './formatters/json';
 import { formatSarif, type SarifContext } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { helpText } from './help';
-import { lintFile, type FixFn, type LintFn } from './lintFile';
+import { lintAll } from './lintAll';
+import type { FixFn, LintFn } from './lintFile';
 import type { PackageInfo } from './packageInfo';
 import { countTotals, type FileResult } from './results';
 import { defaultOptions, type LintOptions } from '../shared/options';
@@ -36,6 +37,10 @@ export interface CliDeps {
   systemLocale?: () => string | undefined;
   /** The installed rule pages (`docs/rules`); found next to the CLI when not given. */
   ruleDocsDir?: string;
+  /** For --concurrency auto. */
+  cores: number;
+  /** The worker thread's script for --concurrency; without one every file is linted in this thread. */
+  workerScript: string | undefined;
 }
 
 export const EXIT_OK = 0;
@@ -88,14 +93,6 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   const options = { ...defaultOptions(), locale };
   options.rules = { ...args.rules };
   if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
-  if (args.connectorsFile !== undefined) {
-    const loaded = loadConnectors(args.connectorsFile, deps.cwd, locale);
-    if ('errors' in loaded) {
-      for (const message of loaded.errors) error(message);
-      return EXIT_FAILURE;
-    }
-    options.connectors = loaded.connectors;
-  }
   if (args.quiet) quietRules(options, deps.rules);
 
   const notifications: SarifContext['notifications'] = [];
@@ -106,12 +103,30 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     notifications.push({ level: 'error', message, file });
   };
 
+  if (args.connectorsFile !== undefined) {
+    // A source read only in part still helps: its problems fail the run, its names are used.
+    const loaded = loadConnectors(args.connectorsFile, deps.cwd);
+    for (const message of loaded.errors) fail(message, args.connectorsFile);
+    if (loaded.summary !== undefined) error(loaded.summary);
+    options.connectors = loaded.connectors;
+    options.connectorsFrom = loaded.from;
+  }
+
   const discovered = discoverFiles(args.paths, deps.cwd, locale);
   for (const problem of discovered.errors) fail(`${problem.path}: ${problem.reason}`);
 
+  const outcomes = await lintAll({
+    files: discovered.files,
+    options,
+    lint: deps.lint,
+    fix: args.fix ? deps.fix : undefined,
+    concurrency: args.concurrency,
+    cores: deps.cores,
+    workerScript: deps.workerScript,
+  });
   const results: FileResult[] = [];
-  for (const found of discovered.files) {
-    const outcome = await lintFile(found, options, deps.lint, args.fix ? deps.fix : undefined);
+  discovered.files.forEach((found, index) => {
+    const outcome = outcomes[index];
     for (const message of outcome.failures) fail(message, found.display);
     for (const message of outcome.notes) {
       error(message);
@@ -124,7 +139,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       results.push(outcome.result);
       if (outcome.result.skipped !== undefined) notifications.push({ level: 'warning', message: outcome.result.skipped, file: found.display });
     }
-  }
+  });
 
   // --quiet already turned off the rules below error; this also hides whatever a rule reported below its level.
   const shown = args.quiet ? results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') })) : results;

@@ -8,6 +8,11 @@ export interface CanonicalScriptNames {
   azureAdConnector: string;
 }
 
+export interface MultiForestScriptNames {
+  adConnectors: readonly string[];
+  azureAdConnector: string;
+}
+
 export const FORCE_FULL_PASSWORD_SYNC_LINES = [
   '$p = New-Object Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter "Microsoft.Synchronize.ForceFullPasswordSync", String, ConnectorGlobal, $null, $null, $null',
   '$p.Value = 1',
@@ -34,16 +39,37 @@ export function doubleQuoted(value: string): string {
   return out + '"';
 }
 
+/** What the script does for one AD connector, once `$adConnector` and `$azureadConnector` hold the names. */
+const PER_FOREST_LINES = [
+  '$c = Get-ADSyncConnector -Name $adConnector',
+  ...FORCE_FULL_PASSWORD_SYNC_LINES,
+  'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $false',
+  'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $true',
+];
+
 export function canonicalScriptLines(names: CanonicalScriptNames): string[] {
   return [
     `$adConnector = ${doubleQuoted(names.adConnector)}`,
     `$azureadConnector = ${doubleQuoted(names.azureAdConnector)}`,
     'Import-Module adsync',
-    '$c = Get-ADSyncConnector -Name $adConnector',
-    ...FORCE_FULL_PASSWORD_SYNC_LINES,
-    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $false',
-    'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -TargetConnector $azureadConnector -Enable $true',
+    ...PER_FOREST_LINES,
   ];
+}
+
+/** The same steps in a loop over every AD connector, as the `adsync-forests` snippet writes them. */
+export function multiForestScriptLines(names: MultiForestScriptNames): string[] {
+  const forests = (names.adConnectors.length > 0 ? names.adConnectors : ['']).map(doubleQuoted).join(', ');
+  return [
+    `$azureadConnector = ${doubleQuoted(names.azureAdConnector)}`,
+    'Import-Module adsync',
+    `foreach ($adConnector in @(${forests})) {`,
+    ...PER_FOREST_LINES.map((line) => '\t' + line),
+    '}',
+  ];
+}
+
+export function multiForestScript(names: MultiForestScriptNames, eol = '\n'): string {
+  return multiForestScriptLines(names).join(eol) + eol;
 }
 
 export function canonicalScript(names: CanonicalScriptNames, eol = '\n'): string {

@@ -38,18 +38,46 @@ function swapPairs(bytes: Uint8Array): Uint8Array {
   return swapped;
 }
 
+/** The encoding a byte-order mark announces, and how many bytes the mark takes; UTF-8 without one. */
+export function detectEncoding(bytes: Uint8Array): { encoding: ScriptEncoding; bomLength: number } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf8bom', bomLength: 3 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf16be', bomLength: 2 };
+  return { encoding: 'utf8', bomLength: 0 };
+}
+
 export function decodeScript(bytes: Uint8Array): DecodedScript {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { ...decodeWith(utf8Strict, utf8Lenient, bytes.subarray(3)), encoding: 'utf8bom' };
+  const { encoding, bomLength } = detectEncoding(bytes);
+  const body = bytes.subarray(bomLength);
+  switch (encoding) {
+    case 'utf16le':
+      return { ...decodeWith(utf16leStrict, utf16leLenient, body), encoding };
+    case 'utf16be':
+      // Swapping byte pairs turns big-endian into little-endian, which every Node build can decode.
+      return { ...decodeWith(utf16leStrict, utf16leLenient, swapPairs(body)), encoding };
+    default:
+      return { ...decodeWith(utf8Strict, utf8Lenient, body), encoding };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ...decodeWith(utf16leStrict, utf16leLenient, bytes.subarray(2)), encoding: 'utf16le' };
+}
+
+/**
+ * Decodes a file read in pieces (a character may straddle two pieces); the BOM, if any, must be
+ * cut off the first piece by the caller. Bad bytes become U+FFFD: a reader of names, not of scripts
+ * written back, has nothing to lose by that.
+ */
+export function createChunkDecoder(encoding: ScriptEncoding): (chunk: Uint8Array) => string {
+  if (encoding === 'utf16be') {
+    const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
+    let carried: number | undefined;
+    return (chunk) => {
+      const joined = carried === undefined ? chunk : Uint8Array.from([carried, ...chunk]);
+      const even = joined.length - (joined.length % 2);
+      carried = even < joined.length ? joined[even] : undefined;
+      return decoder.decode(swapPairs(joined.subarray(0, even)), { stream: true });
+    };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    // Swapping byte pairs turns big-endian into little-endian, which every Node build can decode.
-    return { ...decodeWith(utf16leStrict, utf16leLenient, swapPairs(bytes.subarray(2))), encoding: 'utf16be' };
-  }
-  return { ...decodeWith(utf8Strict, utf8Lenient, bytes), encoding: 'utf8' };
+  const decoder = new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-8', { ignoreBOM: true });
+  return (chunk) => decoder.decode(chunk, { stream: true });
 }
 
 export function encodeScript(text: string, encoding: ScriptEncoding): Buffer {

@@ -19,13 +19,14 @@ import { localize, type Locale } from '../shared/locale';
 import { lspMessages as say } from './lspMessages';
 import { showDocsArguments } from './ruleDocLinks';
 import { fixAllEdit } from './fixAllEdit';
-import { insertScriptEdit } from './insertScript';
+import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { LintedDocument } from './lintedDocuments';
 import { detectEol, leadingIndent } from './textLines';
 import { isProblemReference } from './toDiagnostic';
 
 export const INSERT_SCRIPT_TITLE = say.insertScript.en;
 export const FIX_ALL_TITLE = say.fixAll.en;
+export const INSERT_MULTI_FOREST_SCRIPT_TITLE = 'Insert the password sync script for every forest';
 
 export interface CodeActionRequest {
   document: TextDocument;
@@ -163,6 +164,13 @@ export function buildCodeActions(request: CodeActionRequest): CodeAction[] {
       kind: CodeActionKind.Refactor,
       edit: versionedEdit(document, [insertScriptEdit(document, request.range.start.line, request.options.connectors)]),
     });
+    if (request.options.connectors.ad.length > 1) {
+      actions.push({
+        title: INSERT_MULTI_FOREST_SCRIPT_TITLE,
+        kind: CodeActionKind.Refactor,
+        edit: versionedEdit(document, [insertMultiForestScriptEdit(document, request.range.start.line, request.options.connectors)]),
+      });
+    }
   }
   return actions;
 }

@@ -2,6 +2,7 @@
 export const CommandIds = {
   applyFixAll: 'adsyncLint.applyFixAll',
   insertScript: 'adsyncLint.insertScript',
+  insertScriptForEveryForest: 'adsyncLint.insertScriptForEveryForest',
   showRuleDocs: 'adsyncLint.showRuleDocs',
 } as const;
 

@@ -4,8 +4,11 @@ import { localize, type Locale } from '../shared/locale';
 import { CommandIds } from './commandIds';
 import { lspMessages as say } from './lspMessages';
 import { fixAllEdit } from './fixAllEdit';
-import { insertScriptEdit } from './insertScript';
+import { MessageType, notifyUser } from './notifyUser';
+import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { SettingsStore } from './settingsStore';
+
+const OPEN_DOCS_YOURSELF = 'AD Sync Lint: the rule documentation is at {url}';
 
 /** What the client passes to document commands; the palette path fills it from the active editor. */
 export interface DocumentCommandTarget {
@@ -29,6 +32,7 @@ export class CommandHandler {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly clientShowsDocuments: () => boolean = () => true,
     /** The language for messages not tied to a document's settings. */
     private readonly defaultLocale: () => Locale,
   ) {}
@@ -36,14 +40,16 @@ export class CommandHandler {
   async execute(params: ExecuteCommandParams): Promise<void> {
     if (params.command === CommandIds.showRuleDocs) {
       const url = params.arguments?.[0];
-      // The page installed with the server: the editor opens it, no browser and no network.
-      if (typeof url === 'string') await this.connection.window.showDocument({ uri: url, takeFocus: true });
+      if (typeof url !== 'string') return;
+      // An editor that cannot open a link still gets the address, to open it by hand.
+      const shown = this.clientShowsDocuments() ? await this.connection.window.showDocument({ uri: url, takeFocus: true }) : { success: false };
+      if (!shown.success) notifyUser(this.connection, MessageType.Info, OPEN_DOCS_YOURSELF.replace('{url}', url));
       return;
     }
     const target = targetOf(params.arguments);
     const document = target ? this.documents.get(target.uri) : undefined;
     if (!target || !document) {
-      void this.connection.window.showInformationMessage(localize(say.openScriptFirst, this.defaultLocale()));
+      notifyUser(this.connection, MessageType.Info, localize(say.openScriptFirst, this.defaultLocale()));
       return;
     }
     if (target.version !== undefined && target.version !== document.version) return;
@@ -56,12 +62,15 @@ export class CommandHandler {
       edit = fixAllEdit(document, settings.options);
       label = localize(say.fixAll, locale);
       if (!edit) {
-        void this.connection.window.showInformationMessage(localize(say.nothingToFix, locale));
+        notifyUser(this.connection, MessageType.Info, localize(say.nothingToFix, locale));
         return;
       }
     } else if (params.command === CommandIds.insertScript) {
       edit = insertScriptEdit(document, target.line ?? 0, settings.options.connectors);
       label = localize(say.insertScriptLabel, locale);
+    } else if (params.command === CommandIds.insertScriptForEveryForest) {
+      edit = insertMultiForestScriptEdit(document, target.line ?? 0, settings.options.connectors);
+      label = localize(say.insertMultiForestLabel, locale);
     } else return;
 
     const result = await this.connection.workspace.applyEdit({

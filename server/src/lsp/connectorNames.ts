@@ -40,3 +40,12 @@ export function connectorNamesForInsertion(configured: ConnectorNames, text: str
     azureAd: configured.azureAd[0] ?? inScript?.azureAd[0] ?? '',
   };
 }
+
+/** Every AD connector for the multi-forest script: the configured ones, else those the script names. */
+export function connectorNamesForMultiForest(configured: ConnectorNames, text: string): { ad: string[]; azureAd: string } {
+  const inScript = configured.ad.length > 0 && configured.azureAd.length > 0 ? undefined : connectorNamesInScript(text);
+  return {
+    ad: configured.ad.length > 0 ? [...configured.ad] : inScript?.ad ?? [],
+    azureAd: configured.azureAd[0] ?? inScript?.azureAd[0] ?? '',
+  };
+}

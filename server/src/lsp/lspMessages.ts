@@ -10,6 +10,11 @@ export const lspMessages = {
   showDocs: { en: 'Show documentation for {{rule}}', nl: 'Documentatie voor {{rule}} weergeven' },
   openScriptFirst: { en: 'AD Sync Lint: open a PowerShell script first.', nl: 'AD Sync Lint: open eerst een PowerShell-script.' },
   nothingToFix: { en: 'AD Sync Lint: nothing to fix automatically.', nl: 'AD Sync Lint: er is niets automatisch op te lossen.' },
+  insertMultiForestLabel: { en: 'Insert the password sync script for every forest', nl: 'Het script voor wachtwoordsynchronisatie voor elke forest invoegen' },
+  badConnectorSource: {
+    en: '"adsyncLint.connectorSource" should be a path, not {{value}}; the workspace is searched instead.',
+    nl: '"adsyncLint.connectorSource" moet een pad zijn, niet {{value}}; in plaats daarvan wordt de werkruimte doorzocht.',
+  },
   insertScriptLabel: { en: 'Insert password sync script', nl: 'Script voor wachtwoordsynchronisatie invoegen' },
   moreWarnings: {
     en: '{{first}} (and {{count}} more; see the "AD Sync Lint" output)',
@@ -28,7 +33,7 @@ export const lspMessages = {
     en: '"adsyncLint.language" should be "auto", "en" or "nl", not {{value}}; "auto" is used.',
     nl: '"adsyncLint.language" moet "auto", "en" of "nl" zijn, niet {{value}}; "auto" wordt gebruikt.',
   },
-  completionAd: { en: 'AD connector (adsyncLint.connectors.ad)', nl: 'AD-connector (adsyncLint.connectors.ad)' },
-  completionAzureAd: { en: 'Azure AD connector (adsyncLint.connectors.azureAd)', nl: 'Azure AD-connector (adsyncLint.connectors.azureAd)' },
+  completionAd: { en: 'AD connector', nl: 'AD-connector' },
+  completionAzureAd: { en: 'Azure AD connector', nl: 'Azure AD-connector' },
   hoverRuleLink: { en: 'adsync-lint: {{rule}}', nl: 'adsync-lint: {{rule}}' },
 } satisfies Record<string, Localized>;

@@ -1,6 +1,7 @@
 import { localize, resolveLocale, type Locale } from '../shared/locale';
 import { normalizeOptions, type LintOptions } from '../shared/options';
 import { lspMessages as say } from './lspMessages';
+import type { ConnectorSourceStatus } from './connectorSourceProtocol';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -12,6 +13,10 @@ export interface DocumentSettings {
   enable: boolean;
   run: RunMode;
   options: LintOptions;
+  /** `adsyncLint.connectorSource`: where to read connector names; undefined to look through the workspace. */
+  connectorSource?: string;
+  /** Where the connector names in `options` came from, once the server has read the source. */
+  connectorStatus?: ConnectorSourceStatus;
 }
 
 /**
@@ -44,7 +49,13 @@ export function normalizeSettings(raw: unknown, ruleIds: readonly string[], clie
     else warnings.push(localize(say.badRun, locale, { value: JSON.stringify(section.run) }));
   }
 
+  let connectorSource: string | undefined;
+  if (section.connectorSource !== undefined && section.connectorSource !== null) {
+    if (typeof section.connectorSource === 'string') connectorSource = section.connectorSource.trim() || undefined;
+    else warnings.push(localize(say.badConnectorSource, locale, { value: JSON.stringify(section.connectorSource) }));
+  }
+
   const normalized = normalizeOptions({ rules: section.rules, connectors: section.connectors, maxFileSize: section.maxFileSize }, ruleIds, locale);
   for (const warning of normalized.warnings) warnings.push(localize(say.settingPrefix, locale, { warning }));
-  return { settings: { enable, run, options: normalized.options }, warnings };
+  return { settings: { enable, run, options: normalized.options, connectorSource }, warnings };
 }

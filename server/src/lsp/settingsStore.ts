@@ -2,6 +2,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import { localize, resolveLocale, type Locale } from '../shared/locale';
 import { ruleIds } from '../rules';
 import { lspMessages as say } from './lspMessages';
+import { MessageType, notifyUser } from './notifyUser';
+import type { ConnectorSourceStore } from './connectorSourceStore';
 import { normalizeSettings, type DocumentSettings } from './settings';
 
 /**
@@ -18,6 +20,8 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly clientPullsConfiguration: () => boolean,
+    /** Adds the names read from the server's files; without it, only the settings' names are used. */
+    private readonly connectorSources?: ConnectorSourceStore,
     /** The `locale` the client sent in `initialize`: the language under `adsyncLint.language: auto`. */
     private readonly clientLocale: () => string | undefined = () => undefined,
   ) {}
@@ -36,6 +40,15 @@ export class SettingsStore {
     return settings;
   }
 
+  /**
+   * Editors other than VS Code may pass the settings once, in `initialize`, as
+   * `{ "adsyncLint": { … } }` or as the bare section; they stand until the client sends others.
+   */
+  useInitializationOptions(options: unknown): void {
+    const section = sectionOf(options);
+    if (section !== undefined) this.pushedSection = section;
+  }
+
   /** Forgets every cached value; `pushed` is the section the client sent along, if any. */
   invalidate(pushed: unknown): void {
     this.cache.clear();
@@ -50,13 +63,16 @@ export class SettingsStore {
     let raw: unknown = this.pushedSection;
     if (this.clientPullsConfiguration()) {
       try {
-        raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'adsyncLint' });
+        const pulled: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'adsyncLint' });
+        // A client that knows no such section answers null: what it sent in `initialize`, if anything, then applies.
+        if (pulled !== null && pulled !== undefined) raw = pulled;
       } catch (error) {
         this.connection.console.error(`Could not read the adsyncLint settings for ${uri}: ${String(error)}`);
       }
     }
     const { settings, warnings } = normalizeSettings(raw, ruleIds, this.clientLocale());
     this.warnOnce(warnings, settings.options.locale);
+    if (this.connectorSources) settings.connectorStatus = this.connectorSources.apply(uri, settings);
     return settings;
   }
 
@@ -68,6 +84,12 @@ export class SettingsStore {
       this.connection.console.warn(warning);
     }
     const message = fresh.length > 1 ? localize(say.moreWarnings, locale, { first: fresh[0], count: String(fresh.length - 1) }) : fresh[0];
-    void this.connection.window.showWarningMessage(message);
+    notifyUser(this.connection, MessageType.Warning, message);
   }
+}
+
+function sectionOf(options: unknown): unknown {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+  const record = options as Record<string, unknown>;
+  return 'adsyncLint' in record ? record.adsyncLint : Object.keys(record).length > 0 ? record : undefined;
 }

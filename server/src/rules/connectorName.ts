@@ -4,9 +4,11 @@ import { compoundPrefix } from '../shared/locale';
 import type { Rule, RuleContext } from './rule';
 import type { Fix, RelatedSpan } from '../shared/types';
 import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
-import { classifyName, closestNames, editDistance, looksLikeAzureAdConnector, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
+import { classifyName, closestNames, editDistance, knownNameOfOtherKind, looksLikeAzureAdConnector, looksLikeForestConnector, type NameProblem, type NameRole } from './support/nameChecks';
 
 const SETTING = 'adsyncLint.connectors';
+/** An unknown name is offered the few closest real ones, not every connector of a large install. */
+const MAX_SUGGESTIONS = 3;
 
 function knownNamesFor(context: RuleContext, slot: ConnectorSlot): string[] {
   const { ad, azureAd } = context.options.connectors;
@@ -51,7 +53,7 @@ function messageFor(problem: NameProblem): string {
 
 function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: StringCandidate, seen: Set<string>): void {
   const role = roleLabel(slot.role);
-  const problem = classifyName(candidate.value, slot.role);
+  const problem = classifyName(candidate.value, slot.role) ?? knownNameOfOtherKind(candidate.value, slot.role, context.options.connectors);
   const known = knownNamesFor(context, slot);
   let messageId: string;
   const data: Record<string, string> = { value: candidate.value, role: compoundPrefix(role, context.options.locale) };
@@ -67,6 +69,8 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
       fixes = replaceWith(context, candidate, [problem.suggestion], true);
     } else if (problem.kind === 'azureAdAsSource' || problem.kind === 'forestAsTarget') {
       fixes = swapFix(context, slot);
+      // Swapping cannot help when both names are of one kind; the real names of the right kind can.
+      if (fixes.length === 0) fixes = replaceWith(context, candidate, known.slice(0, MAX_SUGGESTIONS), known.length === 1);
     } else {
       fixes = replaceWith(context, candidate, known, true);
     }
@@ -80,8 +84,8 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
       messageId = 'unknownName';
       const ordered = closestNames(candidate.value, known);
       data.known = ordered.map((name) => `"${name}"`).join(', ');
-      data.setting = SETTING;
-      fixes = replaceWith(context, candidate, ordered, false);
+      data.setting = context.options.connectorsFrom ?? SETTING;
+      fixes = replaceWith(context, candidate, ordered.slice(0, MAX_SUGGESTIONS), false);
       if (fixes.length > 0 && editDistance(candidate.value.toLowerCase(), ordered[0].toLowerCase()) <= 2) fixes[0].preferred = true;
     }
   } else {

@@ -16,17 +16,7 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === CR) {
-        if (text.charCodeAt(i + 1) === LF) i++;
-        starts.push(i + 1);
-      } else if (code === LF) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.indexOf('\r') === -1 ? lfLineStarts(text) : anyLineStarts(text);
   }
 
   get lineCount(): number {
@@ -62,4 +52,28 @@ export class LineIndex {
     while (lineEnd > start && (this.text.charCodeAt(lineEnd - 1) === LF || this.text.charCodeAt(lineEnd - 1) === CR)) lineEnd--;
     return Math.min(start + Math.max(0, position.character), lineEnd);
   }
+}
+
+/**
+ * Most scripts have no CR at all (or it was looked for once, above): then only LF breaks lines,
+ * and the engine's own search for it is several times faster than a loop over every character.
+ */
+function lfLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function anyLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CR) {
+      if (text.charCodeAt(i + 1) === LF) i++;
+      starts.push(i + 1);
+    } else if (code === LF) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

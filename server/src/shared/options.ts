@@ -15,6 +15,8 @@ export interface LintOptions {
   /** Per-rule level; a rule not named here runs at its default severity. */
   rules: Record<string, RuleLevel>;
   connectors: ConnectorNames;
+  /** Where `connectors` came from, as messages name it; the `adsyncLint.connectors` setting when not given. */
+  connectorsFrom?: string;
   /** Texts longer than this many UTF-16 code units are not linted. */
   maxFileSize: number;
   /** The language of messages, fix titles and warnings. */

@@ -9,6 +9,9 @@ import { lintText, type LintResult } from '../../../server/src/engine/lint';
 import type { LintOptions } from '../../../server/src/shared/options';
 import type { Rule } from '../../../server/src/rules/rule';
 import type { Fix, Severity } from '../../../server/src/shared/types';
+import { canonicalScript } from '../../../server/src/fixes/canonicalScript';
+import { rules as realRules } from '../../../server/src/rules';
+import { adConnector, azureAdConnector, oneLineExportJson, outFile, writeServerConfigExport } from '../../support/connectorExports';
 
 /** Reports every occurrence of a word; with a replacement it is fixable. Runs on any script. */
 function wordRule(id: string, word: string, severity: Severity, replacement?: string): Rule {
@@ -254,25 +257,71 @@ describe('adsync-lint CLI', () => {
       assert.deepStrictEqual(seen[0].connectors, { ad: ['contoso.com', 'fabrikam.com'], azureAd: ['contoso.onmicrosoft.com - AAD'] });
     });
 
-    it('--connectors exits 2 naming the file and the problem', async () => {
+    it('--connectors exits 2 naming the file and the problem, and still lints', async () => {
       write('a.ps1', 'foo\n');
       write('broken.json', '{ "ad": [');
       write('list.json', '["contoso.com"]');
       write('typo.json', '{ "aad": ["contoso.com"] }');
       write('values.json', '{ "ad": ["contoso.com", 3], "azureAd": {} }');
       const cases: Array<[string, RegExp]> = [
-        ['missing.json', /cannot read the connectors file "missing\.json": no such file or directory \(ENOENT\)/],
+        ['missing.json', /cannot read the connector source "missing\.json": no such file or directory \(ENOENT\)/],
         ['broken.json', /the connectors file "broken\.json" is not valid JSON/],
-        ['list.json', /the connectors file "list\.json" should hold an object/],
+        ['list.json', /the connectors file "list\.json" holds neither the output of "Get-ADSyncConnector/],
         ['typo.json', /the connectors file "typo\.json" has an unknown key "aad"; expected "ad" and "azureAd"/],
-        ['values.json', /"ad" holds a value that is not a connector name \(3\)\.\n.*"azureAd" should be a list of connector names\./],
+        ['values.json', /"ad" holds a value that is not a connector name \(3\); it was ignored\.\n.*"azureAd" should be a list of connector names; it was ignored\./],
       ];
       for (const [file, message] of cases) {
         const result = await run(['--connectors', file, 'a.ps1']);
         assert.strictEqual(result.code, 2, file);
-        assert.strictEqual(result.stdout, '', file);
+        assert.match(result.stdout, /1:1 {2}error {2}Found foo\./, file);
         assert.match(result.stderr, message);
       }
+    });
+
+    it('--connectors reads a server configuration export folder and the one-line JSON export', async () => {
+      const script = canonicalScript({ adConnector: 'Contoso.com', azureAdConnector: 'contoso.onmicrosoft.com - AAD' });
+      write('scripts/sync.ps1', script);
+      writeServerConfigExport(path.join(tmp, 'server-config'), [adConnector('contoso.com', '5a1b4c2d-0e3f-4a5b-8c7d-9e0f1a2b3c4d'), azureAdConnector('contoso.onmicrosoft.com - AAD')]);
+      write('connectors.json', outFile(oneLineExportJson([{ Name: 'contoso.com', Type: 'AD' }, { Name: 'contoso.onmicrosoft.com - AAD', Type: 'Extensible2' }], '5.1'), '5.1'));
+      for (const [source, said] of [
+        ['server-config', /^adsync-lint: read 2 connectors \(1 AD, 1 Azure AD\) from the server configuration export "server-config"\.$/m],
+        ['connectors.json', /^adsync-lint: read 2 connectors \(1 AD, 1 Azure AD\) from the Get-ADSyncConnector export "connectors\.json"\.$/m],
+      ] as const) {
+        const result = await run(['--connectors', source, '--format', 'json', 'scripts/sync.ps1'], {}, realRules);
+        assert.strictEqual(result.code, 1, result.stderr);
+        assert.match(result.stderr, said);
+        const [file] = JSON.parse(result.stdout);
+        assert.ok(file.diagnostics.length > 0 && file.diagnostics.every((d: { rule: string }) => d.rule === 'connector-name'), result.stdout);
+        assert.match(file.diagnostics[0].message, /differs only in case from your connector "contoso\.com"/);
+      }
+      const fixed = await run(['--connectors', 'server-config', '--fix', 'scripts/sync.ps1'], {}, realRules);
+      assert.strictEqual(fixed.code, 0, fixed.stdout + fixed.stderr);
+      assert.strictEqual(fs.readFileSync(path.join(tmp, 'scripts/sync.ps1'), 'utf8'), script.replace('"Contoso.com"', '"contoso.com"'));
+    });
+
+    it('--connectors names a broken connector file, exits 2, and lints with the names it could read', async () => {
+      write('scripts/sync.ps1', canonicalScript({ adConnector: 'Contoso.com', azureAdConnector: 'contoso.onmicrosoft.com - AAD' }));
+      writeServerConfigExport(path.join(tmp, 'export'), [adConnector('contoso.com', '5a1b4c2d-0e3f-4a5b-8c7d-9e0f1a2b3c4d')]);
+      write('export/Connectors/Connector_{b891884f-051e-4a83-95af-2544101c9083}.xml', '<ma-data><name>broken</ma-data>');
+      const result = await run(['--connectors', 'export', 'scripts/sync.ps1'], {}, realRules);
+      assert.strictEqual(result.code, 2);
+      assert.match(result.stderr, /the connector file "export[\\/]Connectors[\\/]Connector_\{b891884f-051e-4a83-95af-2544101c9083\}\.xml" is not well-formed XML/);
+      assert.match(result.stdout, /differs only in case from your connector "contoso\.com"/);
+    });
+
+    it('--connectors uses the names a half-broken file still holds, and says what it read', async () => {
+      write('a.ps1', 'Get-Process\n');
+      write('values.json', '{ "ad": ["contoso.com", 3], "azureAd": {} }');
+      const seen: LintOptions[] = [];
+      const result = await run(['--connectors', 'values.json', 'a.ps1'], {
+        lint: (text, options) => {
+          seen.push(options);
+          return lintText(text, options, testRules);
+        },
+      });
+      assert.strictEqual(result.code, 2);
+      assert.deepStrictEqual(seen[0].connectors, { ad: ['contoso.com'], azureAd: [] });
+      assert.match(result.stderr, /read 1 connector \(1 AD, 0 Azure AD\) from the connector names file "values\.json"\./);
     });
   });
 

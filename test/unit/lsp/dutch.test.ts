@@ -42,7 +42,7 @@ describe('language server in Dutch', () => {
       console: { warn: () => undefined, error: () => undefined },
       window: { showWarningMessage: async (message: string) => shown.push(message) },
     } as unknown as Connection;
-    const store = new SettingsStore(connection, () => true, () => 'nl-BE');
+    const store = new SettingsStore(connection, () => true, undefined, () => 'nl-BE');
     assert.strictEqual((await store.get('file:///a.ps1')).options.locale, 'nl');
     assert.strictEqual(store.defaultLocale(), 'nl');
     assert.deepStrictEqual(shown, ['"adsyncLint.run" moet "onType" of "onSave" zijn, niet "sometimes"; "onType" wordt gebruikt.']);
@@ -90,6 +90,6 @@ describe('language server in Dutch', () => {
     assert.match(value, /Schakelt wachtwoord-hashsynchronisatie uit of in/);
     assert.match(value, /\[adsync-lint: password-sync-toggle\]\(file:\/\/.*\/docs\/rules\/nl\/password-sync-toggle\.md\)/);
     const items = connectorCompletions(document, tokens, text.length - 1, { ad: ['contoso.com'], azureAd: [] }, 'nl');
-    assert.deepStrictEqual(items.map((item) => [item.label, item.detail]), [['contoso.com', 'AD-connector (adsyncLint.connectors.ad)']]);
+    assert.deepStrictEqual(items.map((item) => [item.label, item.detail]), [['contoso.com', 'AD-connector']]);
   });
 });

@@ -1,8 +1,10 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { canonicalScript, canonicalScriptLines, doubleQuoted } from '../../../server/src/fixes/canonicalScript';
-import { connectorGroupOfVariable, connectorNamesForInsertion } from '../../../server/src/lsp/connectorNames';
-import { insertScriptEdit } from '../../../server/src/lsp/insertScript';
+import { canonicalScript, canonicalScriptLines, doubleQuoted, multiForestScript } from '../../../server/src/fixes/canonicalScript';
+import { connectorGroupOfVariable, connectorNamesForInsertion, connectorNamesForMultiForest } from '../../../server/src/lsp/connectorNames';
+import { lintText } from '../../../server/src/engine/lint';
+import { defaultOptions } from '../../../server/src/shared/options';
+import { insertMultiForestScriptEdit, insertScriptEdit } from '../../../server/src/lsp/insertScript';
 
 const none = { ad: [], azureAd: [] };
 
@@ -52,5 +54,24 @@ describe('lsp canonical script and insertion', () => {
   it('clamps a cursor line past the end', () => {
     const document = TextDocument.create('untitled:Untitled-2', 'powershell', 1, '');
     assert.deepStrictEqual(insertScriptEdit(document, 40, none).range.start, { line: 0, character: 0 });
+  });
+
+  it('writes the script for every forest as one loop over the AD connectors, which lints clean', () => {
+    const names = { ad: ['contoso.com', 'fabrikam.com', 'CORP'], azureAd: ['contoso.onmicrosoft.com - AAD'] };
+    const document = TextDocument.create('untitled:Untitled-3', 'powershell', 1, '# forests\n');
+    const edit = insertMultiForestScriptEdit(document, 1, names);
+    assert.strictEqual(edit.newText, multiForestScript({ adConnectors: names.ad, azureAdConnector: names.azureAd[0] }));
+    const lines = edit.newText.split('\n');
+    assert.strictEqual(lines[0], '$azureadConnector = "contoso.onmicrosoft.com - AAD"');
+    assert.strictEqual(lines[2], 'foreach ($adConnector in @("contoso.com", "fabrikam.com", "CORP")) {');
+    assert.strictEqual(lines.filter((line) => line.startsWith('\tSet-ADSyncAADPasswordSyncConfiguration')).length, 2);
+    const options = { ...defaultOptions(), connectors: names };
+    assert.deepStrictEqual(lintText(edit.newText, options).problems.map((problem) => problem.message), []);
+  });
+
+  it('loops over the names the script assigns, else over one empty name', () => {
+    const script = '$adConnector = "fabrikam.com"\n$aadConnector = "fabrikam.onmicrosoft.com - AAD"\n';
+    assert.deepStrictEqual(connectorNamesForMultiForest(none, script), { ad: ['fabrikam.com'], azureAd: 'fabrikam.onmicrosoft.com - AAD' });
+    assert.ok(multiForestScript({ adConnectors: [], azureAdConnector: '' }).includes('foreach ($adConnector in @("")) {'));
   });
 });

@@ -67,7 +67,7 @@ describe('lsp SettingsStore', () => {
         },
       },
       console: { warn: (line: string) => logged.push(line), error: (line: string) => logged.push(line) },
-      window: { showWarningMessage: async (message: string) => shown.push(message) },
+      sendNotification: async (_type: unknown, params: { message: string }) => shown.push(params.message),
     };
     return { connection: connection as unknown as Connection, shown, logged, requests: () => requests };
   }
@@ -102,5 +102,50 @@ describe('lsp SettingsStore', () => {
     store.invalidate({ run: 'onSave' });
     assert.strictEqual((await store.get('file:///a.ps1')).run, 'onSave');
     assert.strictEqual(fake.requests(), 0);
+  });
+});
+
+describe('lsp SettingsStore with editors other than VS Code', () => {
+  function connectionAnswering(section: unknown) {
+    const connection = {
+      workspace: { getConfiguration: async () => section },
+      console: { warn: () => undefined, error: () => undefined },
+      sendNotification: async () => undefined,
+    };
+    return connection as unknown as Connection;
+  }
+
+  it('reads initializationOptions given as { adsyncLint: … } when the client cannot be asked', async () => {
+    const store = new SettingsStore(connectionAnswering(undefined), () => false);
+    store.useInitializationOptions({ adsyncLint: { run: 'onSave', rules: { 'connector-name': 'warning' } } });
+    const settings = await store.get('file:///a.ps1');
+    assert.strictEqual(settings.run, 'onSave');
+    assert.deepStrictEqual(settings.options.rules, { 'connector-name': 'warning' });
+  });
+
+  it('reads initializationOptions given as the bare section', async () => {
+    const store = new SettingsStore(connectionAnswering(undefined), () => false);
+    store.useInitializationOptions({ enable: false });
+    assert.strictEqual((await store.get('file:///a.ps1')).enable, false);
+  });
+
+  it('falls back to initializationOptions when the client answers null', async () => {
+    const store = new SettingsStore(connectionAnswering(null), () => true);
+    store.useInitializationOptions({ adsyncLint: { run: 'onSave' } });
+    assert.strictEqual((await store.get('file:///a.ps1')).run, 'onSave');
+  });
+
+  it('uses the defaults when the client answers null and sent nothing', async () => {
+    const store = new SettingsStore(connectionAnswering(null), () => true);
+    store.useInitializationOptions(null);
+    const settings = await store.get('file:///a.ps1');
+    assert.strictEqual(settings.enable, true);
+    assert.strictEqual(settings.run, 'onType');
+  });
+
+  it('prefers what the client answers to what it sent in initialize', async () => {
+    const store = new SettingsStore(connectionAnswering({ run: 'onType' }), () => true);
+    store.useInitializationOptions({ adsyncLint: { run: 'onSave' } });
+    assert.strictEqual((await store.get('file:///a.ps1')).run, 'onType');
   });
 });

@@ -55,7 +55,7 @@ describe('extension manifest', () => {
   it('describes every setting, with a default of its type', () => {
     assert.strictEqual(manifest.contributes.configuration.title, 'AD Sync Lint');
     const names = Object.keys(settings);
-    assert.deepStrictEqual(names.sort(), ['adsyncLint.connectors', 'adsyncLint.enable', 'adsyncLint.language', 'adsyncLint.maxFileSize', 'adsyncLint.rules', 'adsyncLint.run', 'adsyncLint.trace.server']);
+    assert.deepStrictEqual(names.sort(), ['adsyncLint.connectorSource', 'adsyncLint.connectors', 'adsyncLint.enable', 'adsyncLint.language', 'adsyncLint.maxFileSize', 'adsyncLint.rules', 'adsyncLint.run', 'adsyncLint.trace.server']);
     for (const [name, schema] of Object.entries(settings)) {
       assert.ok(schema.markdownDescription && schema.markdownDescription.length > 10, `${name} needs a markdownDescription`);
       assert.ok(matchesType(schema.default, schema.type), `${name}'s default should be a ${schema.type}`);
@@ -78,6 +78,8 @@ describe('extension manifest', () => {
     assert.strictEqual(defaults.options.locale, 'en');
     assert.strictEqual(settings['adsyncLint.maxFileSize'].default, DEFAULT_MAX_FILE_SIZE);
     assert.deepStrictEqual(settings['adsyncLint.connectors'].default, { ad: [], azureAd: [] });
+    assert.strictEqual(settings['adsyncLint.connectorSource'].default, '');
+    assert.strictEqual(normalizeSettings({ connectorSource: '' }, ruleIds).settings.connectorSource, undefined);
   });
 
   it('names only registered rules in adsyncLint.rules, and all of them', () => {
@@ -88,10 +90,13 @@ describe('extension manifest', () => {
 
   it('contributes only commands the server handles, shown in PowerShell editors', () => {
     const commands: { command: string; title: string; category?: string }[] = manifest.contributes.commands;
-    for (const { command } of commands) assert.ok(serverCommandIds.includes(command), `${command} is contributed but not handled`);
+    // The client handles this one itself: it opens a file or a folder picker, which is the editor's business.
+    const clientCommandIds = ['adsyncLint.chooseConnectorSource'];
+    for (const { command } of commands) assert.ok(serverCommandIds.includes(command) || clientCommandIds.includes(command), `${command} is contributed but not handled`);
     const titles = commands.map(({ title, category }) => (category ? `${category}: ${title}` : title));
     assert.ok(titles.includes('AD Sync Lint: Fix all auto-fixable problems'));
     assert.ok(titles.includes('AD Sync Lint: Insert password sync script'));
+    assert.ok(titles.includes('AD Sync Lint: Insert the password sync script for every forest'));
     for (const entry of manifest.contributes.menus.commandPalette as { command: string; when: string }[]) {
       assert.ok(commands.some(({ command }) => command === entry.command), `palette entry ${entry.command} is not a contributed command`);
       assert.ok(entry.when === 'editorLangId == powershell' || entry.when === 'false');

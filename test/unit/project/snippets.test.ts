@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lintText } from '../../../server/src/engine/lint';
-import { canonicalScript } from '../../../server/src/fixes/canonicalScript';
+import { canonicalScript, multiForestScript } from '../../../server/src/fixes/canonicalScript';
 
 function findRepoRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
@@ -70,9 +70,10 @@ describe('snippets', () => {
     assert.strictEqual(expand(bodyOf(byPrefix('adsync'))) + '\n', canonicalScript({ adConnector: 'contoso.com', azureAdConnector: 'contoso.onmicrosoft.com - AAD' }));
   });
 
-  it('loops over forests in the forests variant', () => {
+  it('loops over forests in the forests variant, as the command for every forest writes it', () => {
     const text = expand(bodyOf(byPrefix('adsync-forests')));
     assert.match(text, /foreach \(\$adConnector in @\("contoso\.com", "fabrikam\.com"\)\) \{/);
+    assert.strictEqual(text + '\n', multiForestScript({ adConnectors: ['contoso.com', 'fabrikam.com'], azureAdConnector: 'contoso.onmicrosoft.com - AAD' }));
   });
 
   for (const prefix of ['adsync', 'adsync-forests']) {

@@ -74,7 +74,8 @@ function bindingAt(model: ScriptModel, variable: string, at: number): Binding {
   const ended = loopEndedBefore(model, variable, at);
   if (!ended || (assignment && assignment.statementEnd > ended.end)) return { assignment, since: assignment ? assignment.statementEnd : -1 };
   if (assignment && assignment.statementEnd > ended.start) return 'dynamic';
-  return { loop: ended, since: ended.end };
+  // Code we cannot read in the loop's body runs after the last item is bound: it counts too.
+  return { loop: ended, since: ended.start };
 }
 
 /** Where code we do not read (a dot-sourced file, Invoke-Expression) last runs after the binding and up to `at`, or -1: it may have set the variable. */

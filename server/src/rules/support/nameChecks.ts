@@ -3,7 +3,9 @@
  * a name assigned once and used three times is judged once, the same way everywhere.
  */
 
+import { distance } from 'fastest-levenshtein';
 import { looksLikeAzureAdConnector } from '../../model/facts/passwordSync';
+import type { ConnectorNames } from '../../shared/options';
 
 export type NameRole = 'ad' | 'azureAd' | 'any';
 
@@ -88,23 +90,26 @@ export function classifyName(name: string, role: NameRole): NameProblem | undefi
   return undefined;
 }
 
+/**
+ * With the server's names known, a name that is one of the other kind's connectors, in any case:
+ * a forest connector named `CORP` passes every look-alike test, yet is no Azure AD connector.
+ */
+export function knownNameOfOtherKind(name: string, role: NameRole, connectors: ConnectorNames): NameProblem | undefined {
+  const lower = name.toLowerCase();
+  const listed = (names: readonly string[]) => names.some((known) => known.toLowerCase() === lower);
+  if (role === 'ad' && listed(connectors.azureAd) && !listed(connectors.ad)) return { kind: 'azureAdAsSource' };
+  if (role === 'azureAd' && listed(connectors.ad) && !listed(connectors.azureAd)) return { kind: 'forestAsTarget' };
+  return undefined;
+}
+
+/** Levenshtein distance (fastest-levenshtein): insertions, deletions and substitutions of one UTF-16 unit. */
 export function editDistance(a: string, b: string): number {
-  const previous = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
+  return distance(a, b);
 }
 
 /** Known names ordered by closeness to `name`, case-insensitively. */
 export function closestNames(name: string, known: readonly string[]): string[] {
   const lower = name.toLowerCase();
-  return [...known].sort((a, b) => editDistance(lower, a.toLowerCase()) - editDistance(lower, b.toLowerCase()) || a.localeCompare(b));
+  const distances = new Map(known.map((candidate) => [candidate, distance(lower, candidate.toLowerCase())]));
+  return [...known].sort((a, b) => (distances.get(a) ?? 0) - (distances.get(b) ?? 0) || a.localeCompare(b));
 }

@@ -1,0 +1,38 @@
+/** `--concurrency`: how many worker threads lint the files. */
+export type Concurrency = { kind: 'off' } | { kind: 'auto' } | { kind: 'threads'; count: number };
+
+const MESSAGES = {
+  invalid: (value: string) => `--concurrency must be a number of threads, auto or off, not "${value}".`,
+};
+
+/**
+ * Below this many files per thread, starting a thread (about 30 ms: a new V8 isolate that loads
+ * and warms up the engine on its own) costs more than it saves; measured in docs/performance.md.
+ */
+export const MIN_FILES_PER_THREAD = 200;
+
+export function parseConcurrency(value: string): Concurrency | string {
+  const text = value.trim().toLowerCase();
+  if (text === 'off') return { kind: 'off' };
+  if (text === 'auto') return { kind: 'auto' };
+  if (!/^\d+$/.test(text)) return MESSAGES.invalid(value);
+  const count = Number(text);
+  if (!Number.isSafeInteger(count) || count < 1) return MESSAGES.invalid(value);
+  // One thread is this one: no worker to start.
+  return count === 1 ? { kind: 'off' } : { kind: 'threads', count };
+}
+
+/** The number of worker threads to start; 0 lints in this thread. */
+export function workerCount(concurrency: Concurrency, files: number, cores: number): number {
+  if (files < 2) return 0;
+  switch (concurrency.kind) {
+    case 'off':
+      return 0;
+    case 'threads':
+      return Math.min(concurrency.count, files);
+    case 'auto': {
+      const count = Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD));
+      return count >= 2 ? count : 0;
+    }
+  }
+}
