@@ -8,7 +8,6 @@ import { MessageType, notifyUser } from './notifyUser';
 import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { SettingsStore } from './settingsStore';
 
-const OPEN_DOCS_YOURSELF = 'AD Sync Lint: the rule documentation is at {url}';
 
 /** What the client passes to document commands; the palette path fills it from the active editor. */
 export interface DocumentCommandTarget {
@@ -43,7 +42,7 @@ export class CommandHandler {
       if (typeof url !== 'string') return;
       // An editor that cannot open a link still gets the address, to open it by hand.
       const shown = this.clientShowsDocuments() ? await this.connection.window.showDocument({ uri: url, takeFocus: true }) : { success: false };
-      if (!shown.success) notifyUser(this.connection, MessageType.Info, OPEN_DOCS_YOURSELF.replace('{url}', url));
+      if (!shown.success) notifyUser(this.connection, MessageType.Info, localize(say.docsAt, this.defaultLocale(), { url }));
       return;
     }
     const target = targetOf(params.arguments);

@@ -10,6 +10,7 @@ export const lspMessages = {
   showDocs: { en: 'Show documentation for {{rule}}', nl: 'Documentatie voor {{rule}} weergeven' },
   openScriptFirst: { en: 'AD Sync Lint: open a PowerShell script first.', nl: 'AD Sync Lint: open eerst een PowerShell-script.' },
   nothingToFix: { en: 'AD Sync Lint: nothing to fix automatically.', nl: 'AD Sync Lint: er is niets automatisch op te lossen.' },
+  docsAt: { en: 'AD Sync Lint: the rule documentation is at {{url}}', nl: 'AD Sync Lint: de documentatie van de regel staat in {{url}}' },
   insertMultiForestLabel: { en: 'Insert the password sync script for every forest', nl: 'Het script voor wachtwoordsynchronisatie voor elke forest invoegen' },
   badConnectorSource: {
     en: '"adsyncLint.connectorSource" should be a path, not {{value}}; the workspace is searched instead.',

@@ -41,6 +41,7 @@ describe('language server in Dutch', () => {
       workspace: { getConfiguration: async () => ({ run: 'sometimes' }) },
       console: { warn: () => undefined, error: () => undefined },
       window: { showWarningMessage: async (message: string) => shown.push(message) },
+      sendNotification: async (_type: unknown, params: { message: string }) => shown.push(params.message),
     } as unknown as Connection;
     const store = new SettingsStore(connection, () => true, undefined, () => 'nl-BE');
     assert.strictEqual((await store.get('file:///a.ps1')).options.locale, 'nl');
