@@ -15,12 +15,18 @@ Quote globs (*, **, ?) to let adsync-lint expand them, e.g. "scripts/**/*.ps1".
 Options:
   -f, --format <stylish|json|sarif>  Output format (default: stylish)
       --fix                          Apply automatic fixes in place
-      --connectors <file>            JSON file with your connector names:
-                                     { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }
+      --connectors <file|folder>     Your connector names, from any of:
+                                     - the folder Get-ADSyncServerConfiguration -Path wrote
+                                       (or its Connectors folder)
+                                     - connectors.json written on the server by
+                                       Get-ADSyncConnector | Select-Object Name, Type | ConvertTo-Json | Out-File connectors.json
+                                     - { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }
       --rule <id>=<level>            Set a rule to off, info, warning or error (repeatable)
       --max-warnings <n>             Exit with 1 when there are more than n warnings
   -q, --quiet                        Report errors only
       --max-file-size <bytes>        Skip files larger than this
+      --concurrency <n|auto|off>     Lint on n threads; auto (the default) uses every core
+                                     when there are enough files to gain from it
       --color, --no-color            Force or disable colours (default: on for a terminal unless NO_COLOR is set)
       --explain <rule>               Print the rule's documentation page (installed with adsync-lint)
       --locale <en|nl>               Language of the output (default: from LC_ALL, LC_MESSAGES or LANG,
@@ -44,12 +50,18 @@ Zet globs (*, **, ?) tussen aanhalingstekens om adsync-lint ze te laten uitbreid
 Opties:
   -f, --format <stylish|json|sarif>  Uitvoerindeling (standaard: stylish)
       --fix                          Automatische oplossingen in de bestanden zelf toepassen
-      --connectors <bestand>         JSON-bestand met uw connectornamen:
-                                     { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }
+      --connectors <bestand|map>     Uw connectornamen, uit een van:
+                                     - de map die Get-ADSyncServerConfiguration -Path schreef
+                                       (of de map Connectors daarin)
+                                     - connectors.json, op de server geschreven met
+                                       Get-ADSyncConnector | Select-Object Name, Type | ConvertTo-Json | Out-File connectors.json
+                                     - { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }
       --rule <id>=<niveau>           Een regel op off, info, warning of error zetten (herhaalbaar)
       --max-warnings <n>             Afsluiten met 1 bij meer dan n waarschuwingen
   -q, --quiet                        Alleen fouten melden
       --max-file-size <bytes>        Bestanden groter dan dit overslaan
+      --concurrency <n|auto|off>     Controleren op n threads; auto (de standaard) gebruikt elke kern
+                                     als er genoeg bestanden zijn om er winst uit te halen
       --color, --no-color            Kleuren afdwingen of uitschakelen (standaard: aan op een terminal, tenzij NO_COLOR is ingesteld)
       --explain <regel>              De documentatiepagina van de regel tonen (geïnstalleerd met adsync-lint)
       --locale <en|nl>               Taal van de uitvoer (standaard: uit LC_ALL, LC_MESSAGES of LANG,
