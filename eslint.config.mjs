@@ -41,7 +41,7 @@ export default defineConfig(
   },
   {
     // Callbacks passed to page.evaluate run in the browser.
-    files: ['scripts/screenshot.mjs'],
+    files: ['scripts/screenshot.mjs', 'scripts/check-details-page.mjs'],
     languageOptions: { globals: { ...nodeGlobals, document: 'readonly' } },
   },
 );

@@ -60,3 +60,7 @@ npm run test:neovim
 
 echo "== integration tests (VS Code extension host)"
 npm run test:integration
+
+echo "== package: the .vsix, and its details page shows the README's screenshot offline"
+npm run package
+npm run check:details-page

@@ -1,14 +1,34 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClientText } from './clientText';
 import { ConnectorSourceClient } from './connectorSource';
 import { SERVER_EXEC_ARGV } from './serverRuntime';
+import { registerSnippetCompletions } from './snippetCompletions';
 
 /** Must match the ids the server registers (server/src/lsp/commandIds.ts); the client bundle does not import server code. */
 const SHOW_RULE_DOCS = 'adsyncLint.showRuleDocs';
 const DOCUMENT_COMMANDS = new Set(['adsyncLint.applyFixAll', 'adsyncLint.insertScript', 'adsyncLint.insertScriptForEveryForest']);
 
 let client: LanguageClient | undefined;
+
+/**
+ * Opens a rule page installed with the extension (a file URI from the server) in VS Code's
+ * Markdown preview: the page renders as it would on the web, with no network.
+ */
+async function showRulePage(page: unknown, text: ClientText): Promise<void> {
+  if (typeof page !== 'string' || !page.startsWith('file:')) {
+    void vscode.window.showWarningMessage(text.t('AD Sync Lint: this rule has no documentation page in this installation.'));
+    return;
+  }
+  const uri = vscode.Uri.parse(page);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    // Without the built-in Markdown extension the page still opens, as text.
+    await vscode.window.showTextDocument(uri, { preview: true });
+  }
+}
 
 /**
  * From the command palette the server's document commands arrive without arguments; they act on
@@ -29,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const outputChannel = vscode.window.createOutputChannel('AD Sync Lint', { log: true });
   context.subscriptions.push(outputChannel);
+  const text = new ClientText(context.extensionPath);
+  context.subscriptions.push(registerSnippetCompletions(context.extensionPath, text));
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -36,13 +58,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'powershell' },
     ],
     synchronize: { configurationSection: 'adsyncLint' },
+    // Rule links as `command:` links, which open the installed page in the Markdown preview.
+    initializationOptions: { ruleDocLinks: 'command' },
+    markdown: { isTrusted: { enabledCommands: [SHOW_RULE_DOCS] } },
     outputChannel,
     middleware: {
-      // The library registers the server's commands; opening a link belongs to the editor, not the server.
+      // The library registers the server's commands; opening a page belongs to the editor, not the server.
       executeCommand: async (command, args, next) => {
         if (command === SHOW_RULE_DOCS) {
-          const url = args[0];
-          if (typeof url === 'string') await vscode.env.openExternal(vscode.Uri.parse(url));
+          await showRulePage(args[0], text);
           return undefined;
         }
         return next(command, withActiveEditorTarget(command, args));

@@ -19,6 +19,7 @@ import { DocumentTokens } from './lsp/documentTokens';
 import { hoverAt } from './lsp/hover';
 import { LintedDocuments } from './lsp/lintedDocuments';
 import { RuleFailureLog } from './lsp/ruleFailureLog';
+import { useCommandLinks } from './lsp/ruleDocLinks';
 import { SettingsStore } from './lsp/settingsStore';
 import { filePathOfUri } from './io/connectors/sourceLocation';
 
@@ -27,17 +28,21 @@ const documents = new TextDocuments(TextDocument);
 
 let client = NO_CLIENT_SUPPORT;
 let workspaceFolders: string[] = [];
+let clientLocale: string | undefined;
 
 const connectorSources = new ConnectorSourceStore(connection, () => workspaceFolders);
-const settings = new SettingsStore(connection, () => client.pullsConfiguration, connectorSources);
+const settings = new SettingsStore(connection, () => client.pullsConfiguration, connectorSources, () => clientLocale);
 const linted = new LintedDocuments();
 const tokens = new DocumentTokens();
 const linter = new DocumentLinter(connection, documents, settings, linted, new RuleFailureLog());
-const commands = new CommandHandler(connection, documents, settings, () => client.showsDocuments);
+const commands = new CommandHandler(connection, documents, settings, () => client.showsDocuments, () => settings.defaultLocale());
 
 connection.onInitialize((params): InitializeResult => {
   client = clientSupportOf(params.capabilities);
+  clientLocale = params.locale;
   settings.useInitializationOptions(params.initializationOptions);
+  const init = params.initializationOptions as { ruleDocLinks?: unknown } | null | undefined;
+  useCommandLinks(init?.ruleDocLinks === 'command');
   const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folderUris.map(filePathOfUri).filter((folder): folder is string => folder !== undefined);
   return {
@@ -110,13 +115,15 @@ connection.onCompletion(async (params) => {
   if (!document) return [];
   const documentSettings = await settings.get(document.uri);
   if (!documentSettings.enable) return [];
-  return connectorCompletions(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.connectors);
+  return connectorCompletions(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.connectors, documentSettings.options.locale);
 });
 
 connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || !(await settings.get(document.uri)).enable) return undefined;
-  return hoverAt(document, tokens.get(document), document.offsetAt(params.position));
+  if (!document) return undefined;
+  const documentSettings = await settings.get(document.uri);
+  if (!documentSettings.enable) return undefined;
+  return hoverAt(document, tokens.get(document), document.offsetAt(params.position), documentSettings.options.locale);
 });
 
 documents.listen(connection);

@@ -23,11 +23,22 @@ function chooseVSCode(): { vscodeExecutablePath?: string; version?: string } {
 async function main(): Promise<void> {
   const vscode = chooseVSCode();
   console.log(`Integration tests on ${vscode.vscodeExecutablePath ?? `VS Code ${vscode.version} (downloaded)`}`);
+  const workspace = path.join(repoRoot, 'test', 'integration', 'workspace');
   await runTests({
     ...vscode,
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(__dirname, 'index.js'),
-    launchArgs: [path.join(repoRoot, 'test', 'integration', 'workspace'), '--disable-extensions'],
+    launchArgs: [workspace, '--disable-extensions'],
+  });
+  // A second run in a VS Code whose display language is Dutch. VS Code ships no Dutch language
+  // pack: the offline host installs a test-only one when it sees --locale=nl; a desktop VS Code
+  // needs a Dutch language pack installed for this run to pass.
+  console.log('Integration tests in a Dutch VS Code (--locale=nl)');
+  await runTests({
+    ...vscode,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(__dirname, 'indexDutch.js'),
+    launchArgs: [workspace, '--disable-extensions', '--locale=nl'],
   });
 }
 

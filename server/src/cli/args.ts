@@ -1,4 +1,6 @@
+import { localeOfTag, localize, type Locale } from '../shared/locale';
 import { parseRuleLevel, type RuleLevel } from '../shared/options';
+import { cliMessages as say } from './cliMessages';
 import { parseConcurrency, type Concurrency } from './concurrency';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
@@ -17,12 +19,16 @@ export interface CliArgs {
   concurrency: Concurrency;
   help: boolean;
   version: boolean;
+  /** --explain <rule>: print the rule's page instead of linting. */
+  explain?: string;
+  /** --locale: the language asked for on the command line. */
+  locale?: Locale;
   paths: string[];
 }
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string };
 
-const VALUE_OPTIONS = new Set(['--format', '--connectors', '--rule', '--max-warnings', '--max-file-size', '--concurrency']);
+const VALUE_OPTIONS = new Set(['--format', '--connectors', '--rule', '--max-warnings', '--max-file-size', '--concurrency', '--explain', '--locale']);
 const FLAG_OPTIONS = new Set(['--fix', '--quiet', '--help', '--version', '--color', '--no-color']);
 const SHORT: Record<string, string> = { '-f': '--format', '-q': '--quiet', '-h': '--help', '-v': '--version' };
 
@@ -30,14 +36,26 @@ function ruleList(knownRuleIds: readonly string[]): string {
   return knownRuleIds.length > 0 ? knownRuleIds.join(', ') : '(none)';
 }
 
-function parseCount(option: string, value: string, min: number): number | string {
-  if (!/^\d+$/.test(value.trim())) return `${option} needs a whole number, not "${value}".`;
+function parseCount(option: string, value: string, min: number, locale: Locale): number | string {
+  if (!/^\d+$/.test(value.trim())) return localize(say.needsWholeNumber, locale, { option, value });
   const count = Number(value.trim());
-  if (!Number.isSafeInteger(count) || count < min) return `${option} needs a whole number of at least ${min}, not "${value}".`;
+  if (!Number.isSafeInteger(count) || count < min) return localize(say.needsWholeNumberAtLeast, locale, { option, value, min: String(min) });
   return count;
 }
 
-export function parseArgs(argv: readonly string[], knownRuleIds: readonly string[]): ParsedArgs {
+/**
+ * The language `--locale` asks for, read before the other options so that their errors are
+ * already in that language. Undefined when there is no usable --locale.
+ */
+export function localeInArgs(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--locale') return localeOfTag(argv[i + 1]);
+    if (argv[i].startsWith('--locale=')) return localeOfTag(argv[i].slice('--locale='.length));
+  }
+  return undefined;
+}
+
+export function parseArgs(argv: readonly string[], knownRuleIds: readonly string[], locale: Locale = 'en'): ParsedArgs {
   const args: CliArgs = { format: 'stylish', fix: false, rules: {}, quiet: false, concurrency: { kind: 'auto' }, help: false, version: false, paths: [] };
   const fail = (message: string): ParsedArgs => ({ ok: false, message });
 
@@ -48,7 +66,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {
-      if (arg === '-') return fail('Reading a script from standard input is not supported; name the files to lint.');
+      if (arg === '-') return fail(localize(say.stdinNotSupported, locale));
       args.paths.push(arg);
       continue;
     }
@@ -58,7 +76,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
     let inline: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1);
 
     if (FLAG_OPTIONS.has(name)) {
-      if (inline !== undefined) return fail(`${name} takes no value.`);
+      if (inline !== undefined) return fail(localize(say.takesNoValue, locale, { option: name }));
       if (name === '--fix') args.fix = true;
       else if (name === '--quiet') args.quiet = true;
       else if (name === '--help') args.help = true;
@@ -66,9 +84,9 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
       else args.color = name === '--color';
       continue;
     }
-    if (!VALUE_OPTIONS.has(name)) return fail(`Unknown option ${rawName}.`);
+    if (!VALUE_OPTIONS.has(name)) return fail(localize(say.unknownOption, locale, { option: rawName }));
     if (inline === undefined) {
-      if (i + 1 >= argv.length) return fail(`${name} needs a value.`);
+      if (i + 1 >= argv.length) return fail(localize(say.needsValue, locale, { option: name }));
       inline = argv[++i];
     }
     const value = inline;
@@ -76,7 +94,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
     switch (name) {
       case '--format': {
         const format = value.trim().toLowerCase() as OutputFormat;
-        if (!FORMATS.includes(format)) return fail(`--format must be one of ${FORMATS.join(', ')}, not "${value}".`);
+        if (!FORMATS.includes(format)) return fail(localize(say.badFormat, locale, { formats: FORMATS.join(', '), value }));
         args.format = format;
         break;
       }
@@ -86,17 +104,17 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         break;
       case '--rule': {
         const sep = value.indexOf('=');
-        if (sep === -1) return fail(`--rule needs <rule-id>=<off|info|warning|error>, not "${value}". Valid rule ids: ${ruleList(knownRuleIds)}.`);
+        if (sep === -1) return fail(localize(say.ruleNeedsPair, locale, { value, rules: ruleList(knownRuleIds) }));
         const id = value.slice(0, sep).trim();
         const levelText = value.slice(sep + 1);
-        if (!knownRuleIds.includes(id)) return fail(`--rule names an unknown rule "${id}". Valid rule ids: ${ruleList(knownRuleIds)}.`);
+        if (!knownRuleIds.includes(id)) return fail(localize(say.unknownRule, locale, { option: '--rule', id, rules: ruleList(knownRuleIds) }));
         const level = parseRuleLevel(levelText);
-        if (level === undefined) return fail(`--rule ${id}: the level must be off, info, warning or error, not "${levelText}".`);
+        if (level === undefined) return fail(localize(say.badRuleLevel, locale, { id, value: levelText }));
         args.rules[id] = level;
         break;
       }
       case '--max-warnings': {
-        const count = parseCount(name, value, 0);
+        const count = parseCount(name, value, 0, locale);
         if (typeof count === 'string') return fail(count);
         args.maxWarnings = count;
         break;
@@ -108,9 +126,21 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         break;
       }
       case '--max-file-size': {
-        const count = parseCount(name, value, 1);
+        const count = parseCount(name, value, 1, locale);
         if (typeof count === 'string') return fail(count);
         args.maxFileSize = count;
+        break;
+      }
+      case '--explain': {
+        const id = value.trim();
+        if (!knownRuleIds.includes(id)) return fail(localize(say.unknownRule, locale, { option: '--explain', id, rules: ruleList(knownRuleIds) }));
+        args.explain = id;
+        break;
+      }
+      case '--locale': {
+        const asked = localeOfTag(value);
+        if (asked === undefined) return fail(localize(say.badLocale, locale, { value }));
+        args.locale = asked;
         break;
       }
     }

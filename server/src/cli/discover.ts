@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { localize, type Locale } from '../shared/locale';
 import { describeFsError } from '../io/fsErrors';
+import { cliMessages as say } from './cliMessages';
 import { hasGlobChars, isGlobStar, segmentRegExp, splitGlob } from './glob';
 
 export interface FoundFile {
@@ -42,7 +44,10 @@ class Discovery {
   /** Counts duplicates too, so a glob that only re-finds files named earlier still "matched". */
   private matched = 0;
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly locale: Locale,
+  ) {}
 
   add(display: string, absolute: string): void {
     this.matched++;
@@ -56,7 +61,7 @@ class Discovery {
     try {
       return fs.readdirSync(dir, { withFileTypes: true }).sort(byName);
     } catch (error) {
-      this.errors.push({ path: display || '.', reason: `cannot read the directory: ${describeFsError(error)}` });
+      this.errors.push({ path: display || '.', reason: localize(say.cannotReadDirectory, this.locale, { reason: describeFsError(error, this.locale) }) });
       return undefined;
     }
   }
@@ -67,7 +72,7 @@ class Discovery {
     try {
       real = fs.realpathSync(dir);
     } catch (error) {
-      this.errors.push({ path: display, reason: describeFsError(error) });
+      this.errors.push({ path: display, reason: describeFsError(error, this.locale) });
       return;
     }
     if (visited.has(real)) return;
@@ -145,8 +150,8 @@ class Discovery {
  * exists is taken literally even if it holds `*` or `?`; otherwise such a path is a glob. Problems
  * with one argument are collected so that the others are still linted.
  */
-export function discoverFiles(args: readonly string[], cwd: string): { files: FoundFile[]; errors: DiscoveryError[] } {
-  const discovery = new Discovery(cwd);
+export function discoverFiles(args: readonly string[], cwd: string, locale: Locale = 'en'): { files: FoundFile[]; errors: DiscoveryError[] } {
+  const discovery = new Discovery(cwd, locale);
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
     let stat: fs.Stats;
@@ -155,9 +160,9 @@ export function discoverFiles(args: readonly string[], cwd: string): { files: Fo
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if ((code === 'ENOENT' || code === 'ENOTDIR') && hasGlobChars(arg)) {
-        if (discovery.glob(arg) === 0) discovery.errors.push({ path: arg, reason: 'no files match this pattern' });
+        if (discovery.glob(arg) === 0) discovery.errors.push({ path: arg, reason: localize(say.noMatch, locale) });
       } else {
-        discovery.errors.push({ path: arg, reason: describeFsError(error) });
+        discovery.errors.push({ path: arg, reason: describeFsError(error, locale) });
       }
       continue;
     }

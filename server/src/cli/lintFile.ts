@@ -4,7 +4,9 @@ import { automaticFix } from '../engine/fixAll';
 import type { LintProblem, LintResult, RuleFailure } from '../engine/lint';
 import type { LintOptions } from '../shared/options';
 import { writeFileAtomic } from '../io/atomicWrite';
+import { localize } from '../shared/locale';
 import { describeFsError } from '../io/fsErrors';
+import { cliMessages as say } from './cliMessages';
 import { createDotSourceReader } from '../io/dotSourceReader';
 import { decodeScript, encodeScript, encodingLabel } from '../io/textEncoding';
 import type { FoundFile } from './discover';
@@ -76,13 +78,13 @@ export async function lintFile(found: FoundFile, options: LintOptions, lint: Lin
       outcome.result = {
         ...base,
         diagnostics: [],
-        skipped: `adsync-lint did not check this file: it is ${sizeText(read.tooLarge)}, over the ${sizeText(options.maxFileSize)} limit. Raise --max-file-size to check it.`,
+        skipped: localize(say.tooLarge, options.locale, { size: sizeText(read.tooLarge), limit: sizeText(options.maxFileSize) }),
       };
       return outcome;
     }
     bytes = read.bytes;
   } catch (error) {
-    outcome.failures.push(`${found.display}: cannot read the file: ${describeFsError(error)}`);
+    outcome.failures.push(localize(say.cannotRead, options.locale, { file: found.display, reason: describeFsError(error, options.locale) }));
     return outcome;
   }
 
@@ -100,7 +102,7 @@ export async function lintFile(found: FoundFile, options: LintOptions, lint: Lin
   if (fix && problems.some((problem) => automaticFix(problem) !== undefined)) {
     if (decoded.lossy) {
       outcome.notes.push(
-        `${found.display}: not fixed: the file is not valid ${encodingLabel(decoded.encoding)}, so writing it back would change bytes no fix touched. Save it as UTF-8 and run --fix again.`,
+        localize(say.notFixedLossy, options.locale, { file: found.display, encoding: encodingLabel(decoded.encoding, options.locale) }),
       );
     } else {
       const fixed = fix(text, options);
@@ -111,7 +113,7 @@ export async function lintFile(found: FoundFile, options: LintOptions, lint: Lin
           text = fixed.output;
           problems = fixed.remaining;
         } catch (error) {
-          outcome.failures.push(`${found.display}: cannot write the fixes: ${describeFsError(error)}`);
+          outcome.failures.push(localize(say.cannotWrite, options.locale, { file: found.display, reason: describeFsError(error, options.locale) }));
         }
       }
     }

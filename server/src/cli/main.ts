@@ -3,6 +3,10 @@ import * as path from 'path';
 import { fixAll } from '../engine/fixAll';
 import { lintText } from '../engine/lint';
 import { rules } from '../rules';
+import { localize } from '../shared/locale';
+import { localeInArgs } from './args';
+import { cliLocale } from './cliLocale';
+import { cliMessages } from './cliMessages';
 import { readPackageInfo } from './packageInfo';
 import { EXIT_FAILURE, runCli, type CliDeps } from './run';
 
@@ -34,7 +38,8 @@ export async function main(argv: string[], deps: Partial<CliDeps> = {}): Promise
   } catch (error) {
     // A bug in adsync-lint must still end with a message and the "could not lint" exit code.
     const err = error instanceof Error ? error : new Error(String(error));
-    resolved.stderr.write(`adsync-lint: internal error: ${err.stack ?? err.message}\n`);
+    const locale = cliLocale(localeInArgs(argv), resolved.env, resolved.systemLocale);
+    resolved.stderr.write(`adsync-lint: ${localize(cliMessages.internalError, locale)} ${err.stack ?? err.message}\n`);
     return EXIT_FAILURE;
   }
 }

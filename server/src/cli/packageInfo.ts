@@ -4,10 +4,9 @@ import * as path from 'path';
 export interface PackageInfo {
   name: string;
   version: string;
-  homepage: string;
 }
 
-const FALLBACK: PackageInfo = { name: 'adsync-lint', version: '0.0.0', homepage: 'https://github.com/adsync-lint/adsync-lint' };
+const FALLBACK: PackageInfo = { name: 'adsync-lint', version: '0.0.0' };
 
 /**
  * Finds our package.json by walking up from this file: the bundled CLI (server/out) and the
@@ -31,7 +30,6 @@ function findUpwards(startDir: string): PackageInfo | undefined {
         return {
           name: json.name,
           version: typeof json.version === 'string' ? json.version : FALLBACK.version,
-          homepage: typeof json.homepage === 'string' ? json.homepage.replace(/\/+$/, '') : FALLBACK.homepage,
         };
       }
     } catch {

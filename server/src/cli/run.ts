@@ -1,4 +1,8 @@
-import { parseArgs } from './args';
+import { localize } from '../shared/locale';
+import { readRuleDoc, ruleDocPath } from '../io/ruleDocs';
+import { localeInArgs, parseArgs } from './args';
+import { cliLocale } from './cliLocale';
+import { cliMessages as say } from './cliMessages';
 import { loadConnectors } from './connectors';
 import { discoverFiles } from './discover';
 import { createPaint, useColor } from './formatters/colors';
@@ -29,6 +33,10 @@ export interface CliDeps {
   lint: LintFn;
   fix: FixFn;
   packageInfo: PackageInfo;
+  /** The system's language, for when neither --locale nor the environment names one. */
+  systemLocale?: () => string | undefined;
+  /** The installed rule pages (`docs/rules`); found next to the CLI when not given. */
+  ruleDocsDir?: string;
   /** For --concurrency auto. */
   cores: number;
   /** The worker thread's script for --concurrency; without one every file is linted in this thread. */
@@ -50,16 +58,26 @@ function quietRules(options: LintOptions, rules: readonly Rule[]): void {
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
   const error = (message: string) => deps.stderr.write(`adsync-lint: ${message}\n`);
   const ruleIds = deps.rules.map((rule) => rule.meta.id);
+  const locale = cliLocale(localeInArgs(argv), deps.env, deps.systemLocale);
 
-  const parsed = parseArgs(argv, ruleIds);
+  const parsed = parseArgs(argv, ruleIds, locale);
   if (!parsed.ok) {
     error(parsed.message);
-    deps.stderr.write('Run "adsync-lint --help" for usage.\n');
+    deps.stderr.write(`${localize(say.seeHelp, locale)}\n`);
     return EXIT_FAILURE;
   }
   const args = parsed.args;
   if (args.help) {
-    deps.stdout.write(helpText(deps.packageInfo.version));
+    deps.stdout.write(helpText(deps.packageInfo.version, locale, ruleIds));
+    return EXIT_OK;
+  }
+  if (args.explain !== undefined) {
+    const page = readRuleDoc(args.explain, locale, deps.ruleDocsDir);
+    if (page === undefined) {
+      error(localize(say.noRuleDoc, locale, { id: args.explain }));
+      return EXIT_FAILURE;
+    }
+    deps.stdout.write(page.endsWith('\n') ? page : `${page}\n`);
     return EXIT_OK;
   }
   if (args.version) {
@@ -67,12 +85,12 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     return EXIT_OK;
   }
   if (args.paths.length === 0) {
-    error('no files to lint. Name .ps1 files, directories or quoted globs.');
-    deps.stderr.write('Run "adsync-lint --help" for usage.\n');
+    error(localize(say.noFiles, locale));
+    deps.stderr.write(`${localize(say.seeHelp, locale)}\n`);
     return EXIT_FAILURE;
   }
 
-  const options = defaultOptions();
+  const options = { ...defaultOptions(), locale };
   options.rules = { ...args.rules };
   if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
   if (args.quiet) quietRules(options, deps.rules);
@@ -94,7 +112,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     options.connectorsFrom = loaded.from;
   }
 
-  const discovered = discoverFiles(args.paths, deps.cwd);
+  const discovered = discoverFiles(args.paths, deps.cwd, locale);
   for (const problem of discovered.errors) fail(`${problem.path}: ${problem.reason}`);
 
   const outcomes = await lintAll({
@@ -115,7 +133,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       notifications.push({ level: 'warning', message, file: found.display });
     }
     for (const failure of outcome.ruleFailures) {
-      fail(`${found.display}: rule "${failure.ruleId}" failed, so the file was only partly checked: ${failure.message}`, found.display);
+      fail(localize(say.ruleFailed, locale, { file: found.display, rule: failure.ruleId, message: failure.message }), found.display);
     }
     if (outcome.result) {
       results.push(outcome.result);
@@ -131,11 +149,17 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       deps.stdout.write(formatJson(shown));
       break;
     case 'sarif':
-      deps.stdout.write(formatSarif(shown, { rules: deps.rules, packageInfo: deps.packageInfo, cwd: deps.cwd, notifications }));
+      deps.stdout.write(formatSarif(shown, {
+        rules: deps.rules, packageInfo: deps.packageInfo, cwd: deps.cwd, notifications, locale,
+        ruleDoc: (id) => readRuleDoc(id, locale, deps.ruleDocsDir),
+      }));
       break;
     default: {
       const paint = createPaint(useColor(args.color, deps.stdout.isTTY, deps.env));
-      deps.stdout.write(formatStylish(args.quiet ? shown.map((result) => ({ ...result, skipped: undefined })) : shown, paint));
+      deps.stdout.write(formatStylish(args.quiet ? shown.map((result) => ({ ...result, skipped: undefined })) : shown, paint, {
+        locale,
+        docPath: (id) => ruleDocPath(id, locale, deps.ruleDocsDir),
+      }));
     }
   }
 
@@ -143,7 +167,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   const totals = countTotals(shown);
   if (totals.errors > 0) return EXIT_PROBLEMS;
   if (args.maxWarnings !== undefined && totals.warnings > args.maxWarnings) {
-    error(`found ${totals.warnings} warnings, more than --max-warnings ${args.maxWarnings} allows.`);
+    error(localize(say.tooManyWarnings, locale, { count: String(totals.warnings), max: String(args.maxWarnings) }));
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;

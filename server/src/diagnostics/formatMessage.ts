@@ -1,18 +1,10 @@
-/** Messages stay readable and never echo more than a short excerpt of the script. */
-export const MAX_MESSAGE_LENGTH = 300;
+import { excerpt, MAX_MESSAGE_LENGTH } from '../shared/excerpt';
+
+export { excerpt, MAX_MESSAGE_LENGTH };
 /** The longest excerpt of script text (a connector name, a variable) a message quotes. */
 export const MAX_VALUE_LENGTH = 80;
 /** However many placeholders share the budget, each keeps at least this much. */
 const MIN_VALUE_LENGTH = 16;
-
-/** Shortens `value` to `max` characters, ending in an ellipsis, without splitting a surrogate pair. */
-export function excerpt(value: string, max: number): string {
-  if (value.length <= max) return value;
-  let cut = max - 1;
-  const last = value.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut--;
-  return value.slice(0, cut) + '\u2026';
-}
 
 function fill(template: string, data: Record<string, string>, max: number): { text: string; placeholders: number } {
   let out = '';

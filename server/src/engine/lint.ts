@@ -6,6 +6,8 @@ import type { Fix, RelatedSpan, Severity } from '../shared/types';
 import { findSuppressions } from '../diagnostics/suppression';
 import { excerpt, formatMessage, MAX_MESSAGE_LENGTH } from '../diagnostics/formatMessage';
 import { insertsSwallowedLines, swallowingSpans, type SwallowIndex } from '../fixes/swallowedInsertions';
+import { engineMessages } from '../shared/engineMessages';
+import { localize, templateOf, type Translatable } from '../shared/locale';
 
 export interface LintProblem {
   ruleId: string;
@@ -50,12 +52,12 @@ function checkSkipped(text: string, options: LintOptions): SkippedFile | undefin
   if (text.length > options.maxFileSize) {
     return {
       reason: 'too-large',
-      message: `adsync-lint did not check this file: it is ${formatSize(text.length)}, over the ${formatSize(options.maxFileSize)} limit. Raise "adsyncLint.maxFileSize" (or --max-file-size) to check it.`,
+      message: localize(engineMessages.tooLarge, options.locale, { size: formatSize(text.length), limit: formatSize(options.maxFileSize) }),
     };
   }
   // indexOf runs natively over the whole text; real scripts never hold a NUL character.
   if (text.indexOf('\0') !== -1) {
-    return { reason: 'binary', message: 'adsync-lint did not check this file: it holds NUL bytes, so it looks binary rather than a PowerShell script.' };
+    return { reason: 'binary', message: localize(engineMessages.binary, options.locale) };
   }
   return undefined;
 }
@@ -107,6 +109,13 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
   const problems: LintProblem[] = [];
   const ruleFailures: RuleFailure[] = [];
 
+  // A text the rule does not declare is a bug in the rule: it throws, and the rule is reported as failed.
+  const ruleText = (rule: Rule, texts: Record<string, Translatable> | undefined, kind: string, id: string, data?: Record<string, string>): string => {
+    const text = texts?.[id];
+    if (!text) throw new Error(`rule ${rule.meta.id} asked for an unknown ${kind} "${id}"`);
+    return formatMessage(templateOf(text, options.locale), data);
+  };
+
   let swallowing: SwallowIndex | undefined;
   const usableFixes = (fixes: Fix[]): Fix[] => {
     if (fixes.length === 0) return fixes;
@@ -122,7 +131,7 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
       ruleId: rule.meta.id,
       messageId: report.messageId,
       severity: severityOf(rule, severity, report.messageId),
-      message: formatMessage(rule.meta.messages[report.messageId], report.data),
+      message: formatMessage(templateOf(rule.meta.messages[report.messageId], options.locale), report.data),
       start: report.start,
       end: report.end,
       related: (report.related ?? []).map((span) => ({ ...span, message: excerpt(span.message, MAX_MESSAGE_LENGTH) })),
@@ -139,6 +148,8 @@ export function lintText(text: string, options: LintOptions = defaultOptions(), 
         model,
         options,
         knownRuleIds,
+        fixTitle: (id, data) => ruleText(rule, rule.meta.fixTitles, 'fix title', id, data),
+        relatedMessage: (id, data) => ruleText(rule, rule.meta.relatedMessages, 'related message', id, data),
         report(report) {
           const invalid = validReport(report, rule, text.length);
           if (invalid) throw new Error(`rule ${rule.meta.id} made an invalid report: ${invalid}`);

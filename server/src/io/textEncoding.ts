@@ -1,3 +1,4 @@
+import { localize, type Locale, type Localized } from '../shared/locale';
 import { TextDecoder } from 'util';
 
 /** The encodings Windows PowerShell and PowerShell 7 write scripts in, told apart by their BOM. */
@@ -92,6 +93,13 @@ export function encodeScript(text: string, encoding: ScriptEncoding): Buffer {
   }
 }
 
-export function encodingLabel(encoding: ScriptEncoding): string {
-  return { utf8: 'UTF-8', utf8bom: 'UTF-8 with BOM', utf16le: 'UTF-16 LE', utf16be: 'UTF-16 BE' }[encoding];
+export const ENCODING_LABELS: Record<ScriptEncoding, Localized> = {
+  utf8: { en: 'UTF-8', nl: 'UTF-8' },
+  utf8bom: { en: 'UTF-8 with BOM', nl: 'UTF-8 met BOM' },
+  utf16le: { en: 'UTF-16 LE', nl: 'UTF-16 LE' },
+  utf16be: { en: 'UTF-16 BE', nl: 'UTF-16 BE' },
+};
+
+export function encodingLabel(encoding: ScriptEncoding, locale: Locale = 'en'): string {
+  return localize(ENCODING_LABELS[encoding], locale);
 }

@@ -15,7 +15,9 @@ import type { LintProblem } from '../engine/lint';
 import type { LintOptions } from '../shared/options';
 import type { TextEdit as OffsetEdit } from '../shared/types';
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './commandIds';
-import { ruleDocsUrl } from '../rules';
+import { localize, type Locale } from '../shared/locale';
+import { lspMessages as say } from './lspMessages';
+import { showDocsArguments } from './ruleDocLinks';
 import { fixAllEdit } from './fixAllEdit';
 import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { LintedDocument } from './lintedDocuments';
@@ -23,9 +25,9 @@ import { dominantLineBreak } from '../shared/lineBreak';
 import { leadingIndent } from '../shared/lineIndex';
 import { isProblemReference } from './toDiagnostic';
 
-export const INSERT_SCRIPT_TITLE = 'Insert the AD Connect password sync script';
+export const INSERT_SCRIPT_TITLE = say.insertScript.en;
+export const FIX_ALL_TITLE = say.fixAll.en;
 export const INSERT_MULTI_FOREST_SCRIPT_TITLE = 'Insert the password sync script for every forest';
-export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
 
 export interface CodeActionRequest {
   document: TextDocument;
@@ -67,36 +69,36 @@ function lineText(document: TextDocument, line: number): string {
   return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/[\r\n]+$/, '');
 }
 
-function disableForLine(document: TextDocument, ruleId: string, line: number, diagnostic: Diagnostic): CodeAction {
+function disableForLine(document: TextDocument, ruleId: string, line: number, diagnostic: Diagnostic, locale: Locale): CodeAction {
   const indent = leadingIndent(lineText(document, line));
   const eol = dominantLineBreak(document.getText());
   const at = { line, character: 0 };
   return {
-    title: `Disable ${ruleId} for this line`,
+    title: localize(say.disableForLine, locale, { rule: ruleId }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: versionedEdit(document, [{ range: { start: at, end: at }, newText: `${indent}# adsync-lint-disable-next-line ${ruleId}${eol}` }]),
   };
 }
 
-function disableForFile(document: TextDocument, ruleId: string, diagnostic: Diagnostic): CodeAction {
+function disableForFile(document: TextDocument, ruleId: string, diagnostic: Diagnostic, locale: Locale): CodeAction {
   const eol = dominantLineBreak(document.getText());
   const top = { line: 0, character: 0 };
   return {
-    title: `Disable ${ruleId} for this file`,
+    title: localize(say.disableForFile, locale, { rule: ruleId }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: versionedEdit(document, [{ range: { start: top, end: top }, newText: `# adsync-lint-disable ${ruleId}${eol}` }]),
   };
 }
 
-function showDocs(ruleId: string, diagnostic: Diagnostic): CodeAction {
-  const title = `Show documentation for ${ruleId}`;
+function showDocs(ruleId: string, diagnostic: Diagnostic, locale: Locale): CodeAction {
+  const title = localize(say.showDocs, locale, { rule: ruleId });
   return {
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title, command: CommandIds.showRuleDocs, arguments: [ruleDocsUrl(ruleId)] },
+    command: { title, command: CommandIds.showRuleDocs, arguments: showDocsArguments(ruleId, locale) },
   };
 }
 
@@ -107,6 +109,7 @@ function showDocs(ruleId: string, diagnostic: Diagnostic): CodeAction {
  */
 export function buildCodeActions(request: CodeActionRequest): CodeAction[] {
   const { document, context, linted } = request;
+  const locale = request.options.locale;
   const fixes: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const docs: CodeAction[] = [];
@@ -133,14 +136,14 @@ export function buildCodeActions(request: CodeActionRequest): CodeAction[] {
         });
       }
       const line = diagnostic.range.start.line;
-      if (once(`line:${ruleId}:${line}`)) disables.push(disableForLine(document, ruleId, line, diagnostic));
-      if (once(`file:${ruleId}`)) disables.push(disableForFile(document, ruleId, diagnostic));
-      if (once(`docs:${ruleId}`)) docs.push(showDocs(ruleId, diagnostic));
+      if (once(`line:${ruleId}:${line}`)) disables.push(disableForLine(document, ruleId, line, diagnostic, locale));
+      if (once(`file:${ruleId}`)) disables.push(disableForFile(document, ruleId, diagnostic, locale));
+      if (once(`docs:${ruleId}`)) docs.push(showDocs(ruleId, diagnostic, locale));
 
       const fixableOfRule = linted.result.problems.filter((other) => other.ruleId === ruleId && automaticFix(other)).length;
       if (fixableOfRule > 1 && once(`fixAll:${ruleId}`)) {
         const edit = fixAllEdit(document, request.options, [ruleId]);
-        if (edit) fixAllForRule.push({ title: `Fix all ${ruleId} problems`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [edit]) });
+        if (edit) fixAllForRule.push({ title: localize(say.fixAllOfRule, locale, { rule: ruleId }), kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [edit]) });
       }
     }
   }
@@ -151,14 +154,14 @@ export function buildCodeActions(request: CodeActionRequest): CodeAction[] {
   const hasAutomaticFix = current?.result.problems.some((problem) => automaticFix(problem) !== undefined) ?? false;
   if (wanted(context, FIX_ALL_KIND) && (hasAutomaticFix || askedExplicitly(context, FIX_ALL_KIND))) {
     const edit = fixAllEdit(document, request.options);
-    if (edit) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: versionedEdit(document, [edit]) });
+    if (edit) actions.push({ title: localize(say.fixAll, locale), kind: FIX_ALL_KIND, edit: versionedEdit(document, [edit]) });
   }
 
   // Offered only on request (Ctrl+. or the refactor menu): on every line it would keep the light bulb lit.
   const invoked = context.triggerKind !== CodeActionTriggerKind.Automatic;
   if (wanted(context, CodeActionKind.Refactor) && (invoked || askedExplicitly(context, CodeActionKind.Refactor))) {
     actions.push({
-      title: INSERT_SCRIPT_TITLE,
+      title: localize(say.insertScript, locale),
       kind: CodeActionKind.Refactor,
       edit: versionedEdit(document, [insertScriptEdit(document, request.range.start.line, request.options.connectors)]),
     });

@@ -1,12 +1,13 @@
 import { TextDocumentEdit, type Connection, type ExecuteCommandParams, type TextDocuments, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { localize, type Locale } from '../shared/locale';
 import { CommandIds } from './commandIds';
+import { lspMessages as say } from './lspMessages';
 import { fixAllEdit } from './fixAllEdit';
 import { MessageType, notifyUser } from './notifyUser';
 import { insertMultiForestScriptEdit, insertScriptEdit } from './insertScript';
 import type { SettingsStore } from './settingsStore';
 
-const OPEN_DOCS_YOURSELF = 'AD Sync Lint: the rule documentation is at {url}';
 
 /** What the client passes to document commands; the palette path fills it from the active editor. */
 export interface DocumentCommandTarget {
@@ -31,6 +32,8 @@ export class CommandHandler {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly clientShowsDocuments: () => boolean = () => true,
+    /** The language for messages not tied to a document's settings. */
+    private readonly defaultLocale: () => Locale,
   ) {}
 
   async execute(params: ExecuteCommandParams): Promise<void> {
@@ -38,34 +41,35 @@ export class CommandHandler {
       const url = params.arguments?.[0];
       if (typeof url !== 'string') return;
       // An editor that cannot open a link still gets the address, to open it by hand.
-      const shown = this.clientShowsDocuments() ? await this.connection.window.showDocument({ uri: url, external: true }) : { success: false };
-      if (!shown.success) notifyUser(this.connection, MessageType.Info, OPEN_DOCS_YOURSELF.replace('{url}', url));
+      const shown = this.clientShowsDocuments() ? await this.connection.window.showDocument({ uri: url, takeFocus: true }) : { success: false };
+      if (!shown.success) notifyUser(this.connection, MessageType.Info, localize(say.docsAt, this.defaultLocale(), { url }));
       return;
     }
     const target = targetOf(params.arguments);
     const document = target ? this.documents.get(target.uri) : undefined;
     if (!target || !document) {
-      notifyUser(this.connection, MessageType.Info, 'AD Sync Lint: open a PowerShell script first.');
+      notifyUser(this.connection, MessageType.Info, localize(say.openScriptFirst, this.defaultLocale()));
       return;
     }
     if (target.version !== undefined && target.version !== document.version) return;
     const settings = await this.settings.get(document.uri);
 
+    const locale = settings.options.locale;
     let edit: TextEdit | undefined;
     let label: string;
     if (params.command === CommandIds.applyFixAll) {
       edit = fixAllEdit(document, settings.options);
-      label = 'Fix all auto-fixable problems';
+      label = localize(say.fixAll, locale);
       if (!edit) {
-        notifyUser(this.connection, MessageType.Info, 'AD Sync Lint: nothing to fix automatically.');
+        notifyUser(this.connection, MessageType.Info, localize(say.nothingToFix, locale));
         return;
       }
     } else if (params.command === CommandIds.insertScript) {
       edit = insertScriptEdit(document, target.line ?? 0, settings.options.connectors);
-      label = 'Insert password sync script';
+      label = localize(say.insertScriptLabel, locale);
     } else if (params.command === CommandIds.insertScriptForEveryForest) {
       edit = insertMultiForestScriptEdit(document, target.line ?? 0, settings.options.connectors);
-      label = 'Insert the password sync script for every forest';
+      label = localize(say.insertMultiForestLabel, locale);
     } else return;
 
     const result = await this.connection.workspace.applyEdit({

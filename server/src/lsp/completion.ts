@@ -1,6 +1,8 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { localize, type Locale } from '../shared/locale';
 import type { ConnectorNames } from '../shared/options';
+import { lspMessages as say } from './lspMessages';
 import { TokenFlags, TokenKind } from '../tokenizer/token';
 import type { TokenList } from '../tokenizer/tokenList';
 import { doubleQuoted } from '../fixes/canonicalScript';
@@ -119,15 +121,14 @@ function escapeForQuote(name: string, quote: ConnectorCompletionContext['quote']
 }
 
 /** Completion items for the configured connector names fitting the cursor's context. */
-export function connectorCompletions(document: TextDocument, tokens: TokenList, offset: number, connectors: ConnectorNames): CompletionItem[] {
+export function connectorCompletions(document: TextDocument, tokens: TokenList, offset: number, connectors: ConnectorNames, locale: Locale = 'en'): CompletionItem[] {
   const context = connectorCompletionContext(document.getText(), tokens, offset);
   if (!context) return [];
   const start = document.positionAt(context.replaceStart);
   let end = document.positionAt(context.replaceEnd);
   // A completion may only replace text on the cursor's line.
   if (end.line !== start.line) end = document.positionAt(offset);
-  // The names may come from the server's export as well as from settings.
-  const detail = context.group === 'ad' ? 'AD connector' : 'Azure AD connector';
+  const detail = localize(context.group === 'ad' ? say.completionAd : say.completionAzureAd, locale);
   return connectors[context.group].map((name, rank) => ({
     label: name,
     kind: CompletionItemKind.Value,

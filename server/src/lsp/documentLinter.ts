@@ -78,7 +78,7 @@ export class DocumentLinter {
 
     const diagnostics: Diagnostic[] = result.skipped
       ? [skippedDiagnostic(result.skipped.message)]
-      : result.problems.map((problem, index) => toDiagnostic(document, problem, index));
+      : result.problems.map((problem, index) => toDiagnostic(document, problem, index, settings.options.locale));
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 }

@@ -1,5 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
+import { localize, resolveLocale, type Locale } from '../shared/locale';
 import { ruleIds } from '../rules';
+import { lspMessages as say } from './lspMessages';
 import { MessageType, notifyUser } from './notifyUser';
 import type { ConnectorSourceStore } from './connectorSourceStore';
 import { normalizeSettings, type DocumentSettings } from './settings';
@@ -20,7 +22,14 @@ export class SettingsStore {
     private readonly clientPullsConfiguration: () => boolean,
     /** Adds the names read from the server's files; without it, only the settings' names are used. */
     private readonly connectorSources?: ConnectorSourceStore,
+    /** The `locale` the client sent in `initialize`: the language under `adsyncLint.language: auto`. */
+    private readonly clientLocale: () => string | undefined = () => undefined,
   ) {}
+
+  /** The language for messages that belong to no document. */
+  defaultLocale(): Locale {
+    return resolveLocale(this.clientLocale());
+  }
 
   get(uri: string): Promise<DocumentSettings> {
     let settings = this.cache.get(uri);
@@ -61,21 +70,21 @@ export class SettingsStore {
         this.connection.console.error(`Could not read the adsyncLint settings for ${uri}: ${String(error)}`);
       }
     }
-    const { settings, warnings } = normalizeSettings(raw, ruleIds);
-    this.warnOnce(warnings);
+    const { settings, warnings } = normalizeSettings(raw, ruleIds, this.clientLocale());
+    this.warnOnce(warnings, settings.options.locale);
     if (this.connectorSources) settings.connectorStatus = this.connectorSources.apply(uri, settings);
     return settings;
   }
 
-  private warnOnce(warnings: readonly string[]): void {
+  private warnOnce(warnings: readonly string[], locale: Locale): void {
     const fresh = warnings.filter((warning) => !this.warned.has(warning));
     if (fresh.length === 0) return;
     for (const warning of fresh) {
       this.warned.add(warning);
       this.connection.console.warn(warning);
     }
-    const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more; see the "AD Sync Lint" output)` : '';
-    notifyUser(this.connection, MessageType.Warning, `${fresh[0]}${more}`);
+    const message = fresh.length > 1 ? localize(say.moreWarnings, locale, { first: fresh[0], count: String(fresh.length - 1) }) : fresh[0];
+    notifyUser(this.connection, MessageType.Warning, message);
   }
 }
 

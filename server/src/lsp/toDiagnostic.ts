@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintProblem } from '../engine/lint';
 import type { Severity } from '../shared/types';
 import { DIAGNOSTIC_SOURCE } from './commandIds';
-import { ruleDocsUrl } from '../rules';
+import type { Locale } from '../shared/locale';
+import { ruleDocHref } from './ruleDocLinks';
 
 /**
  * Travels with the diagnostic to the client and back in code action requests, so an action can
@@ -22,17 +23,18 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** The one place a lint problem becomes an LSP diagnostic. */
-export function toDiagnostic(document: TextDocument, problem: LintProblem, problemIndex: number): Diagnostic {
+export function toDiagnostic(document: TextDocument, problem: LintProblem, problemIndex: number, locale: Locale = 'en'): Diagnostic {
   const data: ProblemReference = { ruleId: problem.ruleId, problemIndex, version: document.version };
   const diagnostic: Diagnostic = {
     range: { start: document.positionAt(problem.start), end: document.positionAt(problem.end) },
     severity: SEVERITIES[problem.severity] ?? DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: problem.ruleId,
-    codeDescription: { href: ruleDocsUrl(problem.ruleId) },
     message: problem.message,
     data,
   };
+  const href = ruleDocHref(problem.ruleId, locale);
+  if (href !== undefined) diagnostic.codeDescription = { href };
   if (problem.related.length > 0) {
     diagnostic.relatedInformation = problem.related.map((span) => ({
       location: { uri: document.uri, range: { start: document.positionAt(span.start), end: document.positionAt(span.end) } },

@@ -8,16 +8,46 @@ import { connectorSlots, type ConnectorSlot } from './support/connectorSlots';
 export const connectorLookup: Rule = {
   meta: {
     id: 'connector-lookup',
-    description: 'Connectors found at run time must be the kind each place takes: AD connectors as -SourceConnector, one at a time, the Azure AD connector as -TargetConnector.',
+    description: {
+      en: 'Connectors found at run time must be the kind each place takes: AD connectors as -SourceConnector, one at a time, the Azure AD connector as -TargetConnector.',
+      nl: 'Connectors die pas bij het uitvoeren worden gevonden, moeten van de soort zijn die elke plek verwacht: AD-connectors als -SourceConnector, één tegelijk, de Azure AD-connector als -TargetConnector.',
+    },
     defaultSeverity: 'error',
     fixable: true,
     messages: {
-      azureAdAsSource: 'This finds the Azure AD connector, but -SourceConnector takes an AD (forest) connector. Swap -SourceConnector and -TargetConnector.',
-      adAsTarget: 'This finds the AD (forest) connectors, but -TargetConnector takes the Azure AD connector ("<tenant> - AAD"). Swap -SourceConnector and -TargetConnector.',
-      azureAdGetsForceFull: 'ForceFullPasswordSync is added to the connector this finds, the Azure AD connector; it belongs on each AD (forest) connector.',
-      booleans: '{{command}} runs the comparison for each connector and gives $true or $false, not connectors. Use Where-Object to filter.',
-      severalAsSource: 'This lookup finds every AD connector: with two forests it passes an array to -SourceConnector. Loop over them: foreach ($ad in …) { … -SourceConnector $ad.Name … }.',
-      domainName: 'The AD connector is named after the forest, but this is the domain\'s DNS name; in a child domain they differ. Use (Get-ADDomain).Forest.',
+      azureAdAsSource: {
+        en: 'This finds the Azure AD connector, but -SourceConnector takes an AD (forest) connector. Swap -SourceConnector and -TargetConnector.',
+        nl: 'Dit vindt de Azure AD-connector, maar -SourceConnector verwacht een AD-connector (van een forest). Wissel -SourceConnector en -TargetConnector om.',
+      },
+      adAsTarget: {
+        en: 'This finds the AD (forest) connectors, but -TargetConnector takes the Azure AD connector ("<tenant> - AAD"). Swap -SourceConnector and -TargetConnector.',
+        nl: 'Dit vindt de AD-connectors (van de forests), maar -TargetConnector verwacht de Azure AD-connector ("<tenant> - AAD"). Wissel -SourceConnector en -TargetConnector om.',
+      },
+      azureAdGetsForceFull: {
+        en: 'ForceFullPasswordSync is added to the connector this finds, the Azure AD connector; it belongs on each AD (forest) connector.',
+        nl: 'ForceFullPasswordSync wordt toegevoegd aan de connector die dit vindt, de Azure AD-connector; de parameter hoort op elke AD-connector (van een forest).',
+      },
+      booleans: {
+        en: '{{command}} runs the comparison for each connector and gives $true or $false, not connectors. Use Where-Object to filter.',
+        nl: '{{command}} voert de vergelijking uit voor elke connector en geeft $true of $false, geen connectors. Gebruik Where-Object om te filteren.',
+      },
+      severalAsSource: {
+        en: 'This lookup finds every AD connector: with two forests it passes an array to -SourceConnector. Loop over them: foreach ($ad in …) { … -SourceConnector $ad.Name … }.',
+        nl: 'Deze zoekopdracht vindt elke AD-connector: met twee forests krijgt -SourceConnector een matrix. Doorloop ze in een lus: foreach ($ad in …) { … -SourceConnector $ad.Name … }.',
+      },
+      domainName: {
+        en: 'The AD connector is named after the forest, but this is the domain\'s DNS name; in a child domain they differ. Use (Get-ADDomain).Forest.',
+        nl: 'De AD-connector is genoemd naar de forest, maar dit is de DNS-naam van het domein; in een onderliggend domein verschillen die. Gebruik (Get-ADDomain).Forest.',
+      },
+    },
+    fixTitles: {
+      useWhereObject: { en: 'Use Where-Object', nl: 'Where-Object gebruiken' },
+      useForestProperty: { en: 'Use the forest name (.Forest)', nl: 'De naam van de forest gebruiken (.Forest)' },
+      useGetADDomainForest: { en: 'Use (Get-ADDomain).Forest', nl: '(Get-ADDomain).Forest gebruiken' },
+      swap: { en: 'Swap -SourceConnector and -TargetConnector', nl: '-SourceConnector en -TargetConnector omwisselen' },
+    },
+    relatedMessages: {
+      lookedUpHere: { en: 'The connector is looked up here', nl: 'Hier wordt de connector opgezocht' },
     },
     messageSeverities: { severalAsSource: 'warning', domainName: 'information' },
   },
@@ -32,14 +62,14 @@ export const connectorLookup: Rule = {
       const lookup = name ? connectorLookupOf(context.model, name, chain.fetchCall.start)?.lookup : identifierLookup(chain.fetchCall);
       if (lookup?.kind !== 'azureAd') continue;
       const at = name ?? { start: lookup.keyStart, end: lookup.keyEnd };
-      context.report({ messageId: 'azureAdGetsForceFull', start: at.start, end: at.end, related: lookupHere(at, lookup) });
+      context.report({ messageId: 'azureAdGetsForceFull', start: at.start, end: at.end, related: lookupHere(context, at, lookup) });
     }
   },
 };
 
 function checkSlot(context: RuleContext, slot: ConnectorSlot, reached: ReachedLookup, once: Set<ConnectorLookup>): void {
   const { lookup } = reached;
-  const related = lookupHere(slot.value, lookup);
+  const related = lookupHere(context, slot.value, lookup);
   const report = (messageId: string, fixes: Fix[] = []) => context.report({ messageId, start: slot.value.start, end: slot.value.end, related, fixes });
   if (lookup.kind === 'booleans' || lookup.kind === 'domainName') {
     // Reported once, where the lookup is written: the fix is there, however many calls it reaches.
@@ -47,10 +77,10 @@ function checkSlot(context: RuleContext, slot: ConnectorSlot, reached: ReachedLo
     once.add(lookup);
     if (lookup.kind === 'booleans') {
       const command = context.model.text.slice(lookup.keyStart, lookup.keyEnd);
-      const fixes = [{ title: 'Use Where-Object', edits: [{ start: lookup.keyStart, end: lookup.keyEnd, text: 'Where-Object' }], preferred: true }];
+      const fixes = [{ title: context.fixTitle('useWhereObject'), edits: [{ start: lookup.keyStart, end: lookup.keyEnd, text: 'Where-Object' }], preferred: true }];
       context.report({ messageId: 'booleans', data: { command }, start: lookup.keyStart, end: lookup.keyEnd, fixes });
     } else {
-      context.report({ messageId: 'domainName', start: lookup.start, end: lookup.end, fixes: [forestFix(lookup)] });
+      context.report({ messageId: 'domainName', start: lookup.start, end: lookup.end, fixes: [forestFix(context, lookup)] });
     }
   } else if (slot.role === 'ad' && lookup.kind === 'azureAd') {
     report('azureAdAsSource', swapFix(context, slot, 'ad'));
@@ -62,9 +92,9 @@ function checkSlot(context: RuleContext, slot: ConnectorSlot, reached: ReachedLo
 }
 
 /** `.DNSRoot` becomes `.Forest`; `$env:USERDNSDOMAIN` is offered `(Get-ADDomain).Forest`, which needs the ActiveDirectory module, so not applied by fix-all. */
-function forestFix(lookup: ConnectorLookup): Fix {
-  if (lookup.by === 'dnsRoot') return { title: 'Use the forest name (.Forest)', edits: [{ start: lookup.keyStart, end: lookup.keyEnd, text: 'Forest' }], preferred: true };
-  return { title: 'Use (Get-ADDomain).Forest', edits: [{ start: lookup.start, end: lookup.end, text: '(Get-ADDomain).Forest' }] };
+function forestFix(context: RuleContext, lookup: ConnectorLookup): Fix {
+  if (lookup.by === 'dnsRoot') return { title: context.fixTitle('useForestProperty'), edits: [{ start: lookup.keyStart, end: lookup.keyEnd, text: 'Forest' }], preferred: true };
+  return { title: context.fixTitle('useGetADDomainForest'), edits: [{ start: lookup.start, end: lookup.end, text: '(Get-ADDomain).Forest' }] };
 }
 
 /** Swaps the call's -SourceConnector and -TargetConnector when the other one finds what this one needs (`otherKind`). */
@@ -79,11 +109,11 @@ function swapFix(context: RuleContext, slot: ConnectorSlot, otherKind: Connector
     { start: slot.value.start, end: slot.value.end, text: text.slice(other.value.start, other.value.end) },
     { start: other.value.start, end: other.value.end, text: text.slice(slot.value.start, slot.value.end) },
   ];
-  return [{ title: 'Swap -SourceConnector and -TargetConnector', edits, preferred: true }];
+  return [{ title: context.fixTitle('swap'), edits, preferred: true }];
 }
 
 /** Points at the lookup when it is written elsewhere than the value reported. */
-function lookupHere(value: { start: number; end: number }, lookup: ConnectorLookup): RelatedSpan[] {
+function lookupHere(context: RuleContext, value: { start: number; end: number }, lookup: ConnectorLookup): RelatedSpan[] {
   if (lookup.start >= value.start && lookup.end <= value.end) return [];
-  return [{ start: lookup.start, end: lookup.end, message: 'The connector is looked up here' }];
+  return [{ start: lookup.start, end: lookup.end, message: context.relatedMessage('lookedUpHere') }];
 }

@@ -1,5 +1,6 @@
 import { replaceStringLiteral } from '../fixes/edits';
 import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandidate } from '../model/facts/values';
+import { compoundPrefix } from '../shared/locale';
 import type { Rule, RuleContext } from './rule';
 import type { Fix, RelatedSpan } from '../shared/types';
 import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
@@ -9,20 +10,69 @@ import { classifyName, closestNames, editDistance, knownNameOfOtherKind, looksLi
 export const connectorName: Rule = {
   meta: {
     id: 'connector-name',
-    description: 'Connector names must be real, case-exact names: no docs placeholders, pasted typography, swapped roles or unassigned variables.',
+    description: {
+      en: 'Connector names must be real, case-exact names: no docs placeholders, pasted typography, swapped roles or unassigned variables.',
+      nl: 'Connectornamen moeten echte namen zijn, met exact dezelfde hoofdletters: geen tijdelijke aanduidingen uit de documentatie, geen geplakte typografische tekens, geen omgewisselde rollen en geen variabelen zonder waarde.',
+    },
     defaultSeverity: 'error',
     fixable: true,
     messages: {
-      empty: 'The {{role}}connector name is empty. Put your {{role}}connector\'s name here, exactly as Synchronization Service Manager shows it (names are case sensitive).',
-      placeholder: 'The {{role}}connector name is still the docs\' placeholder "{{value}}". Replace it with your {{role}}connector\'s name, exactly as Synchronization Service Manager shows it (names are case sensitive).',
-      htmlPlaceholder: 'The {{role}}connector name "{{value}}" is the docs\' placeholder with HTML escapes, pasted from a web page. Replace it with your {{role}}connector\'s real name.',
-      pastedCharacter: 'The connector name "{{value}}" contains {{character}}, which web pages and word processors put in; connector names use plain characters. Use "{{fixed}}".',
-      rebranded: 'No Azure AD Connect install has a connector named "{{value}}": that text comes from a rebranded or machine-translated copy of the docs. The Azure AD connector is named "<tenant> - AAD": use "{{suggestion}}".',
-      azureAdAsSource: '"{{value}}" is the Azure AD connector\'s name, but -SourceConnector takes the AD (forest) connector. Swap -SourceConnector and -TargetConnector.',
-      forestAsTarget: '"{{value}}" looks like an AD forest connector\'s name, but -TargetConnector takes the Azure AD connector ("<tenant> - AAD"). Swap -SourceConnector and -TargetConnector.',
-      wrongCase: 'Connector "{{value}}" differs only in case from your connector "{{known}}"; connector names are case sensitive, so the cmdlet will not find it. Use "{{known}}".',
-      unknownName: '"{{value}}" is not one of your {{role}}connectors ({{known}}, from {{setting}}). Check the spelling; names are case sensitive.',
-      unassignedVariable: '{{variable}} is never assigned in this script, so the {{role}}connector name is $null here.{{hint}}',
+      empty: {
+        en: 'The {{role}}connector name is empty. Put your {{role}}connector\'s name here, exactly as Synchronization Service Manager shows it (names are case sensitive).',
+        nl: 'De naam van de {{role}}connector is leeg. Vul hier de naam van uw {{role}}connector in, precies zoals Synchronization Service Manager die toont (namen zijn hoofdlettergevoelig).',
+      },
+      placeholder: {
+        en: 'The {{role}}connector name is still the docs\' placeholder "{{value}}". Replace it with your {{role}}connector\'s name, exactly as Synchronization Service Manager shows it (names are case sensitive).',
+        nl: 'De naam van de {{role}}connector is nog de tijdelijke aanduiding "{{value}}" uit de documentatie. Vervang die door de naam van uw {{role}}connector, precies zoals Synchronization Service Manager die toont (namen zijn hoofdlettergevoelig).',
+      },
+      htmlPlaceholder: {
+        en: 'The {{role}}connector name "{{value}}" is the docs\' placeholder with HTML escapes, pasted from a web page. Replace it with your {{role}}connector\'s real name.',
+        nl: 'De naam van de {{role}}connector, "{{value}}", is de tijdelijke aanduiding uit de documentatie met HTML-escapes, geplakt vanaf een webpagina. Vervang die door de echte naam van uw {{role}}connector.',
+      },
+      pastedCharacter: {
+        en: 'The connector name "{{value}}" contains {{character}}, which web pages and word processors put in; connector names use plain characters. Use "{{fixed}}".',
+        nl: 'De connectornaam "{{value}}" bevat {{character}}, een teken dat webpagina\'s en tekstverwerkers invoegen; connectornamen gebruiken gewone tekens. Gebruik "{{fixed}}".',
+      },
+      rebranded: {
+        en: 'No Azure AD Connect install has a connector named "{{value}}": that text comes from a rebranded or machine-translated copy of the docs. The Azure AD connector is named "<tenant> - AAD": use "{{suggestion}}".',
+        nl: 'Geen enkele installatie van Azure AD Connect heeft een connector met de naam "{{value}}": die tekst komt uit een hernoemde of machinaal vertaalde kopie van de documentatie. De Azure AD-connector heet "<tenant> - AAD": gebruik "{{suggestion}}".',
+      },
+      azureAdAsSource: {
+        en: '"{{value}}" is the Azure AD connector\'s name, but -SourceConnector takes the AD (forest) connector. Swap -SourceConnector and -TargetConnector.',
+        nl: '"{{value}}" is de naam van de Azure AD-connector, maar -SourceConnector verwacht de AD-connector (van de forest). Wissel -SourceConnector en -TargetConnector om.',
+      },
+      forestAsTarget: {
+        en: '"{{value}}" looks like an AD forest connector\'s name, but -TargetConnector takes the Azure AD connector ("<tenant> - AAD"). Swap -SourceConnector and -TargetConnector.',
+        nl: '"{{value}}" lijkt de naam van de AD-connector van een forest, maar -TargetConnector verwacht de Azure AD-connector ("<tenant> - AAD"). Wissel -SourceConnector en -TargetConnector om.',
+      },
+      wrongCase: {
+        en: 'Connector "{{value}}" differs only in case from your connector "{{known}}"; connector names are case sensitive, so the cmdlet will not find it. Use "{{known}}".',
+        nl: 'Connector "{{value}}" verschilt alleen in hoofdletters van uw connector "{{known}}"; connectornamen zijn hoofdlettergevoelig, dus de cmdlet vindt hem niet. Gebruik "{{known}}".',
+      },
+      unknownName: {
+        en: '"{{value}}" is not one of your {{role}}connectors ({{known}}, from {{setting}}). Check the spelling; names are case sensitive.',
+        nl: '"{{value}}" is niet een van uw {{role}}connectors ({{known}}, uit {{setting}}). Controleer de spelling; namen zijn hoofdlettergevoelig.',
+      },
+      unassignedVariable: {
+        en: '{{variable}} is never assigned in this script, so the {{role}}connector name is $null here.',
+        nl: '{{variable}} krijgt in dit script nooit een waarde, dus de naam van de {{role}}connector is hier $null.',
+      },
+      unassignedVariableSimilar: {
+        en: '{{variable}} is never assigned in this script, so the {{role}}connector name is $null here. Did you mean {{similar}}?',
+        nl: '{{variable}} krijgt in dit script nooit een waarde, dus de naam van de {{role}}connector is hier $null. Bedoelde u {{similar}}?',
+      },
+    },
+    fixTitles: {
+      useName: { en: 'Use connector name "{{name}}"', nl: 'Connectornaam "{{name}}" gebruiken' },
+      swap: { en: 'Swap -SourceConnector and -TargetConnector', nl: '-SourceConnector en -TargetConnector omwisselen' },
+      useVariable: { en: 'Use {{variable}}', nl: '{{variable}} gebruiken' },
+    },
+    relatedMessages: {
+      assignedHere: { en: '{{variable}} gets this value here', nl: '{{variable}} krijgt hier deze waarde' },
+      assignedFromDotSourced: {
+        en: '{{variable}} gets this value from {{file}}, dot-sourced here',
+        nl: '{{variable}} krijgt deze waarde uit {{file}}, hier met dot-sourcing geladen',
+      },
     },
   },
   check(context) {
@@ -53,7 +103,7 @@ function knownNamesFor(context: RuleContext, slot: ConnectorSlot): string[] {
 
 function replaceWith(context: RuleContext, candidate: StringCandidate, names: readonly string[], preferOnly: boolean): Fix[] {
   return names.map((name) => ({
-    title: `Use connector name "${name}"`,
+    title: context.fixTitle('useName', { name }),
     edits: [replaceStringLiteral(context.model, candidate.start, candidate.end, name)],
     preferred: preferOnly && names.length === 1,
   }));
@@ -75,7 +125,7 @@ function swapFix(context: RuleContext, slot: ConnectorSlot): Fix[] {
     { start: slot.value.start, end: slot.value.end, text: text.slice(other.value.start, other.value.end) },
     { start: other.value.start, end: other.value.end, text: text.slice(slot.value.start, slot.value.end) },
   ];
-  return [{ title: 'Swap -SourceConnector and -TargetConnector', edits, preferred: true }];
+  return [{ title: context.fixTitle('swap'), edits, preferred: true }];
 }
 
 /** Which literal a candidate is: its place, and for values from a dot-sourced file (which share the dot-sourcing line's place) its value too. */
@@ -92,7 +142,7 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
   const problem = classifyName(candidate.value, slot.role) ?? knownNameOfOtherKind(candidate.value, slot.role, context.options.connectors);
   const known = knownNamesFor(context, slot);
   let messageId: string;
-  const data: Record<string, string> = { value: candidate.value, role: role ? role + ' ' : '' };
+  const data: Record<string, string> = { value: candidate.value, role: compoundPrefix(role, context.options.locale) };
   let fixes: Fix[];
   if (problem) {
     messageId = messageFor(problem);
@@ -137,7 +187,9 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
   const related: RelatedSpan[] = candidate.via.slice(0, 1).map((assignment) => ({
     start: candidate.start,
     end: candidate.end,
-    message: candidate.from !== undefined ? `$${assignment.variable} gets this value from ${candidate.from}, dot-sourced here` : `$${assignment.variable} gets this value here`,
+    message: candidate.from !== undefined
+      ? context.relatedMessage('assignedFromDotSourced', { variable: '$' + assignment.variable, file: candidate.from })
+      : context.relatedMessage('assignedHere', { variable: '$' + assignment.variable }),
   }));
   const start = viaVariable ? slot.value.start : candidate.start;
   const end = viaVariable ? slot.value.end : candidate.end;
@@ -170,12 +222,12 @@ function checkUnassigned(context: RuleContext, slot: ConnectorSlot, variable: st
   const similar = similarVariables(context, slot, variable);
   const written = context.model.text.slice(slot.value.start, slot.value.end);
   context.report({
-    messageId: 'unassignedVariable',
-    data: { variable: written, role: roleLabel(slot.role) ? roleLabel(slot.role) + ' ' : '', hint: similar.length > 0 ? ` Did you mean ${similar[0]}?` : '' },
+    messageId: similar.length > 0 ? 'unassignedVariableSimilar' : 'unassignedVariable',
+    data: { variable: written, role: compoundPrefix(roleLabel(slot.role), context.options.locale), similar: similar[0] ?? '' },
     start: slot.value.start,
     end: slot.value.end,
     fixes: similar.slice(0, 3).map((name, index) => ({
-      title: `Use ${name}`,
+      title: context.fixTitle('useVariable', { variable: name }),
       edits: [{ start: slot.value.start, end: slot.value.end, text: name }],
       preferred: index === 0 && similar.length === 1,
     })),

@@ -13,17 +13,54 @@ import { looksLikeAzureAdConnector } from '../shared/azureAdConnectorName';
 export const forceFullPasswordSync: Rule = {
   meta: {
     id: 'force-full-password-sync',
-    description: 'The ForceFullPasswordSync parameter must be created, set to 1, added to the AD connector and saved with Add-ADSyncConnector.',
+    description: {
+      en: 'The ForceFullPasswordSync parameter must be created, set to 1, added to the AD connector and saved with Add-ADSyncConnector.',
+      nl: 'De parameter ForceFullPasswordSync moet worden gemaakt, op 1 worden gezet, aan de AD-connector worden toegevoegd en met Add-ADSyncConnector worden opgeslagen.',
+    },
     defaultSeverity: 'error',
     fixable: true,
     messages: {
-      missing: 'Password sync is toggled for {{source}}, but ForceFullPasswordSync is never set on that AD connector, so existing password hashes are not re-synced and users cannot sign in to Azure AD DS. Add the ForceFullPasswordSync lines before the toggle.',
-      valueNotSet: 'The ForceFullPasswordSync parameter {{name}} is created but its Value is never set. Add `{{name}}.Value = 1`.',
-      valueNotOne: 'ForceFullPasswordSync is set to {{value}}; it must be 1 to force a full password sync. Set {{name}}.Value = 1.',
-      notAdded: 'The ForceFullPasswordSync parameter {{name}} is never added to the AD connector\'s GlobalParameters, so it has no effect. Remove any old value and add it: `$c.GlobalParameters.Remove({{name}}.Name)` then `$c.GlobalParameters.Add({{name}})`.',
-      addedWithoutRemove: 'ForceFullPasswordSync is added to {{connector}}.GlobalParameters without removing an existing value first; if the connector already has one, Add fails. Call `{{connector}}.GlobalParameters.Remove($p.Name)` before Add.',
-      notSaved: '{{connector}} now carries ForceFullPasswordSync, but it is never saved: nothing changes in the sync engine until `{{connector}} = Add-ADSyncConnector -Connector {{connector}}` runs.',
-      azureAdConnector: 'ForceFullPasswordSync is being set on the connector named {{name}}, which is the Azure AD connector. It belongs on the AD (forest) connector, the -SourceConnector of the toggle.',
+      missing: {
+        en: 'Password sync is toggled for {{source}}, but ForceFullPasswordSync is never set on that AD connector, so existing password hashes are not re-synced and users cannot sign in to Azure AD DS. Add the ForceFullPasswordSync lines before the toggle.',
+        nl: 'Wachtwoordsynchronisatie wordt uit- en ingeschakeld voor {{source}}, maar ForceFullPasswordSync wordt nooit op die AD-connector ingesteld. Bestaande wachtwoordhashes worden dan niet opnieuw gesynchroniseerd en gebruikers kunnen zich niet aanmelden bij Azure AD DS. Voeg de regels voor ForceFullPasswordSync toe vóór het uit- en inschakelen.',
+      },
+      missingUnnamed: {
+        en: 'Password sync is toggled for this connector, but ForceFullPasswordSync is never set on that AD connector, so existing password hashes are not re-synced and users cannot sign in to Azure AD DS. Add the ForceFullPasswordSync lines before the toggle.',
+        nl: 'Wachtwoordsynchronisatie wordt uit- en ingeschakeld voor deze connector, maar ForceFullPasswordSync wordt nooit op die AD-connector ingesteld. Bestaande wachtwoordhashes worden dan niet opnieuw gesynchroniseerd en gebruikers kunnen zich niet aanmelden bij Azure AD DS. Voeg de regels voor ForceFullPasswordSync toe vóór het uit- en inschakelen.',
+      },
+      valueNotSet: {
+        en: 'The ForceFullPasswordSync parameter {{name}} is created but its Value is never set. Add `{{name}}.Value = 1`.',
+        nl: 'De ForceFullPasswordSync-parameter {{name}} wordt gemaakt, maar de Value ervan wordt nooit ingesteld. Voeg `{{name}}.Value = 1` toe.',
+      },
+      valueNotOne: {
+        en: 'ForceFullPasswordSync is set to {{value}}; it must be 1 to force a full password sync. Set {{name}}.Value = 1.',
+        nl: 'ForceFullPasswordSync staat op {{value}}; de waarde moet 1 zijn om een volledige wachtwoordsynchronisatie af te dwingen. Stel {{name}}.Value = 1 in.',
+      },
+      notAdded: {
+        en: 'The ForceFullPasswordSync parameter {{name}} is never added to the AD connector\'s GlobalParameters, so it has no effect. Remove any old value and add it: `$c.GlobalParameters.Remove({{name}}.Name)` then `$c.GlobalParameters.Add({{name}})`.',
+        nl: 'De ForceFullPasswordSync-parameter {{name}} wordt nooit toegevoegd aan de GlobalParameters van de AD-connector en heeft dus geen effect. Verwijder een eventuele oude waarde en voeg de parameter toe: `$c.GlobalParameters.Remove({{name}}.Name)` en dan `$c.GlobalParameters.Add({{name}})`.',
+      },
+      addedWithoutRemove: {
+        en: 'ForceFullPasswordSync is added to {{connector}}.GlobalParameters without removing an existing value first; if the connector already has one, Add fails. Call `{{connector}}.GlobalParameters.Remove($p.Name)` before Add.',
+        nl: 'ForceFullPasswordSync wordt aan {{connector}}.GlobalParameters toegevoegd zonder eerst een bestaande waarde te verwijderen; als de connector er al een heeft, mislukt Add. Roep `{{connector}}.GlobalParameters.Remove($p.Name)` aan vóór Add.',
+      },
+      notSaved: {
+        en: '{{connector}} now carries ForceFullPasswordSync, but it is never saved: nothing changes in the sync engine until `{{connector}} = Add-ADSyncConnector -Connector {{connector}}` runs.',
+        nl: '{{connector}} bevat nu ForceFullPasswordSync, maar wordt nooit opgeslagen: er verandert niets in de synchronisatie-engine totdat `{{connector}} = Add-ADSyncConnector -Connector {{connector}}` wordt uitgevoerd.',
+      },
+      azureAdConnector: {
+        en: 'ForceFullPasswordSync is being set on the connector named {{name}}, which is the Azure AD connector. It belongs on the AD (forest) connector, the -SourceConnector of the toggle.',
+        nl: 'ForceFullPasswordSync wordt ingesteld op de connector met de naam {{name}}, en dat is de Azure AD-connector. De parameter hoort op de AD-connector (van de forest), de -SourceConnector van het uit- en inschakelen.',
+      },
+    },
+    fixTitles: {
+      addLines: { en: 'Add the ForceFullPasswordSync lines before the toggle', nl: 'De regels voor ForceFullPasswordSync toevoegen vóór het uit- en inschakelen' },
+      setValue: { en: 'Set {{name}}.Value = 1', nl: '{{name}}.Value = 1 instellen' },
+      valueToOne: { en: 'Set the value to 1', nl: 'De waarde op 1 zetten' },
+      addToGlobalParameters: { en: 'Add {{name}} to {{connector}}.GlobalParameters', nl: '{{name}} toevoegen aan {{connector}}.GlobalParameters' },
+      removeFirst: { en: 'Remove the old value first', nl: 'Eerst de oude waarde verwijderen' },
+      save: { en: 'Save {{connector}} with Add-ADSyncConnector', nl: '{{connector}} opslaan met Add-ADSyncConnector' },
+      fetchAdConnector: { en: 'Fetch the AD connector {{source}} instead', nl: 'In plaats daarvan de AD-connector {{source}} ophalen' },
     },
   },
   check(context) {
@@ -91,8 +128,9 @@ function checkMissing(context: RuleContext): void {
     const edit = source === undefined || key !== toggle.sourceKey
       ? undefined
       : insertLinesBeforeStatement(context.model, toggle.call.statementStart, toggle.call.start, [`$c = Get-ADSyncConnector -Name ${source}`, ...FORCE_FULL_PASSWORD_SYNC_LINES]);
-    const fixes = edit ? [{ title: 'Add the ForceFullPasswordSync lines before the toggle', edits: [edit], preferred: true }] : [];
-    context.report({ messageId: 'missing', data: { source: source ?? 'this connector' }, start: toggle.call.nameStart, end: toggle.call.nameEnd, fixes });
+    const fixes = edit ? [{ title: context.fixTitle('addLines'), edits: [edit], preferred: true }] : [];
+    const problem = source === undefined ? { messageId: 'missingUnnamed' } : { messageId: 'missing', data: { source } };
+    context.report({ ...problem, start: toggle.call.nameStart, end: toggle.call.nameEnd, fixes });
   }
 }
 
@@ -129,7 +167,7 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter): vo
     const setValue = insertLinesAfter(context.model, parameter.creation.statementEnd, [`${name}.Value = 1`]);
     context.report({
       messageId: 'valueNotSet', data: { name }, ...span,
-      fixes: stillNames(context, parameter, setValue.start) ? [{ title: `Set ${name}.Value = 1`, edits: [setValue], preferred: true }] : [],
+      fixes: stillNames(context, parameter, setValue.start) ? [{ title: context.fixTitle('setValue', { name }), edits: [setValue], preferred: true }] : [],
     });
   } else {
     const values = resolveStrings(context.model, lastSet.value, lastSet.statementStart);
@@ -137,7 +175,7 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter): vo
       context.report({
         messageId: 'valueNotOne', data: { name, value: context.model.text.slice(lastSet.value.start, lastSet.value.end) },
         start: lastSet.value.start, end: lastSet.value.end,
-        fixes: [{ title: 'Set the value to 1', edits: [{ start: lastSet.value.start, end: lastSet.value.end, text: '1' }], preferred: true }],
+        fixes: [{ title: context.fixTitle('valueToOne'), edits: [{ start: lastSet.value.start, end: lastSet.value.end, text: '1' }], preferred: true }],
       });
     }
   }
@@ -148,7 +186,7 @@ function checkParameter(context: RuleContext, parameter: ForceFullParameter): vo
   const insertAt = lineInsertionPointAfter(context.model, after);
   const chain = stillNames(context, parameter, insertAt) ? lastFetchedStillHeld(context, parameter.creation.statementStart, insertAt) : undefined;
   const fixes = chain ? [{
-    title: `Add ${name} to $${chain.variable}.GlobalParameters`,
+    title: context.fixTitle('addToGlobalParameters', { name, connector: '$' + chain.variable }),
     edits: [insertLinesAfter(context.model, after, [`$${chain.variable}.GlobalParameters.Remove(${name}.Name)`, `$${chain.variable}.GlobalParameters.Add(${name})`])],
     preferred: true,
   }] : [];
@@ -162,7 +200,7 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
     if (!chain.removes.some((remove) => remove.start < add.call.start) && p) {
       context.report({
         messageId: 'addedWithoutRemove', data: { connector: c }, start: add.call.start, end: add.call.end,
-        fixes: fixWith('Remove the old value first', insertLinesBeforeStatement(context.model, add.call.statementStart, add.call.start, [`${c}.GlobalParameters.Remove(${p}.Name)`])),
+        fixes: fixWith(context.fixTitle('removeFirst'), insertLinesBeforeStatement(context.model, add.call.statementStart, add.call.start, [`${c}.GlobalParameters.Remove(${p}.Name)`])),
       });
     }
     if (!chain.saves.some((save) => save.start > add.call.start)) {
@@ -171,7 +209,7 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
         messageId: 'notSaved', data: { connector: c }, start: add.call.start, end: add.call.end,
         // `$c = $c.GlobalParameters.Add($p)` loses the connector itself: saving $c afterwards saves
         // nothing. What counts is where the line goes, after the rest of the add's line.
-        fixes: stillHolds(context, chain, save.start) ? [{ title: `Save ${c} with Add-ADSyncConnector`, edits: [save], preferred: true }] : [],
+        fixes: stillHolds(context, chain, save.start) ? [{ title: context.fixTitle('save', { connector: c }), edits: [save], preferred: true }] : [],
       });
     }
   }
@@ -188,7 +226,7 @@ function checkChain(context: RuleContext, chain: ConnectorChain, targets: Set<st
     context.report({
       messageId: 'azureAdConnector', data: { name: context.model.text.slice(nameValue.start, nameValue.end) },
       start: nameValue.start, end: nameValue.end,
-      fixes: source && namesSource ? [{ title: `Fetch the AD connector ${source} instead`, edits: [{ start: nameValue.start, end: nameValue.end, text: source }], preferred: true }] : [],
+      fixes: source && namesSource ? [{ title: context.fixTitle('fetchAdConnector', { source }), edits: [{ start: nameValue.start, end: nameValue.end, text: source }], preferred: true }] : [],
     });
   }
 }

@@ -9,10 +9,3 @@ import type { Rule } from './rule';
 export const rules: readonly Rule[] = [forceFullPasswordSync, passwordSyncToggle, connectorName, connectorLookup, invalidDirective];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
-
-const HOMEPAGE = 'https://github.com/adsync-lint/adsync-lint';
-
-/** Each rule's documentation page, kept beside the code in docs/rules/. */
-export function ruleDocsUrl(ruleId: string): string {
-  return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
-}

@@ -11,19 +11,71 @@ import type { Fix } from '../shared/types';
 export const passwordSyncToggle: Rule = {
   meta: {
     id: 'password-sync-toggle',
-    description: 'Each AD connector needs Set-ADSyncAADPasswordSyncConfiguration with -Enable $false and then -Enable $true, for the same connectors, after the connector is saved.',
+    description: {
+      en: 'Each AD connector needs Set-ADSyncAADPasswordSyncConfiguration with -Enable $false and then -Enable $true, for the same connectors, after the connector is saved.',
+      nl: 'Elke AD-connector heeft Set-ADSyncAADPasswordSyncConfiguration nodig met eerst -Enable $false en dan -Enable $true, voor dezelfde connectors, nadat de connector is opgeslagen.',
+    },
     defaultSeverity: 'error',
     fixable: true,
     messages: {
-      missingParameter: 'Set-ADSyncAADPasswordSyncConfiguration needs {{missing}}; without it the cmdlet stops to prompt or fails.',
-      missingDisable: 'Password sync is enabled without first being disabled, so no full password sync starts. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $false just before this call.',
-      missingEnable: 'Password sync is disabled and never enabled again, so password hashes stop syncing. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $true after this call.',
-      reversed: 'The toggle is reversed: -Enable $true runs before -Enable $false, so password sync ends up disabled. Disable first, then enable.',
-      beforeSave: 'The toggle runs before Add-ADSyncConnector saves the ForceFullPasswordSync parameter, so the full sync it starts does not see it. Move the toggle after the save.',
-      differentTarget: 'This call names a different -TargetConnector from the other call of the toggle; both calls must name the same Azure AD connector.',
-      differentSource: 'The -Enable $false and -Enable $true calls name different source connectors, so neither connector is toggled. Use the same AD connector in both calls.',
-      missingToggle: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration -SourceConnector {{source}} -TargetConnector {{target}} -Enable $false, then the same with -Enable $true.',
-      missingToggleNoTarget: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration for it and your Azure AD connector ("<tenant> - AAD") with -Enable $false, then with -Enable $true.',
+      missingParameter: {
+        en: 'Set-ADSyncAADPasswordSyncConfiguration needs {{missing}}; without it the cmdlet stops to prompt or fails.',
+        nl: 'Set-ADSyncAADPasswordSyncConfiguration heeft {{missing}} nodig; zonder wacht de cmdlet op invoer of mislukt hij.',
+      },
+      missingEnableValue: {
+        en: 'Set-ADSyncAADPasswordSyncConfiguration needs a value for -Enable ($false or $true); without it the cmdlet stops to prompt or fails.',
+        nl: 'Set-ADSyncAADPasswordSyncConfiguration heeft een waarde voor -Enable nodig ($false of $true); zonder wacht de cmdlet op invoer of mislukt hij.',
+      },
+      missingDisable: {
+        en: 'Password sync is enabled without first being disabled, so no full password sync starts. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $false just before this call.',
+        nl: 'Wachtwoordsynchronisatie wordt ingeschakeld zonder eerst te zijn uitgeschakeld, dus er start geen volledige wachtwoordsynchronisatie. Roep Set-ADSyncAADPasswordSyncConfiguration met -Enable $false aan vlak vóór deze aanroep.',
+      },
+      missingEnable: {
+        en: 'Password sync is disabled and never enabled again, so password hashes stop syncing. Call Set-ADSyncAADPasswordSyncConfiguration with -Enable $true after this call.',
+        nl: 'Wachtwoordsynchronisatie wordt uitgeschakeld en nooit weer ingeschakeld, dus wachtwoordhashes worden niet meer gesynchroniseerd. Roep Set-ADSyncAADPasswordSyncConfiguration met -Enable $true aan na deze aanroep.',
+      },
+      reversed: {
+        en: 'The toggle is reversed: -Enable $true runs before -Enable $false, so password sync ends up disabled. Disable first, then enable.',
+        nl: 'Uit- en inschakelen staan in de verkeerde volgorde: -Enable $true wordt vóór -Enable $false uitgevoerd, dus wachtwoordsynchronisatie blijft uitgeschakeld. Eerst uitschakelen, dan inschakelen.',
+      },
+      beforeSave: {
+        en: 'The toggle runs before Add-ADSyncConnector saves the ForceFullPasswordSync parameter, so the full sync it starts does not see it. Move the toggle after the save.',
+        nl: 'Het uit- en inschakelen gebeurt voordat Add-ADSyncConnector de parameter ForceFullPasswordSync opslaat, dus de volledige synchronisatie die daardoor start, ziet die parameter niet. Verplaats het uit- en inschakelen naar na het opslaan.',
+      },
+      differentTarget: {
+        en: 'This call names a different -TargetConnector from the other call of the toggle; both calls must name the same Azure AD connector.',
+        nl: 'Deze aanroep noemt een andere -TargetConnector dan de andere aanroep van het uit- en inschakelen; beide aanroepen moeten dezelfde Azure AD-connector noemen.',
+      },
+      differentSource: {
+        en: 'The -Enable $false and -Enable $true calls name different source connectors, so neither connector is toggled. Use the same AD connector in both calls.',
+        nl: 'De aanroepen met -Enable $false en -Enable $true noemen verschillende bronconnectors, dus bij geen van beide connectors wordt wachtwoordsynchronisatie uit- en weer ingeschakeld. Gebruik in beide aanroepen dezelfde AD-connector.',
+      },
+      missingToggle: {
+        en: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration -SourceConnector {{source}} -TargetConnector {{target}} -Enable $false, then the same with -Enable $true.',
+        nl: 'Wachtwoordsynchronisatie wordt voor {{connector}} nooit uit- en weer ingeschakeld, dus de ForceFullPasswordSync die hier wordt opgeslagen, start geen volledige synchronisatie. Voer daarna Set-ADSyncAADPasswordSyncConfiguration -SourceConnector {{source}} -TargetConnector {{target}} -Enable $false uit, en dan hetzelfde met -Enable $true.',
+      },
+      missingToggleNoTarget: {
+        en: 'Password sync is never turned off and on for {{connector}}, so the ForceFullPasswordSync saved here starts no full sync. Next, run Set-ADSyncAADPasswordSyncConfiguration for it and your Azure AD connector ("<tenant> - AAD") with -Enable $false, then with -Enable $true.',
+        nl: 'Wachtwoordsynchronisatie wordt voor {{connector}} nooit uit- en weer ingeschakeld, dus de ForceFullPasswordSync die hier wordt opgeslagen, start geen volledige synchronisatie. Voer daarna Set-ADSyncAADPasswordSyncConfiguration uit voor deze connector en uw Azure AD-connector ("<tenant> - AAD") met -Enable $false, en dan met -Enable $true.',
+      },
+    },
+    fixTitles: {
+      addDisable: { en: 'Add the -Enable $false call before it', nl: 'De aanroep met -Enable $false ervoor toevoegen' },
+      addEnable: { en: 'Add the -Enable $true call after it', nl: 'De aanroep met -Enable $true erna toevoegen' },
+      swapValues: { en: 'Disable first, then enable', nl: 'Eerst uitschakelen, dan inschakelen' },
+      moveAfterSave: { en: 'Move the toggle after Add-ADSyncConnector', nl: 'Het uit- en inschakelen verplaatsen naar na Add-ADSyncConnector' },
+      sameTarget: { en: 'Use the same -TargetConnector as the first call', nl: 'Dezelfde -TargetConnector gebruiken als de eerste aanroep' },
+      sameSource: { en: 'Use {{source}} as in the -Enable $false call', nl: '{{source}} gebruiken, zoals in de aanroep met -Enable $false' },
+      addToggle: {
+        en: 'Add the -Enable $false and -Enable $true calls after the save',
+        nl: 'De aanroepen met -Enable $false en -Enable $true toevoegen na het opslaan',
+      },
+    },
+    relatedMessages: {
+      enableRunsFirst: { en: 'the -Enable $true call runs first, here', nl: 'de aanroep met -Enable $true wordt eerst uitgevoerd, hier' },
+      firstTarget: { en: 'the first call of this toggle uses this target', nl: 'de eerste aanroep van dit uit- en inschakelen gebruikt dit doel' },
+      disableSource: { en: 'the -Enable $false call names this source connector', nl: 'de aanroep met -Enable $false noemt deze bronconnector' },
+      fetchedHere: { en: 'the connector is fetched here', nl: 'hier wordt de connector opgehaald' },
     },
   },
   check(context) {
@@ -81,7 +133,10 @@ function checkRequiredParameters(context: RuleContext, toggle: Toggle): void {
     toggle.target ? undefined : '-TargetConnector',
     toggle.enable ? undefined : '-Enable',
   ].filter((name): name is string => name !== undefined);
-  if (missing.length === 0 && toggle.enable?.value === undefined) missing.push('a value for -Enable ($false or $true)');
+  if (missing.length === 0 && toggle.enable?.value === undefined) {
+    context.report({ messageId: 'missingEnableValue', start: toggle.call.nameStart, end: toggle.call.nameEnd });
+    return;
+  }
   if (missing.length === 0) return;
   context.report({ messageId: 'missingParameter', data: { missing: missing.join(', ') }, start: toggle.call.nameStart, end: toggle.call.nameEnd });
 }
@@ -113,13 +168,13 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
   if (disables.length === 0) {
     const copy = copyWithEnable(context, first, '$false');
     const edit = copy ? insertLinesBeforeStatement(context.model, first.call.statementStart, first.call.start, [copy]) : undefined;
-    const fixes: Fix[] = edit ? [{ title: 'Add the -Enable $false call before it', edits: [edit], preferred: true }] : [];
+    const fixes: Fix[] = edit ? [{ title: context.fixTitle('addDisable'), edits: [edit], preferred: true }] : [];
     context.report({ messageId: 'missingDisable', start: first.call.nameStart, end: first.call.nameEnd, fixes });
     return;
   }
   if (enables.length === 0) {
     const copy = copyWithEnable(context, last, '$true');
-    const fixes: Fix[] = copy ? [{ title: 'Add the -Enable $true call after it', edits: [insertLinesAfter(context.model, last.call.statementEnd, [copy])], preferred: true }] : [];
+    const fixes: Fix[] = copy ? [{ title: context.fixTitle('addEnable'), edits: [insertLinesAfter(context.model, last.call.statementEnd, [copy])], preferred: true }] : [];
     context.report({ messageId: 'missingEnable', start: last.call.nameStart, end: last.call.nameEnd, fixes });
     return;
   }
@@ -132,7 +187,7 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
     const text = context.model.text;
     // Swapping written values is only a clean fix when both are written in the calls themselves.
     const fixes: Fix[] = a.via === 'named' && b.via === 'named'
-      ? [{ title: 'Disable first, then enable', edits: [
+      ? [{ title: context.fixTitle('swapValues'), edits: [
           { start: a.value!.start, end: a.value!.end, text: text.slice(b.value!.start, b.value!.end) },
           { start: b.value!.start, end: b.value!.end, text: text.slice(a.value!.start, a.value!.end) },
         ], preferred: true }]
@@ -140,7 +195,7 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
     const span = b.via === 'named' ? { start: b.parameterStart!, end: b.value!.end } : { start: last.call.nameStart, end: last.call.nameEnd };
     context.report({
       messageId: 'reversed', ...span,
-      related: [{ start: earlierEnable.call.nameStart, end: earlierEnable.call.nameEnd, message: 'the -Enable $true call runs first, here' }],
+      related: [{ start: earlierEnable.call.nameStart, end: earlierEnable.call.nameEnd, message: context.relatedMessage('enableRunsFirst') }],
       fixes,
     });
     return;
@@ -153,7 +208,7 @@ function checkGroup(context: RuleContext, toggles: Toggle[], save: CommandCall |
     const block = context.model.text.slice(lines.start, lines.end);
     const saveLineEnd = context.model.nextLineStart(firstSave);
     const fixes: Fix[] = lines.end <= context.model.lineStart(firstSave) && toggles.every((t) => t.call.depth === first.call.depth) && !crossesBlock(context, lines.end, saveLineEnd) && onlyTogglesIn(context, toggles, lines)
-      ? [{ title: 'Move the toggle after Add-ADSyncConnector', edits: [{ start: lines.start, end: lines.end, text: '' }, { start: saveLineEnd, end: saveLineEnd, text: block }], preferred: true }]
+      ? [{ title: context.fixTitle('moveAfterSave'), edits: [{ start: lines.start, end: lines.end, text: '' }, { start: saveLineEnd, end: saveLineEnd, text: block }], preferred: true }]
       : [];
     context.report({ messageId: 'beforeSave', start: first.call.nameStart, end: first.call.nameEnd, fixes });
   }
@@ -176,8 +231,8 @@ function checkTargets(context: RuleContext, toggles: Toggle[]): void {
     const fixable = inCall && !first.swapped && !toggle.swapped && copyNames(context, target, other, first.targetKey);
     context.report({
       messageId: 'differentTarget', ...span,
-      related: [{ start: target.start, end: target.end, message: 'the first call of this toggle uses this target' }],
-      fixes: !fixable ? [] : [{ title: 'Use the same -TargetConnector as the first call', edits: [{ start: other.start, end: other.end, text: context.model.text.slice(target.start, target.end) }], preferred: true }],
+      related: [{ start: target.start, end: target.end, message: context.relatedMessage('firstTarget') }],
+      fixes: !fixable ? [] : [{ title: context.fixTitle('sameTarget'), edits: [{ start: other.start, end: other.end, text: context.model.text.slice(target.start, target.end) }], preferred: true }],
     });
   }
 }
@@ -194,8 +249,8 @@ function reportMismatchedSources(context: RuleContext, disables: Toggle[], enabl
   const fixable = enables[0].source!.via !== 'splat' && !disables[0].swapped && !enables[0].swapped && copyNames(context, a, b, disables[0].sourceKey);
   context.report({
     messageId: 'differentSource', start: b.start, end: b.end,
-    related: [{ start: a.start, end: a.end, message: 'the -Enable $false call names this source connector' }],
-    fixes: !fixable ? [] : [{ title: `Use ${text.slice(a.start, a.end)} as in the -Enable $false call`, edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
+    related: [{ start: a.start, end: a.end, message: context.relatedMessage('disableSource') }],
+    fixes: !fixable ? [] : [{ title: context.fixTitle('sameSource', { source: text.slice(a.start, a.end) }), edits: [{ start: b.start, end: b.end, text: text.slice(a.start, a.end) }] }],
   });
 }
 
@@ -225,7 +280,7 @@ function reportMissingToggle(context: RuleContext, chain: ConnectorChain): void 
     messageId: target === undefined ? 'missingToggleNoTarget' : 'missingToggle',
     data: { connector, source: source ?? connector, target: target ?? '' },
     ...span,
-    related: [{ start: chain.fetchCall.nameStart, end: chain.fetchCall.nameEnd, message: 'the connector is fetched here' }],
+    related: [{ start: chain.fetchCall.nameStart, end: chain.fetchCall.nameEnd, message: context.relatedMessage('fetchedHere') }],
     fixes,
   });
 }

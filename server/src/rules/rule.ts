@@ -1,3 +1,4 @@
+import type { Translatable } from '../shared/locale';
 import type { ScriptModel } from '../model/scriptModel';
 import type { LintOptions } from '../shared/options';
 import type { Fix, RelatedSpan, Severity } from '../shared/types';
@@ -6,14 +7,18 @@ export interface RuleMeta {
   /** Stable id, shown as the diagnostic code: `force-full-password-sync`. */
   id: string;
   /** One line, for the README table, hovers and SARIF. */
-  description: string;
+  description: Translatable;
   defaultSeverity: Severity;
   /** The engine drops fixes from a rule that does not declare itself fixable. */
   fixable: boolean;
   /** Runs on every script, not only on password-sync scripts (for problems aimed at adsync-lint itself). */
   appliesToAllScripts?: boolean;
-  /** messageId -> text with `{{placeholders}}`. */
-  messages: Record<string, string>;
+  /** messageId -> the diagnostic's text in each language, with the same `{{placeholders}}`. */
+  messages: Record<string, Translatable>;
+  /** Titles of the rule's fixes, by id; a rule builds them with `context.fixTitle`. */
+  fixTitles?: Record<string, Translatable>;
+  /** Messages of related locations, by id; a rule builds them with `context.relatedMessage`. */
+  relatedMessages?: Record<string, Translatable>;
   /**
    * Messages milder than the rule: a problem with one of them gets this severity, or the rule's
    * configured level when that is milder still (a rule set to "warning" never reports an error).
@@ -36,6 +41,10 @@ export interface RuleContext {
   /** Ids of the rules this lint run knows, for rules that talk about other rules. */
   readonly knownRuleIds: readonly string[];
   report(problem: Report): void;
+  /** The fix title `id` from the rule's `meta.fixTitles`, in the language of this lint run. */
+  fixTitle(id: string, data?: Record<string, string>): string;
+  /** The related-location message `id` from the rule's `meta.relatedMessages`, in the language of this lint run. */
+  relatedMessage(id: string, data?: Record<string, string>): string;
 }
 
 export interface Rule {

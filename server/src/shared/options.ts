@@ -1,3 +1,5 @@
+import { engineMessages as say } from './engineMessages';
+import { localize, type Locale } from './locale';
 import type { Severity } from './types';
 
 export type RuleLevel = Severity | 'off';
@@ -17,6 +19,8 @@ export interface LintOptions {
   connectorsFrom?: string;
   /** Texts longer than this many UTF-16 code units are not linted. */
   maxFileSize: number;
+  /** The language of messages, fix titles and warnings. */
+  locale: Locale;
   /** Reads a file the script dot-sources (see ScriptModel.readDotSourced); without it, such files stay unknown. */
   readDotSourced?: (path: string) => string | undefined;
 }
@@ -24,7 +28,7 @@ export interface LintOptions {
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 export function defaultOptions(): LintOptions {
-  return { rules: {}, connectors: { ad: [], azureAd: [] }, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return { rules: {}, connectors: { ad: [], azureAd: [] }, maxFileSize: DEFAULT_MAX_FILE_SIZE, locale: 'en' };
 }
 
 const LEVELS: readonly string[] = ['off', 'information', 'warning', 'error'];
@@ -37,17 +41,17 @@ export function parseRuleLevel(value: unknown): RuleLevel | undefined {
   return LEVEL_ALIASES[lower];
 }
 
-function stringList(value: unknown, where: string, warnings: string[]): string[] {
+function stringList(value: unknown, where: string, warnings: string[], locale: Locale): string[] {
   if (value === undefined || value === null) return [];
   const items = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(items)) {
-    warnings.push(`${where} should be a list of connector names; it was ignored.`);
+    warnings.push(localize(say.namesNotList, locale, { where }));
     return [];
   }
   const names: string[] = [];
   for (const item of items) {
     if (typeof item === 'string' && item.length > 0) names.push(item);
-    else warnings.push(`${where} holds a value that is not a connector name (${JSON.stringify(item)}); it was ignored.`);
+    else warnings.push(localize(say.notAConnectorName, locale, { where, value: JSON.stringify(item) }));
   }
   return names;
 }
@@ -56,27 +60,27 @@ function stringList(value: unknown, where: string, warnings: string[]): string[]
  * Turns user-supplied options (VS Code settings, a CLI connectors file) into LintOptions.
  * Bad values never throw: they fall back to defaults and come back as warnings that say what to fix.
  */
-export function normalizeOptions(raw: unknown, knownRuleIds: readonly string[]): { options: LintOptions; warnings: string[] } {
-  const options = defaultOptions();
+export function normalizeOptions(raw: unknown, knownRuleIds: readonly string[], locale: Locale = 'en'): { options: LintOptions; warnings: string[] } {
+  const options = { ...defaultOptions(), locale };
   const warnings: string[] = [];
   if (raw === undefined || raw === null) return { options, warnings };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    warnings.push('The adsync-lint settings should be an object; defaults are used.');
+    warnings.push(localize(say.optionsNotObject, locale));
     return { options, warnings };
   }
   const input = raw as Record<string, unknown>;
 
   if (input.rules !== undefined) {
     if (typeof input.rules !== 'object' || input.rules === null || Array.isArray(input.rules)) {
-      warnings.push('"rules" should map rule ids to "off", "information", "warning" or "error"; it was ignored.');
+      warnings.push(localize(say.rulesNotObject, locale));
     } else {
       for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
         if (!knownRuleIds.includes(id)) {
-          warnings.push(`"rules" names an unknown rule "${id}"; known rules: ${knownRuleIds.join(', ')}.`);
+          warnings.push(localize(say.unknownRule, locale, { id, known: knownRuleIds.join(', ') }));
           continue;
         }
         const level = parseRuleLevel(value);
-        if (level === undefined) warnings.push(`"rules.${id}" should be "off", "information", "warning" or "error", not ${JSON.stringify(value)}.`);
+        if (level === undefined) warnings.push(localize(say.badRuleLevel, locale, { id, value: JSON.stringify(value) }));
         else options.rules[id] = level;
       }
     }
@@ -84,18 +88,18 @@ export function normalizeOptions(raw: unknown, knownRuleIds: readonly string[]):
 
   if (input.connectors !== undefined && input.connectors !== null) {
     if (typeof input.connectors !== 'object' || Array.isArray(input.connectors)) {
-      warnings.push('"connectors" should be an object like { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }; it was ignored.');
+      warnings.push(localize(say.connectorsNotObject, locale));
     } else {
       const connectors = input.connectors as Record<string, unknown>;
-      options.connectors.ad = stringList(connectors.ad, '"connectors.ad"', warnings);
-      options.connectors.azureAd = stringList(connectors.azureAd, '"connectors.azureAd"', warnings);
+      options.connectors.ad = stringList(connectors.ad, '"connectors.ad"', warnings, locale);
+      options.connectors.azureAd = stringList(connectors.azureAd, '"connectors.azureAd"', warnings, locale);
     }
   }
 
   if (input.maxFileSize !== undefined) {
     const size = input.maxFileSize;
     if (typeof size === 'number' && Number.isFinite(size) && size > 0) options.maxFileSize = Math.floor(size);
-    else warnings.push(`"maxFileSize" should be a positive number of bytes, not ${JSON.stringify(size)}; ${DEFAULT_MAX_FILE_SIZE} is used.`);
+    else warnings.push(localize(say.badMaxFileSize, locale, { value: JSON.stringify(size), default: String(DEFAULT_MAX_FILE_SIZE) }));
   }
   return { options, warnings };
 }

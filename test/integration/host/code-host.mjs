@@ -7,6 +7,7 @@ import path from 'node:path';
 import { format } from 'node:util';
 import { launchChromium } from './browser.mjs';
 import { remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { installDutchLanguagePack } from './dutchLanguagePack.mjs';
 import { defaultTimeoutSeconds, repoRoot } from './hostConfig.mjs';
 import { ensureHostInstalled } from './install.mjs';
 import { endWithThisProcess } from './lifecycle.mjs';
@@ -19,7 +20,7 @@ const log = (message) => console.log(`[vscode-host] ${message}`);
 
 /** Reads the desktop VS Code command line; flags that only mean something to Electron are ignored. */
 function parseVSCodeArguments(argv) {
-  const options = { extensionDevelopmentPaths: [], extensionTestsPath: undefined, extensionsDir: undefined, disableExtensions: false, folders: [] };
+  const options = { extensionDevelopmentPaths: [], extensionTestsPath: undefined, extensionsDir: undefined, disableExtensions: false, locale: undefined, folders: [] };
   for (const arg of argv) {
     const valued = /^--([^=]+)=(.*)$/s.exec(arg);
     if (valued) {
@@ -27,6 +28,7 @@ function parseVSCodeArguments(argv) {
       if (name === 'extensionDevelopmentPath') options.extensionDevelopmentPaths.push(path.resolve(value));
       else if (name === 'extensionTestsPath') options.extensionTestsPath = path.resolve(value);
       else if (name === 'extensions-dir') options.extensionsDir = path.resolve(value);
+      else if (name === 'locale') options.locale = value;
       // --user-data-dir is not reused: every run gets a fresh one so no state carries over.
     } else if (arg === '--disable-extensions') {
       options.disableExtensions = true;
@@ -52,13 +54,22 @@ async function runExtensionTests(options, runState, diagnostics) {
     throw new Error(`Expected one --extensionDevelopmentPath, got ${options.extensionDevelopmentPaths.length}.`);
   }
   const workspaceFolder = options.folders[0] ?? repoRoot;
+  let extensionsDir = options.disableExtensions || !options.extensionsDir ? runState.emptyExtensionsDir : options.extensionsDir;
+  if (options.locale === 'nl') {
+    // Only the language pack: the run stays as isolated as one with --disable-extensions.
+    extensionsDir = runState.emptyExtensionsDir;
+    installDutchLanguagePack({ extensionsDir, userDataDir: runState.userDataDir });
+  } else if (options.locale !== undefined && options.locale !== 'en') {
+    throw new Error(`This host can start VS Code in English or Dutch only, not --locale=${options.locale}.`);
+  }
   const server = await startCodeServer({
     stateDir: runState.root,
     userDataDir: runState.userDataDir,
     // Desktop --disable-extensions leaves only built-in and development extensions; an empty
     // extensions folder does the same here.
-    extensionsDir: options.disableExtensions || !options.extensionsDir ? runState.emptyExtensionsDir : options.extensionsDir,
+    extensionsDir,
     workspaceFolder,
+    locale: options.locale,
     env: runState.xdgEnv,
   });
   diagnostics.serverLog = server.recentLog;

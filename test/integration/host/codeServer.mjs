@@ -11,11 +11,11 @@ const startTimeoutMs = 30_000;
 const keptLogLines = 200;
 
 /**
- * @param {{ stateDir: string, userDataDir: string, extensionsDir: string, workspaceFolder?: string, env?: Record<string, string> }} options
+ * @param {{ stateDir: string, userDataDir: string, extensionsDir: string, workspaceFolder?: string, locale?: string, env?: Record<string, string> }} options
  * `stateDir` receives code-server's own config file; `env` is added to the inherited environment.
  * @returns {Promise<{ port: number, exited: Promise<unknown>, recentLog: string[] }>}
  */
-export async function startCodeServer({ stateDir, userDataDir, extensionsDir, workspaceFolder, env = {} }) {
+export async function startCodeServer({ stateDir, userDataDir, extensionsDir, workspaceFolder, locale, env = {} }) {
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   const args = [
@@ -30,6 +30,7 @@ export async function startCodeServer({ stateDir, userDataDir, extensionsDir, wo
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
+    ...(locale ? ['--locale', locale] : []),
     ...(workspaceFolder ? [workspaceFolder] : []),
   ];
   const child = spawnGroup(process.execPath, args, {

@@ -2,10 +2,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
   closeAllEditors,
-  codeTarget,
+  assertDocsLink,
   codeValue,
   coveredTexts,
-  docsUrlPattern,
   fixtureText,
   hasCode,
   openFixture,
@@ -45,7 +44,7 @@ describe('diagnostics', () => {
       assert.ok(diagnostic, `no diagnostic for ${placeholder}`);
       assert.strictEqual(diagnostic.source, 'adsync-lint');
       assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-      assert.match(codeTarget(diagnostic) ?? '', docsUrlPattern('connector-name'));
+      assertDocsLink(diagnostic, 'connector-name');
       // The problem may sit on the placeholder itself or on the use of the variable holding it;
       // either way the placeholder text is what the diagnostic or its related information covers.
       const covered = coveredTexts(document, diagnostic);
@@ -57,7 +56,7 @@ describe('diagnostics', () => {
     const { document } = await openFixture('missing-toggle.ps1');
     const [diagnostic] = only(await waitForDiagnostics(document.uri, hasCode('password-sync-toggle')), 'password-sync-toggle');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(codeTarget(diagnostic) ?? '', docsUrlPattern('password-sync-toggle'));
+    assertDocsLink(diagnostic, 'password-sync-toggle');
     const line = document.lineAt(diagnostic.range.start.line).text;
     assert.ok(line.includes('Set-ADSyncAADPasswordSyncConfiguration') && line.includes('-Enable $true'), line);
   });
@@ -75,7 +74,7 @@ describe('diagnostics', () => {
     const { document } = await openFixture('missing-force-full.ps1');
     const [diagnostic] = only(await waitForDiagnostics(document.uri, hasCode('force-full-password-sync')), 'force-full-password-sync');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(codeTarget(diagnostic) ?? '', docsUrlPattern('force-full-password-sync'));
+    assertDocsLink(diagnostic, 'force-full-password-sync');
     assert.ok(document.lineAt(diagnostic.range.start.line).text.includes('Set-ADSyncAADPasswordSyncConfiguration'));
   });
 

@@ -151,6 +151,34 @@ export function coveredTexts(document: vscode.TextDocument, diagnostic: vscode.D
   return [document.getText(diagnostic.range), ...(diagnostic.relatedInformation ?? []).filter((info) => info.location.uri.toString() === document.uri.toString()).map((info) => document.getText(info.location.range))];
 }
 
-export function docsUrlPattern(ruleId: string): RegExp {
-  return new RegExp(`^https://github\\.com/adsync-lint/adsync-lint/blob/[^/]+/docs/rules/${ruleId}\\.md$`);
+/**
+ * The rule page a diagnostic's code links to: the link runs the show-docs command with the file
+ * URI of the page installed with the extension (no web address).
+ */
+export function docsPageOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (typeof code !== 'object') return undefined;
+  const target = code.target;
+  if (target.scheme !== 'command' || target.path !== 'adsyncLint.showRuleDocs') return undefined;
+  const [page] = JSON.parse(decodeURIComponent(target.query)) as unknown[];
+  return typeof page === 'string' ? page : undefined;
+}
+
+export function docsUrlPattern(ruleId: string, locale: 'en' | 'nl' = 'en'): RegExp {
+  return new RegExp(`^file:///.*/docs/rules/${locale === 'nl' ? 'nl/' : ''}${ruleId}\\.md$`);
+}
+
+/** Asserts that `diagnostic` links to the installed page of `ruleId` in `locale`, and that the page is there. */
+export function assertDocsLink(diagnostic: vscode.Diagnostic, ruleId: string, locale: 'en' | 'nl' = 'en'): void {
+  const page = docsPageOf(diagnostic) ?? '';
+  if (!docsUrlPattern(ruleId, locale).test(page)) throw new Error(`${ruleId}: the diagnostic links to ${JSON.stringify(codeTarget(diagnostic))}, not its installed ${locale} page`);
+  if (!fs.existsSync(vscode.Uri.parse(page).fsPath)) throw new Error(`${ruleId}: the linked page ${page} does not exist`);
+}
+
+/** The tabs showing a Markdown preview, by label. */
+export function markdownPreviewLabels(): string[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview'))
+    .map((tab) => tab.label);
 }

@@ -58,6 +58,7 @@ describe('completion, hover and commands', () => {
       return text.includes('password-sync-toggle') ? text : undefined;
     }, 'a hover from adsync-lint');
     assert.match(hovers, /Set-ADSyncAADPasswordSyncConfiguration/);
-    assert.match(hovers, /docs\/rules\/password-sync-toggle\.md/);
+    // The link runs the show-docs command on the page installed with the extension.
+    assert.match(decodeURIComponent(hovers), /\(command:adsyncLint\.showRuleDocs\?\["file:\/\/\/.*\/docs\/rules\/password-sync-toggle\.md"\]\)/);
   });
 });

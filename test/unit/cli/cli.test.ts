@@ -78,7 +78,9 @@ function injected(overrides: Partial<CliDeps> = {}, ruleSet: readonly Rule[] = t
     rules: ruleSet,
     lint: (text: string, options: LintOptions): LintResult => lintText(text, options, ruleSet),
     fix: fixWith(ruleSet),
-    packageInfo: { name: 'adsync-lint', version: '9.8.7', homepage: 'https://example.test/adsync-lint' },
+    packageInfo: { name: 'adsync-lint', version: '9.8.7' },
+    // The machine's own language must not decide what the tests read.
+    systemLocale: () => 'en-US',
     ...overrides,
   };
 }
@@ -576,7 +578,7 @@ describe('adsync-lint CLI', () => {
     async function real(argv: string[]): Promise<Run> {
       const stdout = new Capture();
       const stderr = new Capture();
-      const code = await main(argv, { stdout, stderr, cwd: tmp, env: {} });
+      const code = await main(argv, { stdout, stderr, cwd: tmp, env: {}, systemLocale: () => 'en-US' });
       return { code, stdout: stdout.text, stderr: stderr.text };
     }
 

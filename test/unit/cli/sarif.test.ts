@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../../server/src/cli/main';
 import { lintText } from '../../../server/src/engine/lint';
+import { connectorName as realConnectorName } from '../../../server/src/rules/connectorName';
 import type { Rule } from '../../../server/src/rules/rule';
 
 type Json = Record<string, unknown>;
@@ -60,7 +61,7 @@ function validateSarif(log: unknown): string[] {
   if (!driver) return [...errors, 'runs[0].tool.driver is required'];
   expect(typeof driver.name === 'string' && driver.name.length > 0, 'driver.name', 'is required');
   expect(typeof driver.version === 'string', 'driver.version', 'must be a string');
-  expect(absoluteUri(driver.informationUri), 'driver.informationUri', 'must be an absolute URI');
+  if (driver.informationUri !== undefined) expect(absoluteUri(driver.informationUri), 'driver.informationUri', 'must be an absolute URI');
   const rules = Array.isArray(driver.rules) ? (driver.rules as unknown[]) : [];
   expect(Array.isArray(driver.rules), 'driver.rules', 'must be an array');
   rules.forEach((rule, i) => {
@@ -69,7 +70,10 @@ function validateSarif(log: unknown): string[] {
     expect(typeof rule.id === 'string' && rule.id.length > 0, where, 'id is required');
     message(rule.shortDescription, `${where}.shortDescription`);
     message(rule.fullDescription, `${where}.fullDescription`);
-    expect(absoluteUri(rule.helpUri), where, 'helpUri must be an absolute URI');
+    if (rule.helpUri !== undefined) expect(absoluteUri(rule.helpUri), where, 'helpUri must be an absolute URI');
+    // Code scanning shows the help inline: without a link, the text must be there.
+    const help = rule.help;
+    expect(isObject(help) && typeof help.text === 'string' && help.text.length > 0 && typeof help.markdown === 'string', where, 'help.text and help.markdown are required');
     const level = isObject(rule.defaultConfiguration) ? rule.defaultConfiguration.level : undefined;
     expect(['none', 'note', 'warning', 'error'].includes(level as string), where, 'defaultConfiguration.level must be a SARIF level');
   });
@@ -122,6 +126,9 @@ function validateSarif(log: unknown): string[] {
   });
   return errors;
 }
+
+/** The installed page the SARIF log must carry inline for the rule with this id. */
+const connectorNamePage = fs.readFileSync(path.resolve(__dirname, '../../../../docs/rules/connector-name.md'), 'utf8');
 
 const related: Rule = {
   meta: {
@@ -185,7 +192,8 @@ describe('adsync-lint CLI: SARIF output', () => {
       env: {},
       rules,
       lint: (text, options) => lintText(text, options, rules),
-      packageInfo: { name: 'adsync-lint', version: '1.2.3', homepage: 'https://github.com/adsync-lint/adsync-lint' },
+      packageInfo: { name: 'adsync-lint', version: '1.2.3' },
+      systemLocale: () => 'en-US',
     });
     return { code, log: JSON.parse(out) as Json, stderr: err };
   }
@@ -203,13 +211,13 @@ describe('adsync-lint CLI: SARIF output', () => {
     const driver = (run.tool as Json).driver as Json;
     assert.deepStrictEqual(
       { name: driver.name, version: driver.version, informationUri: driver.informationUri },
-      { name: 'adsync-lint', version: '1.2.3', informationUri: 'https://github.com/adsync-lint/adsync-lint' },
+      { name: 'adsync-lint', version: '1.2.3', informationUri: undefined },
     );
     assert.deepStrictEqual((driver.rules as Json[])[1], {
       id: 'connector-name',
       shortDescription: { text: 'The connector name must be a real connector.' },
       fullDescription: { text: 'The connector name must be a real connector. Fixable with --fix.' },
-      helpUri: 'https://github.com/adsync-lint/adsync-lint/blob/main/docs/rules/connector-name.md',
+      help: { text: connectorNamePage, markdown: connectorNamePage },
       defaultConfiguration: { level: 'error' },
       properties: { fixable: true },
     });
@@ -253,15 +261,31 @@ describe('adsync-lint CLI: SARIF output', () => {
     assert.match(String(((run.originalUriBaseIds as Json)['%SRCROOT%'] as Json).uri), /^file:\/\/.*\/$/);
   });
 
-  it('prefers a docsUrl from the rule registry, and reports unreadable input as a failed invocation', async () => {
+  it('links nowhere: the pages travel inline, and only the schema is a web address', async () => {
     fs.writeFileSync(path.join(tmp, 'a.ps1'), script);
-    const documented: Rule = { ...toggle, meta: { ...toggle.meta, docsUrl: 'https://docs.example.test/toggle' } as Rule['meta'] };
-    const { code, log, stderr } = await sarif(['a.ps1', 'gone.ps1'], [documented]);
+    const { log } = await sarif(['a.ps1']);
+    const text = JSON.stringify(log);
+    assert.deepStrictEqual(text.match(/https?:\/\/[^"\\]+/g), ['https://json.schemastore.org/sarif-2.1.0.json']);
+  });
+
+  it('speaks Dutch with --locale nl: descriptions, messages and the Dutch pages', async () => {
+    fs.writeFileSync(path.join(tmp, 'a.ps1'), script);
+    const { log } = await sarif(['--locale', 'nl', 'a.ps1'], [realConnectorName]);
+    const rule = ((((log.runs as Json[])[0].tool as Json).driver as Json).rules as Json[])[0];
+    const dutchPage = fs.readFileSync(path.resolve(__dirname, '../../../../docs/rules/nl/connector-name.md'), 'utf8');
+    assert.deepStrictEqual(rule.help, { text: dutchPage, markdown: dutchPage });
+    assert.match(String((rule.fullDescription as Json).text), /^Connectornamen moeten .* Op te lossen met --fix\.$/);
+    const result = ((log.runs as Json[])[0].results as Json[])[0];
+    assert.match(String((result.message as Json).text), /tijdelijke aanduiding/);
+  });
+
+  it('reports unreadable input as a failed invocation', async () => {
+    fs.writeFileSync(path.join(tmp, 'a.ps1'), script);
+    const { code, log, stderr } = await sarif(['a.ps1', 'gone.ps1'], [toggle]);
     assert.strictEqual(code, 2);
     assert.match(stderr, /gone\.ps1: no such file or directory/);
     assert.deepStrictEqual(validateSarif(log), []);
     const run = (log.runs as Json[])[0];
-    assert.strictEqual((((run.tool as Json).driver as Json).rules as Json[])[0].helpUri, 'https://docs.example.test/toggle');
     const invocation = (run.invocations as Json[])[0];
     assert.strictEqual(invocation.executionSuccessful, false);
     assert.deepStrictEqual(invocation.toolExecutionNotifications, [{ level: 'error', message: { text: 'gone.ps1: no such file or directory (ENOENT)' } }]);
@@ -273,7 +297,7 @@ describe('adsync-lint CLI: SARIF output', () => {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'x', version: '1', informationUri: 'https://x.test', rules: [{ id: 'r', shortDescription: { text: 'a' }, fullDescription: { text: 'a' }, helpUri: 'https://x.test/r', defaultConfiguration: { level: 'error' } }] } },
+          tool: { driver: { name: 'x', version: '1', informationUri: 'https://x.test', rules: [{ id: 'r', shortDescription: { text: 'a' }, fullDescription: { text: 'a' }, help: { text: 'a', markdown: 'a' }, defaultConfiguration: { level: 'error' } }] } },
           results: [{ ruleId: 'r', ruleIndex: 0, level: 'error', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.ps1' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } } }] }],
         },
       ],
@@ -291,7 +315,7 @@ describe('adsync-lint CLI: SARIF output', () => {
     assert.notDeepStrictEqual(broken((log) => (log.runs[0].results[0].level = 'info')), []);
     assert.notDeepStrictEqual(broken((log) => (log.runs[0].results[0].locations[0].physicalLocation.region.startColumn = 0)), []);
     assert.notDeepStrictEqual(broken((log) => (log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri = 'my dir\\a.ps1')), []);
-    assert.notDeepStrictEqual(broken((log) => delete log.runs[0].tool.driver.rules[0].helpUri), []);
+    assert.notDeepStrictEqual(broken((log) => delete log.runs[0].tool.driver.rules[0].help), []);
     assert.notDeepStrictEqual(broken((log) => delete log.runs[0].results[0].message), []);
   });
 });

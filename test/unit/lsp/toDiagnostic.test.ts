@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintProblem } from '../../../server/src/engine/lint';
-import { ruleDocsUrl } from '../../../server/src/rules';
+import * as fs from 'fs';
+import { fileURLToPath } from 'url';
+import { useCommandLinks } from '../../../server/src/lsp/ruleDocLinks';
 import { isProblemReference, skippedDiagnostic, toDiagnostic } from '../../../server/src/lsp/toDiagnostic';
 
 function problem(overrides: Partial<LintProblem>): LintProblem {
@@ -20,7 +22,6 @@ describe('lsp toDiagnostic', () => {
     assert.deepStrictEqual(diagnostic.range, { start: { line: 0, character: 15 }, end: { line: 0, character: end } });
     assert.strictEqual(diagnostic.source, 'adsync-lint');
     assert.strictEqual(diagnostic.code, 'connector-name');
-    assert.strictEqual(diagnostic.codeDescription?.href, ruleDocsUrl('connector-name'));
     assert.strictEqual(diagnostic.severity, DiagnosticSeverity.Error);
     assert.strictEqual(diagnostic.message, 'Use a real name.');
     assert.deepStrictEqual(diagnostic.data, { ruleId: 'connector-name', problemIndex: 3, version: 7 });
@@ -41,8 +42,25 @@ describe('lsp toDiagnostic', () => {
     ]);
   });
 
-  it('links rule docs under the project homepage', () => {
-    assert.match(ruleDocsUrl('password-sync-toggle'), /^https:\/\/github\.com\/adsync-lint\/adsync-lint\/blob\/.+\/docs\/rules\/password-sync-toggle\.md$/);
+  it('links the installed rule page, in the language of the lint, never a web address', () => {
+    const english = toDiagnostic(document, problem({}), 0).codeDescription?.href ?? '';
+    assert.match(english, /^file:\/\/.*\/docs\/rules\/connector-name\.md$/);
+    assert.ok(fs.existsSync(fileURLToPath(english)), english);
+    const dutch = toDiagnostic(document, problem({}), 0, 'nl').codeDescription?.href ?? '';
+    assert.match(dutch, /^file:\/\/.*\/docs\/rules\/nl\/connector-name\.md$/);
+    assert.ok(fs.existsSync(fileURLToPath(dutch)), dutch);
+  });
+
+  it('links through the show-docs command for a client that asks for command links', () => {
+    useCommandLinks(true);
+    try {
+      const href = toDiagnostic(document, problem({}), 0, 'nl').codeDescription?.href ?? '';
+      assert.ok(href.startsWith('command:adsyncLint.showRuleDocs?'), href);
+      const [page] = JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1))) as string[];
+      assert.match(page, /^file:\/\/.*\/docs\/rules\/nl\/connector-name\.md$/);
+    } finally {
+      useCommandLinks(false);
+    }
   });
 
   it('reports a skipped file as one information diagnostic at the top', () => {

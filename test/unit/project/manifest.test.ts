@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_MAX_FILE_SIZE } from '../../../server/src/shared/options';
-import { ruleDocsUrl, ruleIds } from '../../../server/src/rules';
+import { ruleIds } from '../../../server/src/rules';
 import { serverCommandIds } from '../../../server/src/lsp/commandIds';
 import { normalizeSettings } from '../../../server/src/lsp/settings';
 
@@ -24,8 +24,19 @@ interface SettingSchema {
   properties?: Record<string, SettingSchema>;
 }
 
+/** The manifest as VS Code shows it in English: each `%key%` replaced from package.nls.json. */
+function withEnglishTexts(value: unknown, nls: Record<string, string>): unknown {
+  if (typeof value === 'string') return /^%[^%]+%$/.test(value) ? nls[value.slice(1, -1)] ?? value : value;
+  if (Array.isArray(value)) return value.map((item) => withEnglishTexts(item, nls));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withEnglishTexts(item, nls)]));
+  return value;
+}
+
 const root = findRepoRoot();
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const manifest = withEnglishTexts(
+  JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')),
+  JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8')),
+) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const settings: Record<string, SettingSchema> = manifest.contributes.configuration.properties;
 
 function matchesType(value: unknown, type: string): boolean {
@@ -44,7 +55,7 @@ describe('extension manifest', () => {
   it('describes every setting, with a default of its type', () => {
     assert.strictEqual(manifest.contributes.configuration.title, 'AD Sync Lint');
     const names = Object.keys(settings);
-    assert.deepStrictEqual(names.sort(), ['adsyncLint.connectorSource', 'adsyncLint.connectors', 'adsyncLint.enable', 'adsyncLint.maxFileSize', 'adsyncLint.rules', 'adsyncLint.run', 'adsyncLint.trace.server']);
+    assert.deepStrictEqual(names.sort(), ['adsyncLint.connectorSource', 'adsyncLint.connectors', 'adsyncLint.enable', 'adsyncLint.language', 'adsyncLint.maxFileSize', 'adsyncLint.rules', 'adsyncLint.run', 'adsyncLint.trace.server']);
     for (const [name, schema] of Object.entries(settings)) {
       assert.ok(schema.markdownDescription && schema.markdownDescription.length > 10, `${name} needs a markdownDescription`);
       assert.ok(matchesType(schema.default, schema.type), `${name}'s default should be a ${schema.type}`);
@@ -63,6 +74,8 @@ describe('extension manifest', () => {
     const { settings: defaults } = normalizeSettings({}, ruleIds);
     assert.strictEqual(settings['adsyncLint.enable'].default, defaults.enable);
     assert.strictEqual(settings['adsyncLint.run'].default, defaults.run);
+    assert.strictEqual(settings['adsyncLint.language'].default, 'auto');
+    assert.strictEqual(defaults.options.locale, 'en');
     assert.strictEqual(settings['adsyncLint.maxFileSize'].default, DEFAULT_MAX_FILE_SIZE);
     assert.deepStrictEqual(settings['adsyncLint.connectors'].default, { ad: [], azureAd: [] });
     assert.strictEqual(settings['adsyncLint.connectorSource'].default, '');
@@ -90,8 +103,9 @@ describe('extension manifest', () => {
     }
   });
 
-  it('contributes a snippets file that parses', () => {
-    assert.deepStrictEqual(manifest.contributes.snippets, [{ language: 'powershell', path: './snippets/powershell.json' }]);
+  it('offers the snippets from the client (VS Code cannot translate contributed snippets) from a file that parses', () => {
+    assert.strictEqual(manifest.contributes.snippets, undefined);
+    assert.strictEqual(manifest.l10n, './l10n');
     const snippets = JSON.parse(fs.readFileSync(path.join(root, 'snippets/powershell.json'), 'utf8'));
     assert.ok(Object.keys(snippets).length >= 2);
   });
@@ -101,8 +115,17 @@ describe('extension manifest', () => {
     assert.ok(['limited', true, false].includes(manifest.capabilities.virtualWorkspaces.supported));
   });
 
-  it('links rule docs under its own homepage', () => {
-    for (const id of ruleIds) assert.ok(ruleDocsUrl(id).startsWith(`${manifest.homepage}/`), `${id}'s docs link should be under ${manifest.homepage}`);
+  it('names no web page that does not exist', () => {
+    for (const key of ['homepage', 'repository', 'bugs']) assert.strictEqual(manifest[key], undefined, `package.json ${key}`);
+  });
+
+  it('ships the rule pages (English and Dutch) in the package', () => {
+    const lines = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split(/\r?\n/).map((line) => line.trim());
+    for (const pattern of ['!docs/rules/*.md', '!docs/rules/nl/*.md']) assert.ok(lines.includes(pattern), `.vscodeignore should keep ${pattern}`);
+    for (const id of ruleIds) {
+      assert.ok(fs.existsSync(path.join(root, 'docs/rules', `${id}.md`)), `docs/rules/${id}.md`);
+      assert.ok(fs.existsSync(path.join(root, 'docs/rules/nl', `${id}.md`)), `docs/rules/nl/${id}.md`);
+    }
   });
 
   it('keeps sources, tests and node_modules out of the package', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { templateOf } from '../../../server/src/shared/locale';
 import { rules } from '../../../server/src/rules';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -23,7 +24,7 @@ describe('rule metadata', () => {
     assert.strictEqual(new Set(ids).size, ids.length);
     for (const rule of rules) {
       assert.ok(Object.keys(rule.meta.messages).length > 0, rule.meta.id);
-      assert.ok(rule.meta.description.endsWith('.'), `${rule.meta.id}: description is one sentence`);
+      assert.ok(templateOf(rule.meta.description, 'en').endsWith('.'), `${rule.meta.id}: description is one sentence`);
     }
   });
 
@@ -31,7 +32,7 @@ describe('rule metadata', () => {
     it(`documents ${rule.meta.id} in docs/rules with a header that matches its metadata`, () => {
       const doc = fs.readFileSync(path.join(ROOT, 'docs/rules', `${rule.meta.id}.md`), 'utf8').split('\n');
       assert.strictEqual(doc[0], `# ${rule.meta.id}`);
-      assert.strictEqual(doc[2], `> ${rule.meta.description}`);
+      assert.strictEqual(doc[2], `> ${templateOf(rule.meta.description, 'en')}`);
       assert.ok(doc.includes(`- Default severity: **${rule.meta.defaultSeverity}**`), 'severity line');
       assert.ok(doc.includes(`- Fixable: **${rule.meta.fixable ? 'yes' : 'no'}**`), 'fixable line');
       for (const messageId of Object.keys(rule.meta.messages)) {
@@ -46,7 +47,7 @@ describe('rule metadata', () => {
     const rows = table.split('\n').filter((line) => line.startsWith('| [`'));
     const expected = rules.map(
       (rule) =>
-        `| [\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md) | ${rule.meta.defaultSeverity} | ${rule.meta.fixable ? 'yes' : 'no'} | ${rule.meta.description} |`,
+        `| [\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md) | ${rule.meta.defaultSeverity} | ${rule.meta.fixable ? 'yes' : 'no'} | ${templateOf(rule.meta.description, 'en')} |`,
     );
     assert.deepStrictEqual(rows, expected);
   });

@@ -1,7 +1,9 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { localize, type Locale } from '../../shared/locale';
 import type { Rule } from '../../rules/rule';
 import type { Severity } from '../../shared/types';
+import { cliMessages as say } from '../cliMessages';
 import type { PackageInfo } from '../packageInfo';
 import type { FileResult, Range } from '../results';
 
@@ -14,6 +16,10 @@ export interface SarifContext {
   cwd: string;
   /** Messages about the run itself: files that could not be read or checked, rules that failed. */
   notifications: Array<{ level: 'error' | 'warning'; message: string; file?: string }>;
+  /** The language of the rule descriptions and pages. */
+  locale?: Locale;
+  /** A rule's documentation page (Markdown), carried inline so that code scanning needs no link. */
+  ruleDoc?: (ruleId: string) => string | undefined;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -33,10 +39,20 @@ function region(range: Range) {
   return { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
 }
 
-function docsUrl(rule: Rule, homepage: string): string {
-  // A registry that knows its own documentation address is preferred over the derived one.
-  const meta = rule.meta as Rule['meta'] & { docsUrl?: unknown };
-  return typeof meta.docsUrl === 'string' ? meta.docsUrl : `${homepage}/blob/main/docs/rules/${rule.meta.id}.md`;
+/** A rule's entry in the tool's rule list, with its page inline instead of a link. */
+function sarifRule(rule: Rule, locale: Locale, ruleDoc: SarifContext['ruleDoc']) {
+  const description = localize(rule.meta.description, locale);
+  const full = rule.meta.fixable ? localize(say.fixableNote, locale, { description }) : description;
+  // A rule without an installed page still gets help text: its full description.
+  const page = ruleDoc?.(rule.meta.id) ?? full;
+  return {
+    id: rule.meta.id,
+    shortDescription: { text: description },
+    fullDescription: { text: full },
+    help: { text: page, markdown: page },
+    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+    properties: { fixable: rule.meta.fixable },
+  };
 }
 
 export function buildSarif(results: readonly FileResult[], context: SarifContext) {
@@ -96,15 +112,7 @@ export function buildSarif(results: readonly FileResult[], context: SarifContext
             name: packageInfo.name,
             version: packageInfo.version,
             semanticVersion: packageInfo.version,
-            informationUri: packageInfo.homepage,
-            rules: rules.map((rule) => ({
-              id: rule.meta.id,
-              shortDescription: { text: rule.meta.description },
-              fullDescription: { text: rule.meta.fixable ? `${rule.meta.description} Fixable with --fix.` : rule.meta.description },
-              helpUri: docsUrl(rule, packageInfo.homepage),
-              defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
-              properties: { fixable: rule.meta.fixable },
-            })),
+            rules: rules.map((rule) => sarifRule(rule, context.locale ?? 'en', context.ruleDoc)),
           },
         },
         invocations: [{ executionSuccessful: !notifications.some((note) => note.level === 'error'), toolExecutionNotifications: notifications }],

@@ -99,5 +99,5 @@ export function insertToggleFix(context: RuleContext, chain: ConnectorChain): { 
   if (!save || source === undefined || target === undefined) return { fixes: [], target, source };
   const call = (enable: string) => `Set-ADSyncAADPasswordSyncConfiguration -SourceConnector ${source} -TargetConnector ${target} -Enable ${enable}`;
   const edit = insertLinesAfter(context.model, save.statementEnd, [call('$false'), call('$true')]);
-  return { fixes: [{ title: 'Add the -Enable $false and -Enable $true calls after the save', edits: [edit], preferred: true }], target, source };
+  return { fixes: [{ title: context.fixTitle('addToggle'), edits: [edit], preferred: true }], target, source };
 }
