@@ -1,7 +1,8 @@
-import { TokenFlags, TokenKind } from '../../tokenizer/token';
+import { closerOf, TokenFlags, TokenKind } from '../../tokenizer/token';
 import { parameterName, stringValueOf, variableName } from '../../tokenizer/tokenValue';
 import type { Expr, ScriptModel } from '../types';
 import { oncePerModel } from './oncePerModel';
+import { StatementTokens } from './statementTokens';
 
 /**
  * The functions a script defines and the calls it makes to them, read from the tokens: what a
@@ -41,26 +42,14 @@ export function functionDeclaring(model: ScriptModel, variable: string, at: numb
 
 function readFunctions(model: ScriptModel): ScriptFunction[] {
   const { tokens, text } = model;
-  const significant = tokens.statementTokens;
+  const st = new StatementTokens(tokens, text);
+  const count = st.count;
   const kinds = tokens.statementKinds;
-  const count = significant.length;
-  const kindAt = (n: number): TokenKind | undefined => (n >= 0 && n < count ? (kinds[n] as TokenKind) : undefined);
-  const startOf = (n: number) => tokens.start(significant[n]);
-  const endOf = (n: number) => tokens.end(significant[n]);
-  const textOf = (n: number) => text.slice(startOf(n), endOf(n));
-  /** The index of the bracket closing the one opened at n, or the last token. */
-  const closing = (n: number): number => {
-    let open = 0;
-    for (let m = n; m < count; m++) {
-      const kind = kinds[m] as TokenKind;
-      if (kind === TokenKind.LParen || kind === TokenKind.LCurly || kind === TokenKind.DollarParen || kind === TokenKind.AtParen || kind === TokenKind.AtCurly || kind === TokenKind.LBracket) open++;
-      else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) {
-        open--;
-        if (open === 0) return m;
-      }
-    }
-    return count - 1;
-  };
+  const kindAt = (n: number): TokenKind | undefined => st.kind(n);
+  const startOf = (n: number) => st.start(n);
+  const endOf = (n: number) => st.end(n);
+  const textOf = (n: number) => st.textOf(n);
+  const closing = (n: number): number => st.closing(n);
   const skipNewLines = (n: number): number => {
     while (kindAt(n) === TokenKind.NewLine) n++;
     return n;
@@ -96,7 +85,7 @@ function readFunctions(model: ScriptModel): ScriptFunction[] {
   for (let n = 0; n < count; n++) {
     const kind = kinds[n] as TokenKind;
     if (kind !== TokenKind.Generic && kind !== TokenKind.VerbatimString && kind !== TokenKind.ExpandableString) continue;
-    const word = kind === TokenKind.Generic ? textOf(n) : stringValueOf(text, kind, startOf(n), endOf(n), tokens.flags(significant[n]));
+    const word = kind === TokenKind.Generic ? textOf(n) : stringValueOf(text, kind, startOf(n), endOf(n), st.flags(n));
     if (word === undefined) continue;
     const fn = byName.get(word.toLowerCase());
     if (!fn || fn.calls === undefined) continue;
@@ -117,12 +106,12 @@ function readFunctions(model: ScriptModel): ScriptFunction[] {
     let expectName = true;
     for (let m = open + 1; m < close; m++) {
       const kind = kinds[m] as TokenKind;
-      if (kind === TokenKind.LParen || kind === TokenKind.LCurly || kind === TokenKind.DollarParen || kind === TokenKind.AtParen || kind === TokenKind.AtCurly || kind === TokenKind.LBracket) depth++;
+      if (closerOf(kind) !== undefined) depth++;
       else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) depth--;
       else if (depth === 0 && kind === TokenKind.Comma) expectName = true;
       else if (depth === 0 && kind === TokenKind.Assign) expectName = false;
       else if (depth === 0 && kind === TokenKind.Variable && expectName) {
-        names.push(variableName(text, tokens.at(significant[m])!).name.toLowerCase());
+        names.push(variableName(text, tokens.at(st.index(m))!).name.toLowerCase());
         expectName = false;
       }
     }
@@ -140,7 +129,7 @@ function readFunctions(model: ScriptModel): ScriptFunction[] {
       // Piped input, splatting or verbatim arguments bind in ways not read here.
       if (kind === TokenKind.Pipe || kind === TokenKind.SplattedVariable || kind === TokenKind.StopParsing || kind === TokenKind.EndOfParameters) return undefined;
       if (kind === TokenKind.Parameter) {
-        const written = parameterName(text, tokens.at(significant[m])!).toLowerCase();
+        const written = parameterName(text, tokens.at(st.index(m))!).toLowerCase();
         const matches = fn.parameters.filter((parameter) => parameter.startsWith(written));
         const parameter = matches.includes(written) ? written : matches.length === 1 ? matches[0] : undefined;
         if (parameter === undefined) return undefined;
@@ -168,8 +157,8 @@ function readFunctions(model: ScriptModel): ScriptFunction[] {
     if (kind === undefined) return undefined;
     const next = kindAt(m + 1);
     // `a, b` or text glued to the value make it something else.
-    if (next === TokenKind.Comma || (next !== undefined && next !== TokenKind.NewLine && next !== TokenKind.Semicolon && (tokens.flags(significant[m + 1]) & TokenFlags.PrecededBySpace) === 0 && next !== TokenKind.RParen && next !== TokenKind.RCurly)) return undefined;
-    const i = significant[m];
+    if (next === TokenKind.Comma || (next !== undefined && next !== TokenKind.NewLine && next !== TokenKind.Semicolon && (st.flags(m + 1) & TokenFlags.PrecededBySpace) === 0 && next !== TokenKind.RParen && next !== TokenKind.RCurly)) return undefined;
+    const i = st.index(m);
     const start = startOf(m);
     const end = endOf(m);
     if (kind === TokenKind.Variable) {

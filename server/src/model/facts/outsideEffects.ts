@@ -1,6 +1,7 @@
 import { TokenFlags, TokenKind } from '../../tokenizer/token';
-import { parameterName, stringValueOf, variableName } from '../../tokenizer/tokenValue';
+import { parameterName, variableName } from '../../tokenizer/tokenValue';
 import { oncePerModel } from './oncePerModel';
+import { StatementTokens } from './statementTokens';
 import type { Assignment, Expr, ScriptModel } from '../types';
 
 /**
@@ -112,49 +113,27 @@ function variableCmdletParameter(written: string): 'name' | 'value' | 'switch' |
 function scan(model: ScriptModel): OutsideEffects {
   const { tokens, text } = model;
   const effects: OutsideEffects = { assignments: [], anyVariable: [], unreadCode: [], dotSources: [] };
-  // The tokens the parser reads (no trivia), recorded by the tokenizer: trivia never decides what a word is.
-  const significant = tokens.statementTokens;
+  const st = new StatementTokens(tokens, text);
+  const count = st.count;
   const kinds = tokens.statementKinds;
-  const count = significant.length;
   /** Brace depth at the token the main loop is on: what scan records is set at (or beside) that token. */
   let depth = 0;
-  const kindAt = (n: number): TokenKind | undefined => (n >= 0 && n < count ? (kinds[n] as TokenKind) : undefined);
-  const literalAt = (n: number): string | undefined => {
-    const kind = kindAt(n);
-    if (kind === undefined) return undefined;
-    const i = significant[n];
-    if (kind === TokenKind.Generic || kind === TokenKind.Identifier) return (tokens.flags(i) & TokenFlags.HasExpansion) !== 0 ? undefined : text.slice(tokens.start(i), tokens.end(i));
-    if (kind === TokenKind.VerbatimString || kind === TokenKind.ExpandableString) return stringValueOf(text, kind, tokens.start(i), tokens.end(i), tokens.flags(i));
-    return undefined;
-  };
+  const kindAt = (n: number): TokenKind | undefined => st.kind(n);
+  const literalAt = (n: number): string | undefined => st.literal(n);
   /** A value written as one literal token (not followed by `,` or glued text), as the model's Expr; else unknown. */
   const valueAt = (n: number, statementEnd: number): Expr => {
     const kind = kindAt(n);
-    const i = significant[n];
     const next = kindAt(n + 1);
     const alone = next === undefined || next === TokenKind.NewLine || next === TokenKind.Semicolon || next === TokenKind.Pipe || next === TokenKind.RParen || next === TokenKind.RCurly || next === TokenKind.Parameter;
     if (kind !== undefined && alone) {
       const value = literalAt(n);
-      if (value !== undefined && kind !== TokenKind.Identifier) return { kind: 'string', value, start: tokens.start(i), end: tokens.end(i) };
-      if (kind === TokenKind.Number) return { kind: 'number', value: Number(text.slice(tokens.start(i), tokens.end(i))), start: tokens.start(i), end: tokens.end(i) };
+      if (value !== undefined && kind !== TokenKind.Identifier) return { kind: 'string', value, start: st.start(n), end: st.end(n) };
+      if (kind === TokenKind.Number) return { kind: 'number', value: Number(st.textOf(n)), start: st.start(n), end: st.end(n) };
     }
-    const start = kind === undefined ? statementEnd : tokens.start(i);
+    const start = kind === undefined ? statementEnd : st.start(n);
     return { kind: 'unknown', start, end: Math.max(start, statementEnd) };
   };
-  /** The end of the statement holding the n-th significant token: where what it sets takes effect. */
-  const statementEndFrom = (n: number): number => {
-    let open = 0;
-    let m = n;
-    for (; m < count; m++) {
-      const kind = kindAt(m)!;
-      if (kind === TokenKind.LParen || kind === TokenKind.LCurly || kind === TokenKind.DollarParen || kind === TokenKind.AtParen || kind === TokenKind.AtCurly || kind === TokenKind.LBracket) open++;
-      else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) {
-        if (open === 0) break;
-        open--;
-      } else if (open === 0 && (kind === TokenKind.NewLine || kind === TokenKind.Semicolon)) break;
-    }
-    return m > n ? tokens.end(significant[m - 1]) : tokens.end(significant[n]);
-  };
+  const statementEndFrom = (n: number): number => st.statementEnd(n);
   const assign = (variable: string, targetStart: number, targetEnd: number, value: Expr, statementStart: number, statementEnd: number): void => {
     effects.assignments.push({
       step: 'assignment', variable: variable.toLowerCase(), path: [], targetStart, targetEnd, value, operator: '=',
@@ -182,7 +161,7 @@ function scan(model: ScriptModel): OutsideEffects {
           n = multipleAssignment(n);
         } else if (n + 1 < count && kinds[n + 1] === TokenKind.Dot) {
           // `$ExecutionContext` is 17 characters; `${ExecutionContext}` 19.
-          const length = tokens.end(significant[n]) - tokens.start(significant[n]);
+          const length = st.end(n) - st.start(n);
           if (length === 17 || length === 19) executionContextCall(n);
         }
         continue;
@@ -190,8 +169,8 @@ function scan(model: ScriptModel): OutsideEffects {
         if (previous === TokenKind.Dot || previous === TokenKind.Ampersand) break;
         if (!startsStatementAfter(previous)) continue;
         // Most commands are none of those below: told apart by their name's length and first character, unread.
-        if (!mayNameOutsideEffect(text, tokens.start(significant[n]), tokens.end(significant[n]))) continue;
-        if (previous === TokenKind.Operator && !isStatementOperator(text, tokens.start(significant[n - 1]), tokens.end(significant[n - 1]))) continue;
+        if (!mayNameOutsideEffect(text, st.start(n), st.end(n))) continue;
+        if (previous === TokenKind.Operator && !isStatementOperator(text, st.start(n - 1), st.end(n - 1))) continue;
         break;
       case TokenKind.VerbatimString:
       case TokenKind.ExpandableString:
@@ -201,7 +180,7 @@ function scan(model: ScriptModel): OutsideEffects {
       default:
         continue;
     }
-    const i = significant[n];
+    const i = st.index(n);
 
     // A command: a bareword where a statement or pipeline element starts, or what `&` or `.` runs.
     const dotSourced = previous === TokenKind.Dot && startsStatementAfter(kindAt(n - 2)) && (tokens.flags(i) & TokenFlags.PrecededBySpace) !== 0;
@@ -210,7 +189,7 @@ function scan(model: ScriptModel): OutsideEffects {
     const start = tokens.start(i);
     const at = statementEndFrom(n);
     if (dotSourced) {
-      effects.dotSources.push({ path: dotSourcePath(n), start: tokens.start(significant[n - 1]), end: at });
+      effects.dotSources.push({ path: dotSourcePath(n), start: st.start(n - 1), end: at });
       continue;
     }
     const name = literalAt(n);
@@ -246,7 +225,7 @@ function scan(model: ScriptModel): OutsideEffects {
 
   /** `-OutVariable x` and the other common parameters that fill a variable. */
   function commonVariableParameter(n: number): void {
-    const i = significant[n];
+    const i = st.index(n);
     if (!mayFillVariable(text, tokens.start(i), tokens.end(i))) return;
     const name = parameterName(text, tokens.at(i)!).toLowerCase();
     const fills = VARIABLE_PARAMETER_ALIASES.has(name) || (name.length >= 4 && VARIABLE_PARAMETERS.some((full) => full.startsWith(name)));
@@ -254,7 +233,7 @@ function scan(model: ScriptModel): OutsideEffects {
     const target = literalAt(n + 1);
     const at = statementEndFrom(n);
     if (target === undefined) effects.anyVariable.push(at);
-    else assign(target.startsWith('+') ? target.slice(1) : target, tokens.start(i), tokens.end(significant[n + 1]), { kind: 'unknown', start: tokens.start(i), end: at }, tokens.start(i), at);
+    else assign(target.startsWith('+') ? target.slice(1) : target, tokens.start(i), st.end(n + 1), { kind: 'unknown', start: tokens.start(i), end: at }, tokens.start(i), at);
   }
 
   /** `$a, $b = 1, 2`: each variable gets its item; the last one gets the rest; a value not written as literals is unknown. Returns where to go on. */
@@ -265,8 +244,8 @@ function scan(model: ScriptModel): OutsideEffects {
       targets.push(m + 1);
       m += 2;
     }
-    if (kindAt(m) !== TokenKind.Assign || text.slice(tokens.start(significant[m]), tokens.end(significant[m])) !== '=') return n;
-    const statementStart = tokens.start(significant[n]);
+    if (kindAt(m) !== TokenKind.Assign || text.slice(st.start(m), st.end(m)) !== '=') return n;
+    const statementStart = st.start(n);
     const statementEnd = statementEndFrom(n);
     // The items, when the value is literals separated by commas.
     const items: Expr[] = [];
@@ -278,13 +257,13 @@ function scan(model: ScriptModel): OutsideEffects {
         items.length = 0;
         break;
       }
-      items.push(item.kind === 'unknown' ? { kind: 'string', value: literalAt(k)!, start: tokens.start(significant[k]), end: tokens.end(significant[k]) } : item);
+      items.push(item.kind === 'unknown' ? { kind: 'string', value: literalAt(k)!, start: st.start(k), end: st.end(k) } : item);
       if (after !== TokenKind.Comma) break;
       k += 2;
     }
-    const whole = items.length > 0 ? undefined : ({ kind: 'unknown', start: tokens.end(significant[m]), end: statementEnd } as Expr);
+    const whole = items.length > 0 ? undefined : ({ kind: 'unknown', start: st.end(m), end: statementEnd } as Expr);
     targets.forEach((target, index) => {
-      const token = tokens.at(significant[target])!;
+      const token = tokens.at(st.index(target))!;
       const variable = variableName(text, token).name;
       let value: Expr;
       if (whole) value = whole;
@@ -298,12 +277,12 @@ function scan(model: ScriptModel): OutsideEffects {
 
   /** `$ExecutionContext.SessionState.PSVariable.Set("x", …)` and `.InvokeCommand.InvokeScript(…)`. */
   function executionContextCall(n: number): void {
-    const i = significant[n];
+    const i = st.index(n);
     if (variableName(text, tokens.at(i)!).name.toLowerCase() !== 'executioncontext') return;
     const members: string[] = [];
     let m = n + 1;
     while (kindAt(m) === TokenKind.Dot && kindAt(m + 1) === TokenKind.Identifier) {
-      members.push(text.slice(tokens.start(significant[m + 1]), tokens.end(significant[m + 1])).toLowerCase());
+      members.push(text.slice(st.start(m + 1), st.end(m + 1)).toLowerCase());
       m += 2;
     }
     const path = members.join('.');
@@ -329,7 +308,7 @@ function scan(model: ScriptModel): OutsideEffects {
       const kind = kindAt(m)!;
       if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe || kind === TokenKind.RParen || kind === TokenKind.RCurly) break;
       if (kind === TokenKind.Parameter) {
-        const token = tokens.at(significant[m])!;
+        const token = tokens.at(st.index(m))!;
         const role = variableCmdletParameter(parameterName(text, token));
         if (role === 'switch' && (token.flags & TokenFlags.ColonAfter) === 0) continue;
         if (role === 'name') nameAt = m + 1;
@@ -351,9 +330,9 @@ function scan(model: ScriptModel): OutsideEffects {
       effects.anyVariable.push(at);
       return;
     }
-    const start = tokens.start(significant[n]);
+    const start = st.start(n);
     const value: Expr = valueAt_ !== undefined ? valueAt(valueAt_, at) : kindAt(n - 1) === TokenKind.Pipe ? pipedLiteral(n, at) : { kind: 'null', start: at, end: at };
-    assign(name, tokens.start(significant[nameAt!]), tokens.end(significant[nameAt!]), value, start, at);
+    assign(name, st.start(nameAt!), st.end(nameAt!), value, start, at);
   }
 
   /** `"v" | Set-Variable x`: the one literal piped in, when that is the whole pipeline before the cmdlet; else unknown. */
@@ -363,7 +342,7 @@ function scan(model: ScriptModel): OutsideEffects {
       const value = valueAt(n - 2, at);
       if (value.kind !== 'unknown') return value;
     }
-    return { kind: 'unknown', start: tokens.start(significant[n]), end: at };
+    return { kind: 'unknown', start: st.start(n), end: at };
   }
 
   /** The value of `Set-Item Variable:x "v"` / `New-Item -Path Variable:\x -Value "v"`: `-Value`, or the second positional argument. */
@@ -373,20 +352,20 @@ function scan(model: ScriptModel): OutsideEffects {
       const kind = kindAt(m)!;
       if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe || kind === TokenKind.RParen || kind === TokenKind.RCurly) break;
       if (kind === TokenKind.Parameter) {
-        const name = parameterName(text, tokens.at(significant[m])!).toLowerCase();
+        const name = parameterName(text, tokens.at(st.index(m))!).toLowerCase();
         if (name.length > 0 && 'value'.startsWith(name)) return valueAt(m + 1, at);
-        if ((tokens.flags(significant[m]) & TokenFlags.ColonAfter) !== 0 || kindAt(m + 1) !== TokenKind.Parameter) m++;
+        if ((st.flags(m) & TokenFlags.ColonAfter) !== 0 || kindAt(m + 1) !== TokenKind.Parameter) m++;
         continue;
       }
       if (++positional === 2) return valueAt(m, at);
     }
-    return { kind: 'unknown', start: tokens.start(significant[n]), end: at };
+    return { kind: 'unknown', start: st.start(n), end: at };
   }
 
   /** The path of `. <path>`: a literal, or `$PSScriptRoot` followed by a literal tail. */
   function dotSourcePath(n: number): string | undefined {
     const kind = kindAt(n);
-    const i = significant[n];
+    const i = st.index(n);
     if (kind === TokenKind.VerbatimString) return literalAt(n);
     if (kind === TokenKind.Generic || kind === TokenKind.ExpandableString) {
       if ((tokens.flags(i) & TokenFlags.HasExpansion) === 0) return literalAt(n);
@@ -396,7 +375,7 @@ function scan(model: ScriptModel): OutsideEffects {
     if (kind === TokenKind.Variable && variableName(text, tokens.at(i)!).name.toLowerCase() === 'psscriptroot') {
       // `$PSScriptRoot\names.ps1` as a variable with a bareword glued to it.
       const tail = literalAt(n + 1);
-      const glued = n + 1 < count && (tokens.flags(significant[n + 1]) & TokenFlags.PrecededBySpace) === 0;
+      const glued = n + 1 < count && (st.flags(n + 1) & TokenFlags.PrecededBySpace) === 0;
       return tail !== undefined && glued ? '.' + (tail.startsWith('\\') || tail.startsWith('/') ? tail : '\\' + tail) : undefined;
     }
     return undefined;
@@ -408,10 +387,10 @@ function scan(model: ScriptModel): OutsideEffects {
       const kind = kindAt(m)!;
       if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe || kind === TokenKind.RParen || kind === TokenKind.RCurly) return undefined;
       if (kind === TokenKind.Parameter) {
-        const name = parameterName(text, tokens.at(significant[m])!).toLowerCase();
+        const name = parameterName(text, tokens.at(st.index(m))!).toLowerCase();
         if (name.length > 0 && parameters.some((full) => full.startsWith(name))) return literalAt(m + 1);
         // Another parameter's value: step over it.
-        if ((tokens.flags(significant[m]) & TokenFlags.ColonAfter) !== 0 || kindAt(m + 1) !== TokenKind.Parameter) m++;
+        if ((st.flags(m) & TokenFlags.ColonAfter) !== 0 || kindAt(m + 1) !== TokenKind.Parameter) m++;
         continue;
       }
       return literalAt(m);
@@ -425,7 +404,7 @@ function scan(model: ScriptModel): OutsideEffects {
       const kind = kindAt(m)!;
       if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.Pipe) return false;
       if (kind === TokenKind.ExpandableString) {
-        const i = significant[m];
+        const i = st.index(m);
         return text.slice(tokens.start(i) + 1, tokens.start(i) + 10).toLowerCase() === 'variable:';
       }
     }
