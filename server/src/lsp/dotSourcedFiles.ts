@@ -1,17 +1,7 @@
-import { fileURLToPath } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { filePathOfUri } from '../io/connectors/sourceLocation';
 import { createDotSourceReader } from '../io/dotSourceReader';
 import type { LintOptions } from '../shared/options';
-
-/** The file-system path of a `file:` URI, or undefined for untitled and virtual documents. */
-function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The lint options for a document, with a reader for the files it dot-sources: from the editor
@@ -19,10 +9,10 @@ function filePathOf(uri: string): string | undefined {
  * folder to resolve them against, so its dot-sourced files stay unknown.
  */
 export function optionsForDocument(uri: string, options: LintOptions, openDocuments?: () => readonly TextDocument[]): LintOptions {
-  const scriptPath = filePathOf(uri);
+  const scriptPath = filePathOfUri(uri);
   if (scriptPath === undefined) return options;
   const openText = openDocuments
-    ? (absolute: string) => openDocuments().find((document) => filePathOf(document.uri) === absolute)?.getText()
+    ? (absolute: string) => openDocuments().find((document) => filePathOfUri(document.uri) === absolute)?.getText()
     : undefined;
   return { ...options, readDotSourced: createDotSourceReader(scriptPath, openText) };
 }
