@@ -1,13 +1,10 @@
 import { TokenFlags, TokenKind } from '../../tokenizer/token';
 import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../../tokenizer/tokenValue';
 import { environmentLookup, memberLookup } from './connectorLookupShapes';
-import { DeferredSteps } from '../deferred/deferredSteps';
-import { emptyParseOutput, type ParseContext, type ParseOutput } from '../parseOutput';
+import type { ParseContext } from '../parseOutput';
 import { TokenCursor } from './tokenCursor';
 import { methodCallStep } from './steps';
 import type { Expr } from '../types';
-
-type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
 
 const NO_ARGUMENTS: readonly Expr[] = Object.freeze([]);
 /** The path of a plain variable, and of a method called on it directly: one shared, frozen array. */
@@ -43,57 +40,6 @@ const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([
  * script blocks, sub-expressions and grouped pipelines.
  */
 export abstract class ExpressionParser extends TokenCursor {
-  protected readonly out: ParseOutput = emptyParseOutput();
-  /**
-   * Plain assignments and method calls read without being built, to be built once the whole
-   * script is read if a rule can follow their variable (see Parser.parse).
-   */
-  protected readonly deferred = new DeferredSteps(this.names);
-  /**
-   * Variables a rule surely follows, known while parsing: those an assignment built whole (with a
-   * known command or a constructor) assigns. Their assignments and method calls are built at once
-   * rather than deferred and read again. (A reading that is repeated records the same again.)
-   */
-  protected readonly surelyFollowed = new Set<string>();
-  /**
-   * Builds every assignment and method call as it is read, deferring none: the eager model, an
-   * oracle the lazy one is tested against (see buildScriptModel).
-   */
-  protected buildsEveryStep = false;
-  /** Hashtables assigned to variables, for splatting: `$p = @{...}; Cmd @p`. */
-  protected readonly hashtables = new Map<string, HashtableExpr>();
-  /**
-   * Whether the value being parsed is kept: by an assignment, a known command's argument, a
-   * recorded method call or a loop. Most values are not (expression statements, operands, the
-   * arguments of commands no rule reads); those are still parsed for the steps inside them, but
-   * give no literal values, lists, paths or entries, which were most of what a lint allocated.
-   * Every value comes back with its true span either way.
-   */
-  protected valueWanted = true;
-  /**
-   * How deep the parser is in reading an expression again for its value (see parsePipelineValue).
-   * There every value is wanted, so nothing inside is read a third time: reading nested piped
-   * expressions again at each level had made the work grow exponentially with their nesting.
-   */
-  protected rereading = 0;
-
-  /** What `valueWanted` is for a value that is dropped: false, unless the read is one again for the value. */
-  protected get readingAgain(): boolean {
-    return this.rereading > 0;
-  }
-  /**
-   * Member paths being read, innermost last, up to pathTop; see parsePostfix. The top is kept by
-   * hand: shortening the array by its length let V8 drop its storage and allocate it again.
-   */
-  private readonly pathStack: string[] = [];
-  private pathTop = 0;
-  /**
-   * The value every unwanted read returns (see unknownSpan): one object, rewritten by each read,
-   * so that what is read only for its span allocates nothing. Its span must be read at once and
-   * the object never kept; nothing that keeps values (steps, loops, wanted values) is handed one.
-   */
-  private readonly unwantedSpan: { kind: 'unknown'; start: number; end: number } = { kind: 'unknown', start: 0, end: 0 };
-
   protected abstract parseStatementList(context: Context, closer: TokenKind): void;
   protected abstract parseBlock(context: Context, loop?: number): boolean;
   protected abstract parseKeywordStatement(keyword: string, context: Context): void;
@@ -103,19 +49,19 @@ export abstract class ExpressionParser extends TokenCursor {
   protected parseCommandArgument(context: Context): Expr {
     const first = this.withGluedWords(this.parsePostfix(context, true));
     if (this.kindAt() !== TokenKind.Comma) return first;
-    const items: Expr[] | undefined = this.valueWanted ? [first] : undefined;
+    const items: Expr[] | undefined = this.state.valueWanted ? [first] : undefined;
     // Read now: an unwanted `first` is the shared span object, which the items below rewrite.
     const start = first.start;
     let end = first.end;
     while (this.kindAt() === TokenKind.Comma) {
-      this.pos++;
+      this.state.pos++;
       this.skipNewLines();
       if (this.atStatementEnd()) break;
       const item = this.withGluedWords(this.parsePostfix(context, true));
       items?.push(item);
       end = item.end;
     }
-    return items === undefined ? this.unknownSpan(start, end) : { kind: 'array', items, start, end };
+    return items === undefined ? this.state.unknownSpan(start, end) : { kind: 'array', items, start, end };
   }
 
   /**
@@ -125,12 +71,12 @@ export abstract class ExpressionParser extends TokenCursor {
    */
   protected withGluedWords(first: Expr): Expr {
     let end = first.end;
-    while (this.pos < this.count) {
-      if (this.startOf(this.pos) !== end || !GLUED_WORD_KINDS.has(this.kindOf(this.pos)!)) break;
-      end = this.endOf(this.pos);
-      this.pos++;
+    while (this.state.pos < this.count) {
+      if (this.startOf(this.state.pos) !== end || !GLUED_WORD_KINDS.has(this.kindOf(this.state.pos)!)) break;
+      end = this.endOf(this.state.pos);
+      this.state.pos++;
     }
-    return end === first.end ? first : this.unknownSpan(first.start, end);
+    return end === first.end ? first : this.state.unknownSpan(first.start, end);
   }
 
   // ---- expressions ----
@@ -146,7 +92,7 @@ export abstract class ExpressionParser extends TokenCursor {
     while (!this.atStatementEnd()) {
       const kind = this.kindAt();
       if (kind === TokenKind.Comma) {
-        this.pos++;
+        this.state.pos++;
         this.skipNewLines();
         // `@(a, b,)`: a comma before the closer ends the list; the closer is the group's, not an item.
         if (this.atStatementEnd()) {
@@ -155,9 +101,9 @@ export abstract class ExpressionParser extends TokenCursor {
         }
         listed = true;
         const item = this.parseUnary(context);
-        if (this.valueWanted) (items ??= [first]).push(item);
+        if (this.state.valueWanted) (items ??= [first]).push(item);
       } else if (kind === TokenKind.Operator) {
-        this.pos++;
+        this.state.pos++;
         this.skipNewLines();
         folded = false;
         if (!this.atStatementEnd()) this.parseUnwanted(context);
@@ -166,47 +112,20 @@ export abstract class ExpressionParser extends TokenCursor {
       } else {
         // Something we do not model (e.g. a stray token): keep it in the expression.
         folded = false;
-        const before = this.pos;
+        const before = this.state.pos;
         this.parseUnwanted(context);
-        if (this.pos === before) this.pos++;
+        if (this.state.pos === before) this.state.pos++;
       }
     }
-    if (!folded || (listed && items === undefined)) return this.unknownSpan(start, this.lastEnd());
+    if (!folded || (listed && items === undefined)) return this.state.unknownSpan(start, this.lastEnd());
     return items === undefined ? first : { kind: 'array', items, start, end: this.lastEnd() };
-  }
-
-  /**
-   * `value` as something the model may keep: the shared unwanted span is copied, so that a value
-   * read for its span alone, should one ever reach a kept place, keeps its span.
-   */
-  protected keptValue(value: Expr): Expr {
-    return value === this.unwantedSpan ? { kind: 'unknown', start: value.start, end: value.end } : value;
-  }
-
-  /** An unknown value spanning [start, end): a new one when the value is wanted, else the shared unwanted span. */
-  protected unknownSpan(start: number, end: number): Expr {
-    if (this.valueWanted) return { kind: 'unknown', start, end };
-    const span = this.unwantedSpan;
-    span.start = start;
-    span.end = end;
-    return span;
-  }
-
-  /**
-   * Marks the shared unwanted span as spent (an offset no value has), so that a value kept by
-   * mistake shows in the model instead of quietly taking the span of whatever was read last.
-   */
-  protected retireUnwantedSpan(): void {
-    this.unwantedSpan.start = -1;
-    this.unwantedSpan.end = -1;
   }
 
   /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
   protected parseUnwanted(context: Context): Expr {
-    const wanted = this.valueWanted;
-    this.valueWanted = this.readingAgain;
+    const outer = this.state.dropValue();
     const value = this.parseUnary(context);
-    this.valueWanted = wanted;
+    this.state.restoreValue(outer);
     return value;
   }
 
@@ -214,18 +133,18 @@ export abstract class ExpressionParser extends TokenCursor {
     const kind = this.kindAt();
     if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
     if (kind === TokenKind.Operator) {
-      const start = this.startOf(this.pos);
-      const end = this.endOf(this.pos);
-      this.pos++;
+      const start = this.startOf(this.state.pos);
+      const end = this.endOf(this.state.pos);
+      this.state.pos++;
       const operand = this.atStatementEnd() ? undefined : this.parseUnwanted(context);
-      return this.unknownSpan(start, operand?.end ?? end);
+      return this.state.unknownSpan(start, operand?.end ?? end);
     }
     if (kind === TokenKind.TypeLiteral && this.kindAt(1) !== TokenKind.ColonColon && this.kindAt(1) !== TokenKind.Dot) {
       // A cast: `[string]$x` has the value of `$x` for our purposes.
-      const start = this.startOf(this.pos);
-      const end = this.endOf(this.pos);
-      this.pos++;
-      if (this.atStatementEnd()) return this.unknownSpan(start, end);
+      const start = this.startOf(this.state.pos);
+      const end = this.endOf(this.state.pos);
+      this.state.pos++;
+      if (this.atStatementEnd()) return this.state.unknownSpan(start, end);
       return this.parseUnary(context);
     }
     return this.parsePostfix(context, false);
@@ -233,7 +152,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** A primary followed by `.Member`, `::Member`, `[index]` and `.Method(args)`. */
   protected parsePostfix(context: Context, commandMode: boolean): Expr {
-    const primaryAt = this.pos;
+    const primaryAt = this.state.pos;
     const primary = this.parsePrimary(context, commandMode);
     // Most values have no member access, index or call after them: nothing more to build.
     if (!this.gluedPostfixFollows()) return primary;
@@ -247,8 +166,9 @@ export abstract class ExpressionParser extends TokenCursor {
     // build none. The path is built on a stack shared by nested reads (a method's arguments have
     // paths of their own), and copied out only for a recorded call or a kept member value.
     const hasPath = baseVariable !== undefined;
-    const pathStack = this.pathStack;
-    const pathBase = this.pathTop;
+    const state = this.state;
+    const pathStack = state.pathStack;
+    const pathBase = state.pathTop;
     // Whether the path so far has no method call and no computed name (an index `[]` may be in it).
     let plainPath = true;
     let hasComputedMember = false;
@@ -260,62 +180,60 @@ export abstract class ExpressionParser extends TokenCursor {
     let constructed: Expr | undefined;
     for (;;) {
       const kind = this.kindAt();
-      if (kind === undefined || (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) !== 0) break;
-      if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.pos + 1 < this.count && (this.flagsOf(this.pos + 1) & TokenFlags.PrecededBySpace) === 0) {
-        const memberAt = this.pos + 1;
+      if (kind === undefined || (this.flagsOf(this.state.pos) & TokenFlags.PrecededBySpace) !== 0) break;
+      if ((kind === TokenKind.Dot || kind === TokenKind.ColonColon) && this.state.pos + 1 < this.count && (this.flagsOf(this.state.pos + 1) & TokenFlags.PrecededBySpace) === 0) {
+        const memberAt = this.state.pos + 1;
         const memberKind = this.kindOf(memberAt)!;
         if (memberKind !== TokenKind.Identifier && memberKind !== TokenKind.Generic && memberKind !== TokenKind.Keyword) {
           // A dot with nothing after it on the line (`$null.`) ends the expression; the next line is a new statement.
           if (!isDynamicMemberStart(memberKind)) break;
           // `$c.$name` or `$c."Name"`: a member we cannot name.
-          this.pos += 1;
-          const wanted = this.valueWanted;
-          this.valueWanted = this.readingAgain;
+          this.state.pos += 1;
+          const outer = state.dropValue();
           end = this.parsePrimary(context, false).end;
-          this.valueWanted = wanted;
+          state.restoreValue(outer);
           result = 'unknown';
           constructed = undefined;
-          if (hasPath) pathStack[this.pathTop++] = '?';
+          if (hasPath) pathStack[state.pathTop++] = '?';
           plainPath = false;
           hasComputedMember = true;
           continue;
         }
-        this.pos += 2;
+        this.state.pos += 2;
         const memberName = hasPath || typeAt >= 0 ? this.lowerTextOf(memberAt) : '';
-        if (this.kindAt() === TokenKind.LParen && (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0) {
-          this.pos++;
+        if (this.kindAt() === TokenKind.LParen && (this.flagsOf(this.state.pos) & TokenFlags.PrecededBySpace) === 0) {
+          this.state.pos++;
           const recorded = hasPath && !hasComputedMember;
           // A call on a variable a rule surely follows is built now; another is deferred, its
           // arguments read again if a rule follows its variable after all (see deferred).
-          const buildNow = recorded && (this.buildsEveryStep || this.surelyFollowed.has(baseVariable!));
+          const buildNow = recorded && (state.buildsEveryStep || state.surelyFollowed.has(baseVariable!));
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
-          const wanted = this.valueWanted;
           // A built call keeps its arguments; a constructor's are its value's.
-          this.valueWanted = buildNow || (constructs && wanted) || this.readingAgain;
-          const argsAt = this.pos;
+          const outer = state.keepValueIf(buildNow || (constructs && state.valueWanted));
+          const argsAt = this.state.pos;
           const args = this.parseArguments(context);
-          this.valueWanted = wanted;
+          state.restoreValue(outer);
           end = this.lastEnd();
           constructed = undefined;
           result = 'unknown';
-          const out = this.out;
+          const out = state.out;
           if (constructs) {
             const typeName = typeLiteralName(this.text.slice(this.startOf(typeAt), this.endOf(typeAt)));
             constructed = { kind: 'new', typeName, args, start, end };
           } else if (buildNow) {
-            const path = this.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, this.pathTop);
+            const path = state.pathTop === pathBase ? NO_PATH : pathStack.slice(pathBase, state.pathTop);
             const methodCall = methodCallStep(baseVariable!, path, memberName, args, start, end, context);
             out.methodCalls.push(methodCall);
             out.steps.push(methodCall);
           } else if (recorded) {
-            this.deferred.pushMethodCall(baseVariable!, pathStack, pathBase, this.pathTop, memberName, argsAt, start, end, context, this.nesting, out.steps.length, out.methodCalls.length);
+            state.deferred.pushMethodCall(baseVariable!, pathStack, pathBase, state.pathTop, memberName, argsAt, start, end, context, state.nesting, out.steps.length, out.methodCalls.length);
           }
-          if (hasPath) pathStack[this.pathTop++] = memberName + '()';
+          if (hasPath) pathStack[state.pathTop++] = memberName + '()';
           plainPath = false;
           typeAt = -1;
           continue;
         }
-        if (hasPath) pathStack[this.pathTop++] = memberName;
+        if (hasPath) pathStack[state.pathTop++] = memberName;
         typeAt = -1;
         end = this.endOf(memberAt);
         constructed = undefined;
@@ -327,17 +245,17 @@ export abstract class ExpressionParser extends TokenCursor {
         end = this.lastEnd();
         constructed = undefined;
         result = 'unknown';
-        if (hasPath) pathStack[this.pathTop++] = '[]';
+        if (hasPath) pathStack[state.pathTop++] = '[]';
         continue;
       }
       break;
     }
-    const path = result === 'member' && this.valueWanted ? pathStack.slice(pathBase, this.pathTop) : undefined;
-    this.pathTop = pathBase;
+    const path = result === 'member' && state.valueWanted ? pathStack.slice(pathBase, state.pathTop) : undefined;
+    state.pathTop = pathBase;
     if (constructed) return constructed;
     if (path !== undefined) return { kind: 'member', variable: baseVariable!, path, start, end };
-    if (result === 'member') return this.unknownSpan(start, end);
-    return result === 'unknown' ? this.unknownSpan(start, end) : primary;
+    if (result === 'member') return this.state.unknownSpan(start, end);
+    return result === 'unknown' ? this.state.unknownSpan(start, end) : primary;
   }
 
   /**
@@ -345,7 +263,7 @@ export abstract class ExpressionParser extends TokenCursor {
    * a command, when memberLookup makes a lookup of it; else undefined, with nothing read.
    */
   private lookupMember(value: Expr): Expr | undefined {
-    const memberAt = this.pos + 1;
+    const memberAt = this.state.pos + 1;
     if (this.kindAt() !== TokenKind.Dot || memberAt >= this.count || (this.flagsOf(memberAt) & TokenFlags.PrecededBySpace) !== 0) return undefined;
     const memberKind = this.kindOf(memberAt);
     if (memberKind !== TokenKind.Identifier && memberKind !== TokenKind.Generic) return undefined;
@@ -357,7 +275,7 @@ export abstract class ExpressionParser extends TokenCursor {
     const end = this.endOf(memberAt);
     const lookup = memberLookup(value, this.lowerTextOf(memberAt), value.start, end, this.startOf(memberAt), end);
     if (!lookup) return undefined;
-    this.pos = after;
+    this.state.pos = after;
     return { kind: 'lookup', lookup, start: value.start, end };
   }
 
@@ -365,24 +283,24 @@ export abstract class ExpressionParser extends TokenCursor {
   private gluedPostfixFollows(): boolean {
     const kind = this.kindAt();
     if (kind !== TokenKind.Dot && kind !== TokenKind.ColonColon && kind !== TokenKind.LBracket) return false;
-    return (this.flagsOf(this.pos) & TokenFlags.PrecededBySpace) === 0;
+    return (this.flagsOf(this.state.pos) & TokenFlags.PrecededBySpace) === 0;
   }
 
   /** `( a, b, c )` after a method name; calls without arguments share one empty list. */
   protected parseArguments(context: Context): readonly Expr[] {
-    const openerAt = this.pos - 1;
+    const openerAt = this.state.pos - 1;
     let args: Expr[] | undefined;
     this.skipNewLines();
-    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
-      const before = this.pos;
+    while (this.state.pos < this.count && this.kindAt() !== TokenKind.RParen) {
+      const before = this.state.pos;
       const arg = this.parseArgumentExpression(context);
-      if (this.valueWanted) (args ??= []).push(arg);
+      if (this.state.valueWanted) (args ??= []).push(arg);
       this.skipNewLines();
       if (this.kindAt() === TokenKind.Comma) {
-        this.pos++;
+        this.state.pos++;
         this.skipNewLines();
       } else if (this.kindAt() !== TokenKind.RParen) {
-        if (this.pos === before || this.atStatementEnd()) break;
+        if (this.state.pos === before || this.atStatementEnd()) break;
       }
     }
     this.closeGroup(TokenKind.RParen, openerAt);
@@ -395,7 +313,7 @@ export abstract class ExpressionParser extends TokenCursor {
     const first = this.parseUnary(context);
     let folded = true;
     while (this.kindAt() === TokenKind.Operator) {
-      this.pos++;
+      this.state.pos++;
       this.skipNewLines();
       folded = false;
       if (this.kindAt() === TokenKind.RParen || this.kindAt() === TokenKind.Comma) break;
@@ -406,22 +324,22 @@ export abstract class ExpressionParser extends TokenCursor {
 
   protected parsePrimary(context: Context, commandMode: boolean): Expr {
     // Read in place: a primary is the commonest thing parsed, and a token object each time adds up.
-    const at = this.pos;
+    const at = this.state.pos;
     if (at >= this.count) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
     const kind = this.kindOf(at)!;
     const start = this.startOf(at);
     const end = this.endOf(at);
-    if (!this.valueWanted && kind !== TokenKind.Variable && kind < TokenKind.TypeLiteral) {
+    if (!this.state.valueWanted && kind !== TokenKind.Variable && kind < TokenKind.TypeLiteral) {
       // Words, strings and numbers hold no code: an unwanted one is only stepped over.
-      this.pos++;
-      return this.unknownSpan(start, end);
+      this.state.pos++;
+      return this.state.unknownSpan(start, end);
     }
     switch (kind) {
       case TokenKind.VerbatimString:
       case TokenKind.VerbatimHereString:
       case TokenKind.ExpandableString:
       case TokenKind.ExpandableHereString: {
-        this.pos++;
+        this.state.pos++;
         const value = stringValueOf(this.text, kind, start, end, this.flagsOf(at));
         if (value !== undefined) return { kind: 'string', value, start, end };
         return { kind: 'expandable', variables: expandedVariables(this.text, this.tokenAt(at)!), start, end };
@@ -429,26 +347,26 @@ export abstract class ExpressionParser extends TokenCursor {
       case TokenKind.Generic:
       case TokenKind.Identifier:
       case TokenKind.Keyword: {
-        this.pos++;
+        this.state.pos++;
         const value = stringValueOf(this.text, kind, start, end, this.flagsOf(at));
         if (value !== undefined) return { kind: 'string', value, start, end };
         return { kind: 'expandable', variables: [], start, end };
       }
       case TokenKind.Parameter: {
         // Only reached for arguments after `--` or in expressions: `-Name` is then a string.
-        this.pos++;
+        this.state.pos++;
         return { kind: 'string', value: this.text.slice(start, end), start, end };
       }
       case TokenKind.Number: {
-        this.pos++;
+        this.state.pos++;
         const value = Number(this.text.slice(start, end));
         if (Number.isFinite(value)) return { kind: 'number', value, start, end };
         return commandMode ? { kind: 'string', value: this.text.slice(start, end), start, end } : { kind: 'unknown', start, end };
       }
       case TokenKind.Variable: {
-        this.pos++;
+        this.state.pos++;
         // An unwanted variable is still named when a member access follows: its method calls are recorded.
-        if (!this.valueWanted && !this.gluedPostfixFollows()) return this.unknownSpan(start, end);
+        if (!this.state.valueWanted && !this.gluedPostfixFollows()) return this.state.unknownSpan(start, end);
         const lower = this.variableAt(at, start, end);
         if (lower === undefined) {
           const { scope, name } = variableName(this.text, this.tokenAt(at)!);
@@ -470,7 +388,7 @@ export abstract class ExpressionParser extends TokenCursor {
         return value;
       }
       case TokenKind.TypeLiteral: {
-        this.pos++;
+        this.state.pos++;
         return { kind: 'unknown', start, end };
       }
       case TokenKind.RParen:
@@ -479,7 +397,7 @@ export abstract class ExpressionParser extends TokenCursor {
         // open and swallow the statements after it.
         return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
       default:
-        this.pos++;
+        this.state.pos++;
         return { kind: 'unknown', start, end };
     }
   }
@@ -505,44 +423,44 @@ export abstract class ExpressionParser extends TokenCursor {
       case TokenKind.AtCurly:
         return this.parseHashtable(context);
       case TokenKind.DollarParen:
-        this.pos++;
+        this.state.pos++;
         this.parseStatementList(context, TokenKind.RParen);
-        return this.unknownSpan(start, this.lastEnd());
+        return this.state.unknownSpan(start, this.lastEnd());
       default:
         this.parseBlock(context);
-        return this.unknownSpan(start, this.lastEnd());
+        return this.state.unknownSpan(start, this.lastEnd());
     }
   }
 
   /** `( pipeline )` or `@( statements )`: the value of one statement, or the items of a list. */
   protected parseGroup(context: Context, isArray: boolean): Expr {
-    const openerAt = this.pos;
+    const openerAt = this.state.pos;
     const start = this.startOf(openerAt);
-    this.pos++;
+    this.state.pos++;
     const items: Expr[] = [];
     let folded = true;
     for (;;) {
-      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
-      if (this.pos >= this.count || this.kindAt() === TokenKind.RParen) break;
+      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.state.pos++;
+      if (this.state.pos >= this.count || this.kindAt() === TokenKind.RParen) break;
       if (this.kindAt() === TokenKind.RCurly) break;
-      const before = this.pos;
+      const before = this.state.pos;
       const enclosingStart = context.statementStart;
-      context.statementStart = this.startOf(this.pos);
+      context.statementStart = this.startOf(this.state.pos);
       if (this.kindAt() === TokenKind.Keyword) {
-        this.parseKeywordStatement(this.keywordAt(this.pos), context);
+        this.parseKeywordStatement(this.keywordAt(this.state.pos), context);
         folded = false;
       } else {
         const value = this.parsePipelineValue(context);
-        if (!this.valueWanted) folded = false;
+        if (!this.state.valueWanted) folded = false;
         else if (value.kind === 'array' && isArray) items.push(...value.items);
         else items.push(value);
       }
       context.statementStart = enclosingStart;
-      if (this.pos === before) this.pos++;
+      if (this.state.pos === before) this.state.pos++;
     }
     this.closeGroup(TokenKind.RParen, openerAt);
     const end = this.lastEnd();
-    if (!folded) return this.unknownSpan(start, end);
+    if (!folded) return this.state.unknownSpan(start, end);
     if (isArray) return { kind: 'array', items, start, end };
     // A command or a lookup is spanned with its parentheses, so that a fix replacing it keeps them balanced.
     if (items.length === 1) return items[0].kind === 'command' || items[0].kind === 'lookup' ? { ...items[0], start, end } : items[0];
@@ -552,7 +470,7 @@ export abstract class ExpressionParser extends TokenCursor {
   /** A hashtable key's literal text, or undefined when it is not a literal; the key is read either way. */
   private hashtableKey(context: Context): string | undefined {
     const kind = this.kindAt();
-    if (!this.valueWanted) {
+    if (!this.state.valueWanted) {
       // parsePrimary steps over an unwanted literal key as the literal branches below do.
       this.parsePrimary(context, false);
       return undefined;
@@ -563,8 +481,8 @@ export abstract class ExpressionParser extends TokenCursor {
       case TokenKind.Keyword:
       case TokenKind.VerbatimString:
       case TokenKind.ExpandableString: {
-        const value = stringValueOf(this.text, kind, this.startOf(this.pos), this.endOf(this.pos), this.flagsOf(this.pos));
-        this.pos++;
+        const value = stringValueOf(this.text, kind, this.startOf(this.state.pos), this.endOf(this.state.pos), this.flagsOf(this.state.pos));
+        this.state.pos++;
         return value;
       }
       default: {
@@ -576,20 +494,19 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** `@{ … }`: read for the steps in it; its entries are read again only if a known command splats it. */
   protected parseHashtable(context: Context): Expr {
-    const opener = this.pos;
+    const opener = this.state.pos;
     const start = this.startOf(opener);
-    const wanted = this.valueWanted;
-    this.valueWanted = this.readingAgain;
+    const outer = this.state.dropValue();
     this.readHashtable(context, undefined);
-    this.valueWanted = wanted;
+    this.state.restoreValue(outer);
     const end = this.lastEnd();
-    return wanted ? { kind: 'hashtable', opener, start, end } : this.unknownSpan(start, end);
+    return outer ? { kind: 'hashtable', opener, start, end } : this.state.unknownSpan(start, end);
   }
 
   /** The entries, with their values, of the hashtable whose `@{` is at `opener`. */
   protected hashtableEntries(opener: number): HashtableEntry[] {
-    this.pos = opener;
-    this.valueWanted = true;
+    this.state.pos = opener;
+    this.state.valueWanted = true;
     const entries: HashtableEntry[] = [];
     this.readHashtable({ depth: 0, loop: undefined, statementStart: this.startOf(opener) }, entries);
     return entries;
@@ -597,17 +514,17 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** Reads `@{ … }` from its opener at the current token, adding its entries to `entries` when given. */
   private readHashtable(context: Context, entries: HashtableEntry[] | undefined): void {
-    const openerAt = this.pos;
-    this.pos++;
+    const openerAt = this.state.pos;
+    this.state.pos++;
     for (;;) {
-      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
-      const keyAt = this.pos;
+      while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.state.pos++;
+      const keyAt = this.state.pos;
       const keyKind = this.kindAt();
       if (keyKind === undefined || keyKind === TokenKind.RCurly) break;
-      const before = this.pos;
+      const before = this.state.pos;
       const key = this.hashtableKey(context);
       if (this.kindAt() === TokenKind.Assign) {
-        this.pos++;
+        this.state.pos++;
         this.skipNewLines();
         const enclosingStart = context.statementStart;
         context.statementStart = this.startOf(keyAt);
@@ -615,9 +532,9 @@ export abstract class ExpressionParser extends TokenCursor {
         context.statementStart = enclosingStart;
         if (key !== undefined && entries !== undefined) entries.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
       } else {
-        while (!this.atStatementEnd()) this.pos++;
+        while (!this.atStatementEnd()) this.state.pos++;
       }
-      if (this.pos === before) this.pos++;
+      if (this.state.pos === before) this.state.pos++;
     }
     this.closeGroup(TokenKind.RCurly, openerAt);
   }

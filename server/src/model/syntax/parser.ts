@@ -12,9 +12,6 @@ import type { Assignment, CommandCall, Expr, Loop, MethodCall, ParameterUse } fr
 export type { ParseOutput } from '../parseOutput';
 
 type Context = ParseContext;
-type HashtableExpr = Extract<Expr, { kind: 'hashtable' }>;
-/** How many numbers a mark of the output takes (see Parser.markOutput). */
-const MARK_SIZE = 7;
 
 const FOREACH_COMMANDS = new Set(['foreach-object', '%', 'foreach']);
 const FOREACH_NAME_SIGNATURES = nameSignatures(FOREACH_COMMANDS);
@@ -48,21 +45,23 @@ function splitModule(written: string): { module: string | undefined; name: strin
 export class Parser extends ExpressionParser {
   /** With `eager`, every step is built as it is read and none deferred (see buildsEveryStep). */
   parse(eager = false): ParseOutput {
-    this.buildsEveryStep = eager;
+    const state = this.state;
+    state.buildsEveryStep = eager;
     // Scripts defer a step for every twenty-five or thirty significant tokens.
-    this.deferred.reserve(16 + Math.ceil(this.count / 24));
+    state.deferred.reserve(16 + Math.ceil(this.count / 24));
     this.parseTopLevel();
-    this.out.unclosedFrom = this.unclosedFrom;
-    this.retireUnwantedSpan();
-    this.out.unfollowed = followSteps(this.out, this.deferred, (index) => this.buildDeferred(index));
-    return this.out;
+    const out = state.out;
+    out.unclosedFrom = state.unclosedFrom;
+    state.retireUnwantedSpan();
+    out.unfollowed = followSteps(out, state.deferred, (index) => this.buildDeferred(index));
+    return out;
   }
 
   /** Reads deferred values and arguments again; a parser of its own, so that nothing it records reaches this one's output. */
   private reader: Parser | undefined;
 
   private buildDeferred(index: number): Assignment | MethodCall {
-    const { kind, variable, method, path, place, start, end, targetStart, targetEnd, statementEnd } = this.deferred.entry(index);
+    const { kind, variable, method, path, place, start, end, targetStart, targetEnd, statementEnd } = this.state.deferred.entry(index);
     const { context } = place;
     const reader = (this.reader ??= new Parser(this.text, this.tokens, this.names));
     if (kind === DeferredKind.MethodCall) return methodCallStep(variable, path.length === 0 ? NO_PATH : path, method, reader.argumentsAgain(place), start, end, context);
@@ -77,8 +76,8 @@ export class Parser extends ExpressionParser {
   valueAgain(place: DeferredPlace): Expr {
     const mark = this.startReadingAgain(place);
     const value = this.parsePipelineValue({ ...place.context });
-    this.rollBackTo(mark);
-    this.releaseMark(mark);
+    this.state.rollBackTo(mark);
+    this.state.releaseMark(mark);
     return value;
   }
 
@@ -86,26 +85,27 @@ export class Parser extends ExpressionParser {
   argumentsAgain(place: DeferredPlace): readonly Expr[] {
     const mark = this.startReadingAgain(place);
     const args = this.parseArguments({ ...place.context });
-    this.rollBackTo(mark);
-    this.releaseMark(mark);
+    this.state.rollBackTo(mark);
+    this.state.releaseMark(mark);
     return args;
   }
 
   private startReadingAgain(place: DeferredPlace): number {
-    this.pos = place.readAt;
-    this.nesting = place.nesting;
-    this.valueWanted = true;
-    return this.markOutput();
+    const state = this.state;
+    state.pos = place.readAt;
+    state.nesting = place.nesting;
+    state.valueWanted = true;
+    return state.markOutput();
   }
 
   /** A method of its own for the same reason as the tokenizer's scan: a long loop V8 compiles while it runs. */
   private parseTopLevel(): void {
     const context: Context = { depth: 0, loop: undefined, statementStart: 0 };
-    while (this.pos < this.count) {
-      const before = this.pos;
+    while (this.state.pos < this.count) {
+      const before = this.state.pos;
       this.parseStatement(context);
       // Stray closers (`)` or `}` with no opener) must not stop the walk.
-      if (this.pos === before) this.pos++;
+      if (this.state.pos === before) this.state.pos++;
     }
   }
 
@@ -113,13 +113,13 @@ export class Parser extends ExpressionParser {
 
   /** The statements after an opener just stepped over, up to its `closer`. */
   protected parseStatementList(context: Context, closer: TokenKind): void {
-    const openerAt = this.pos - 1;
-    while (this.pos < this.count && this.kindAt() !== closer) {
-      const before = this.pos;
+    const openerAt = this.state.pos - 1;
+    while (this.state.pos < this.count && this.kindAt() !== closer) {
+      const before = this.state.pos;
       this.parseStatement(context);
-      if (this.pos === before) {
+      if (this.state.pos === before) {
         if (this.kindAt() === closer) break;
-        this.pos++;
+        this.state.pos++;
       }
     }
     this.closeGroup(closer, openerAt);
@@ -138,7 +138,7 @@ export class Parser extends ExpressionParser {
 
   /** The block's statements, one level deeper; the context is changed for them and put back, as parseStatement does. */
   protected parseBlockBody(context: Context, loop: number | undefined): void {
-    this.pos++;
+    this.state.pos++;
     const depth = context.depth;
     const enclosingLoop = context.loop;
     context.depth = depth + 1;
@@ -149,21 +149,21 @@ export class Parser extends ExpressionParser {
   }
 
   protected parseStatement(context: Context): void {
-    while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.pos++;
+    while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.state.pos++;
     const kind = this.kindAt();
     if (kind === undefined || kind === TokenKind.RCurly || kind === TokenKind.RParen) return;
     // The statement start is set for this statement and put back after it, rather than a context
     // object made for each statement: a sub-expression's statements share the context of the
     // statement around them, which must find its own start again when they are done.
     const enclosingStart = context.statementStart;
-    context.statementStart = this.startOf(this.pos);
+    context.statementStart = this.startOf(this.state.pos);
     this.parseStatementOfKind(kind, context);
     context.statementStart = enclosingStart;
   }
 
   private parseStatementOfKind(kind: TokenKind, context: Context): void {
     if (kind === TokenKind.Keyword) {
-      this.parseKeywordStatement(this.keywordAt(this.pos), context);
+      this.parseKeywordStatement(this.keywordAt(this.state.pos), context);
       return;
     }
     if (kind === TokenKind.LCurly) {
@@ -172,21 +172,21 @@ export class Parser extends ExpressionParser {
     }
     if (kind === TokenKind.TypeLiteral && this.kindAt(1) === TokenKind.Keyword) {
       // `[CmdletBinding()] param(...)` and attributes before a statement.
-      this.pos++;
+      this.state.pos++;
       return;
     }
     this.parsePipeline(context);
     // `a && b`, `a || b` chain pipelines in one statement.
-    while (this.isChainOperator(this.pos)) {
-      this.pos++;
+    while (this.isChainOperator(this.state.pos)) {
+      this.state.pos++;
       this.skipNewLines();
       this.parsePipeline(context);
     }
   }
 
   protected parseKeywordStatement(keyword: string, context: Context): void {
-    const keywordAt = this.pos;
-    this.pos++;
+    const keywordAt = this.state.pos;
+    this.state.pos++;
     switch (keyword) {
       case 'function':
       case 'filter':
@@ -202,11 +202,11 @@ export class Parser extends ExpressionParser {
         return;
       case 'class':
       case 'enum':
-        while (this.pos < this.count && this.kindAt() !== TokenKind.LCurly) this.pos++;
+        while (this.state.pos < this.count && this.kindAt() !== TokenKind.LCurly) this.state.pos++;
         this.skipBalanced();
         return;
       case 'using':
-        while (!this.atStatementEnd()) this.pos++;
+        while (!this.atStatementEnd()) this.state.pos++;
         return;
       case 'return':
       case 'throw':
@@ -218,11 +218,11 @@ export class Parser extends ExpressionParser {
     }
     if (STATEMENT_KEYWORDS_WITH_BODY.has(keyword)) {
       // Optional flags (`switch -regex`), an optional condition in parentheses, then a body.
-      while (this.kindAt() === TokenKind.Parameter) this.pos++;
-      if (keyword === 'catch') while (this.kindAt() === TokenKind.TypeLiteral || this.kindAt() === TokenKind.Comma) this.pos++;
+      while (this.kindAt() === TokenKind.Parameter) this.state.pos++;
+      if (keyword === 'catch') while (this.kindAt() === TokenKind.TypeLiteral || this.kindAt() === TokenKind.Comma) this.state.pos++;
       this.skipNewLines();
       if (this.kindAt() === TokenKind.LParen) {
-        this.pos++;
+        this.state.pos++;
         this.parseParenthesizedPipelines(context);
       }
       this.parseBlock(context);
@@ -234,23 +234,23 @@ export class Parser extends ExpressionParser {
 
   /** Inside `( … )` of a condition or `for`: statements separated by `;` until `)`. */
   protected parseParenthesizedPipelines(context: Context): void {
-    const openerAt = this.pos - 1;
-    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen) {
-      const before = this.pos;
+    const openerAt = this.state.pos - 1;
+    while (this.state.pos < this.count && this.kindAt() !== TokenKind.RParen) {
+      const before = this.state.pos;
       this.skipNewLines();
       if (this.kindAt() === TokenKind.Semicolon) {
-        this.pos++;
+        this.state.pos++;
         continue;
       }
       if (this.kindAt() === TokenKind.RParen) break;
       this.parsePipeline(context);
-      if (this.pos === before) this.pos++;
+      if (this.state.pos === before) this.state.pos++;
     }
     this.closeGroup(TokenKind.RParen, openerAt);
   }
 
   protected parseFunction(context: Context): void {
-    if (this.kindAt() === TokenKind.Generic || this.kindAt() === TokenKind.Identifier) this.pos++;
+    if (this.kindAt() === TokenKind.Generic || this.kindAt() === TokenKind.Identifier) this.state.pos++;
     this.skipNewLines();
     if (this.kindAt() === TokenKind.LParen) this.parseParamBlock();
     this.parseBlock(context);
@@ -262,10 +262,10 @@ export class Parser extends ExpressionParser {
    * only whether and from where a name is a parameter).
    */
   protected parseParamBlock(): void {
-    const open = this.pos;
+    const open = this.state.pos;
     this.skipBalanced();
-    const parameters = this.out.parameters;
-    for (let i = open; i < this.pos; i++) {
+    const parameters = this.state.out.parameters;
+    for (let i = open; i < this.state.pos; i++) {
       if (this.kindOf(i) !== TokenKind.Variable) continue;
       // Only the declared names: a variable directly followed by `=`, `,`, `)` or a newline.
       const next = this.kindOf(i + 1);
@@ -284,28 +284,29 @@ export class Parser extends ExpressionParser {
   private readonly parameterAt = new Map<string, number>();
 
   protected parseForeach(keywordAt: number, context: Context): void {
-    while (this.kindAt() === TokenKind.Parameter) this.pos++;
+    while (this.kindAt() === TokenKind.Parameter) this.state.pos++;
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LParen) return;
-    this.pos++;
+    this.state.pos++;
     this.skipNewLines();
     let variable: string | undefined;
     if (this.kindAt() === TokenKind.Variable) {
-      variable = this.variableNameAt(this.pos);
-      this.pos++;
+      variable = this.variableNameAt(this.state.pos);
+      this.state.pos++;
     }
     this.skipNewLines();
     let collection: Expr | undefined;
     if (this.isKeyword(this.peek(), 'in') || (this.peek() && this.lowerText(this.peek()!) === 'in')) {
-      this.pos++;
+      this.state.pos++;
       this.skipNewLines();
       collection = this.parseWanted(context, 'pipeline');
     }
-    while (this.pos < this.count && this.kindAt() !== TokenKind.RParen && this.kindAt() !== TokenKind.LCurly) this.pos++;
-    if (this.kindAt() === TokenKind.RParen) this.pos++;
-    const loopIndex = this.out.loops.length;
+    while (this.state.pos < this.count && this.kindAt() !== TokenKind.RParen && this.kindAt() !== TokenKind.LCurly) this.state.pos++;
+    if (this.kindAt() === TokenKind.RParen) this.state.pos++;
+    const loops = this.state.out.loops;
+    const loopIndex = loops.length;
     const loop: Loop = { variable, collection, start: this.startOf(keywordAt), end: this.endOf(keywordAt) };
-    this.out.loops.push(loop);
+    loops.push(loop);
     this.parseBlock(context, loopIndex);
     loop.end = this.lastEnd();
   }
@@ -314,49 +315,46 @@ export class Parser extends ExpressionParser {
 
   /** A pipeline whose value is dropped: a statement, a condition, what `return` or `throw` gives. */
   protected parsePipeline(context: Context): void {
-    const wanted = this.valueWanted;
-    this.valueWanted = this.readingAgain;
+    const outer = this.state.dropValue();
     this.parsePipelineValue(context);
-    this.valueWanted = wanted;
+    this.state.restoreValue(outer);
   }
 
   /** A value that the model keeps: an assignment's, a known command's argument, a loop's collection. */
   private parseWanted(context: Context, parse: 'pipeline' | 'argument'): Expr {
-    const wanted = this.valueWanted;
-    this.valueWanted = true;
+    const outer = this.state.keepValue();
     const value = parse === 'pipeline' ? this.parsePipelineValue(context) : this.parseCommandArgument(context);
-    this.valueWanted = wanted;
+    this.state.restoreValue(outer);
     return value;
   }
 
   /** Parses `element | element | …` and returns the value of a one-element pipeline. */
   protected parsePipelineValue(context: Context): Expr {
+    const state = this.state;
     let previous: Expr | undefined;
     let value: Expr | undefined;
     const start = this.startHere();
     let elements = 0;
     for (;;) {
-      const elementAt = this.pos;
-      const mark = this.markOutput();
+      const elementAt = state.pos;
+      const mark = state.markOutput();
       let element = this.parsePipelineElement(context, previous);
       // Only an expression is read again, so that is asked first: for a command, unknownCommandValue has already looked past the pipe.
-      if (!this.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous) && this.pipesIntoForEach()) {
+      if (!state.valueWanted && this.kindAt() === TokenKind.Pipe && !this.isCommandElement(elementAt, previous) && this.pipesIntoForEach()) {
         // What a pipe passes on to ForEach-Object is its loop's collection: an expression read
         // for its span alone is read again, this time for its value, and what the first reading
         // recorded is taken back so that nothing is recorded twice.
-        this.rollBackTo(mark);
-        this.pos = elementAt;
-        this.valueWanted = true;
-        this.rereading++;
+        state.rollBackTo(mark);
+        state.pos = elementAt;
+        const outer = state.startRereading();
         element = this.parsePipelineElement(context, previous);
-        this.rereading--;
-        this.valueWanted = false;
+        state.stopRereading(outer);
       }
-      this.releaseMark(mark);
+      state.releaseMark(mark);
       elements++;
       value = element;
       if (this.kindAt() !== TokenKind.Pipe) break;
-      this.pos++;
+      this.state.pos++;
       this.skipNewLines();
       previous = element;
       if (this.atStatementEnd()) break;
@@ -383,7 +381,7 @@ export class Parser extends ExpressionParser {
 
   /** Whether the pipe at the current token leads into ForEach-Object (or `%`, `foreach`). */
   private pipesIntoForEach(): boolean {
-    let next = this.pos + 1;
+    let next = this.state.pos + 1;
     while (this.kindOf(next) === TokenKind.NewLine) next++;
     // As parseCommand reads a name: after `&` or `.`, and written as a word or a string.
     if (this.kindOf(next) === TokenKind.Ampersand || this.kindOf(next) === TokenKind.Dot) next++;
@@ -394,11 +392,11 @@ export class Parser extends ExpressionParser {
 
   /** Whether the pipeline element at `at` is read as a command (its value is then a call or unknown). */
   private isCommandElement(at: number, input: Expr | undefined): boolean {
-    const saved = this.pos;
-    this.pos = at;
+    const saved = this.state.pos;
+    this.state.pos = at;
     const kind = this.kindAt();
     const isCommand = kind !== undefined && (this.startsCommand(kind) || (input !== undefined && kind === TokenKind.Keyword));
-    this.pos = saved;
+    this.state.pos = saved;
     return isCommand;
   }
 
@@ -420,7 +418,7 @@ export class Parser extends ExpressionParser {
         return true;
       case TokenKind.Dot:
         // Dot-sourcing: `. .\file.ps1` — a dot followed by whitespace at command position.
-        return this.pos + 1 < this.count && (this.flagsOf(this.pos + 1) & TokenFlags.PrecededBySpace) !== 0;
+        return this.state.pos + 1 < this.count && (this.flagsOf(this.state.pos + 1) & TokenFlags.PrecededBySpace) !== 0;
       default:
         return false;
     }
@@ -431,7 +429,7 @@ export class Parser extends ExpressionParser {
    * unchanged) when this is not an assignment.
    */
   protected tryParseAssignment(context: Context): Expr | undefined {
-    let i = this.pos;
+    let i = this.state.pos;
     while (this.kindOf(i) === TokenKind.TypeLiteral) i++;
     if (this.kindOf(i) !== TokenKind.Variable) return undefined;
     const targetAt = i;
@@ -467,31 +465,32 @@ export class Parser extends ExpressionParser {
     const operatorAt = i;
     const operatorEnd = this.endOf(operatorAt);
     const targetEnd = this.endOf(i - 1);
-    this.pos = i + 1;
+    this.state.pos = i + 1;
     this.skipNewLines();
     // An assignment statement's own value is dropped; one used as a value (`(… = …)` in a
     // kept argument) is built now, and so is one to a variable a rule surely follows, or one that
     // plainly starts with a known command or a constructor, which deferAssignment would only read
     // twice.
-    if (path.length === 0 && !this.valueWanted && !this.buildsEveryStep && !this.startsKnownValue() && !this.surelyFollowed.has(variable)) {
+    const state = this.state;
+    if (path.length === 0 && !state.valueWanted && !state.buildsEveryStep && !this.startsKnownValue() && !state.surelyFollowed.has(variable)) {
       const value = this.deferAssignment(context, variable, operatorAt, targetStart, targetEnd);
       if (value !== undefined) return value;
     }
     const value = this.atStatementEnd() ? ({ kind: 'unknown', start: operatorEnd, end: operatorEnd } as Expr) : this.parseWanted(context, 'pipeline');
     const assignment = assignmentStep(variable, path, targetStart, targetEnd, value, this.text.slice(this.startOf(operatorAt), operatorEnd), this.lastEnd(), context);
     // Kept by its place: most hashtables are never splatted, so entries are read on use.
-    if (path.length === 0 && value.kind === 'hashtable') this.keepHashtable(variable, value);
-    this.out.assignments.push(assignment);
-    this.out.steps.push(assignment);
+    if (path.length === 0 && value.kind === 'hashtable') state.keepHashtable(variable, value);
+    state.out.assignments.push(assignment);
+    state.out.steps.push(assignment);
     // Every assignment built whole is followed (see followSteps).
-    this.surelyFollowed.add(variable);
+    state.surelyFollowed.add(variable);
     return value;
   }
 
   /** Whether the value at the current token starts with a word that may name a known command, or with `[Type]::`. */
   private startsKnownValue(): boolean {
     const kind = this.kindAt();
-    if (kind === TokenKind.Generic) return mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos));
+    if (kind === TokenKind.Generic) return mayNameKnownCommand(this.text, this.startOf(this.state.pos), this.endOf(this.state.pos));
     return kind === TokenKind.TypeLiteral && this.kindAt(1) === TokenKind.ColonColon;
   }
 
@@ -503,91 +502,28 @@ export class Parser extends ExpressionParser {
    * constructs an object, which the rules read whatever the variable.
    */
   private deferAssignment(context: Context, variable: string, operatorAt: number, targetStart: number, targetEnd: number): Expr | undefined {
-    const valueAt = this.pos;
-    const mark = this.markOutput();
-    const hashtablesKept = this.hashtableUndo.length;
+    const state = this.state;
+    const out = state.out;
+    const valueAt = state.pos;
+    const mark = state.markOutput();
     const empty = this.atStatementEnd();
-    const commands = this.out.commands.length;
-    this.deferring++;
+    const commands = out.commands.length;
+    const hashtablesLogged = state.startDeferring();
     // A hashtable's value is read as one, so that its variable can be splatted.
-    const value = empty ? this.unknownSpan(this.endOf(operatorAt), this.endOf(operatorAt)) : this.kindAt() === TokenKind.AtCurly ? this.parseWanted(context, 'pipeline') : this.parsePipelineValue(context);
-    this.deferring--;
-    const buildNow = this.out.commands.length > commands || value.kind === 'new';
+    const value = empty ? state.unknownSpan(this.endOf(operatorAt), this.endOf(operatorAt)) : this.kindAt() === TokenKind.AtCurly ? this.parseWanted(context, 'pipeline') : this.parsePipelineValue(context);
+    state.stopDeferring();
+    const buildNow = out.commands.length > commands || value.kind === 'new';
     if (buildNow) {
-      this.rollBackTo(mark);
-      this.undoHashtables(hashtablesKept);
-      this.pos = valueAt;
+      state.rollBackTo(mark);
+      state.undoHashtables(hashtablesLogged);
+      state.pos = valueAt;
     }
-    this.releaseMark(mark);
+    state.releaseMark(mark);
     if (buildNow) return undefined;
-    if (this.deferring === 0) this.hashtableUndo.length = 0;
-    if (value.kind === 'hashtable') this.keepHashtable(variable, value);
-    this.deferred.pushAssignment(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), this.nesting, this.out.steps.length, this.out.assignments.length);
+    state.settleDeferring();
+    if (value.kind === 'hashtable') state.keepHashtable(variable, value);
+    state.deferred.pushAssignment(variable, empty ? -1 : valueAt, this.startOf(operatorAt), this.endOf(operatorAt), targetStart, targetEnd, context, this.lastEnd(), state.nesting, out.steps.length, out.assignments.length);
     return value;
-  }
-
-  /**
-   * The lengths of the output's lists, MARK_SIZE to a mark, innermost last: where a reading that
-   * is repeated (see parsePipelineValue and deferAssignment) takes the output back to. A stack of
-   * numbers kept by hand rather than an object a mark: every pipeline element sets one.
-   */
-  private readonly marks: number[] = [];
-  private markTop = 0;
-
-  private markOutput(): number {
-    const mark = this.markTop;
-    const out = this.out;
-    const marks = this.marks;
-    marks[mark] = out.steps.length;
-    marks[mark + 1] = out.commands.length;
-    marks[mark + 2] = out.assignments.length;
-    marks[mark + 3] = out.methodCalls.length;
-    marks[mark + 4] = out.loops.length;
-    marks[mark + 5] = out.parameters.length;
-    marks[mark + 6] = this.deferred.length;
-    this.markTop = mark + MARK_SIZE;
-    return mark;
-  }
-
-  /** Takes back what was recorded since `mark`, which stays set. */
-  private rollBackTo(mark: number): void {
-    const out = this.out;
-    const marks = this.marks;
-    // Only lists that grew are cut: setting an array's length is not free even when it is the same.
-    if (out.steps.length > marks[mark]) out.steps.length = marks[mark];
-    if (out.commands.length > marks[mark + 1]) out.commands.length = marks[mark + 1];
-    if (out.assignments.length > marks[mark + 2]) out.assignments.length = marks[mark + 2];
-    if (out.methodCalls.length > marks[mark + 3]) out.methodCalls.length = marks[mark + 3];
-    if (out.loops.length > marks[mark + 4]) out.loops.length = marks[mark + 4];
-    if (out.parameters.length > marks[mark + 5]) out.parameters.length = marks[mark + 5];
-    this.deferred.truncate(marks[mark + 6]);
-  }
-
-  /** Forgets `mark`, and any set after it. */
-  private releaseMark(mark: number): void {
-    this.markTop = mark;
-  }
-
-  /**
-   * The hashtables assigned so far, as [variable, the one it replaced] pairs: a value read again
-   * (see deferAssignment) must find the hashtables as they were before its first reading.
-   */
-  private readonly hashtableUndo: [string, HashtableExpr | undefined][] = [];
-  /** How many deferAssignment readings are under way; the undo list is kept only while one is. */
-  private deferring = 0;
-
-  private keepHashtable(variable: string, value: HashtableExpr): void {
-    if (this.deferring > 0) this.hashtableUndo.push([variable, this.hashtables.get(variable)]);
-    this.hashtables.set(variable, value);
-  }
-
-  private undoHashtables(length: number): void {
-    const undo = this.hashtableUndo;
-    while (undo.length > length) {
-      const [variable, previous] = undo.pop()!;
-      if (previous === undefined) this.hashtables.delete(variable);
-      else this.hashtables.set(variable, previous);
-    }
   }
 
   /** The position after the `]` closing the `[` at `at` (or the end of the stream). */
@@ -605,10 +541,10 @@ export class Parser extends ExpressionParser {
   // ---- commands ----
 
   protected parseCommand(context: Context, input: Expr | undefined): Expr {
-    const commandStart = this.startOf(this.pos);
-    const firstEnd = this.endOf(this.pos);
+    const commandStart = this.startOf(this.state.pos);
+    const firstEnd = this.endOf(this.state.pos);
     const startKind = this.kindAt();
-    if (startKind === TokenKind.Ampersand || startKind === TokenKind.Dot) this.pos++;
+    if (startKind === TokenKind.Ampersand || startKind === TokenKind.Dot) this.state.pos++;
     if (this.atStatementEnd()) return { kind: 'unknown', start: commandStart, end: firstEnd };
 
     // Only the commands the rules know are recorded. The others are still read, for the blocks and
@@ -616,19 +552,19 @@ export class Parser extends ExpressionParser {
     // of the model, for the garbage collector to move on every lint.
     const nameKind = this.kindAt();
     const isWord = nameKind === TokenKind.Generic || nameKind === TokenKind.Keyword;
-    if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.pos), this.endOf(this.pos))) {
-      const nameAt = this.pos++;
+    if (isWord && !mayNameKnownCommand(this.text, this.startOf(this.state.pos), this.endOf(this.state.pos))) {
+      const nameAt = this.state.pos++;
       // Asked only of a command piped from Get-ADSyncConnector or a lookup, which few scripts have.
       const lookup = input !== undefined && ((input.kind === 'command' && input.call.lowerName === GET_CONNECTOR) || input.kind === 'lookup') ? this.pipedLookup(input, nameAt) : undefined;
       this.skipCommandArguments(context, input, nameAt);
       return lookup ?? this.unknownCommandValue(commandStart);
     }
-    const nameAt = this.pos;
+    const nameAt = this.state.pos;
     const nameToken = this.peek()!;
     let written: string;
     if (isWord || nameToken.kind === TokenKind.VerbatimString || nameToken.kind === TokenKind.ExpandableString) {
       written = stringValue(this.text, nameToken) ?? this.textOf(nameToken);
-      this.pos++;
+      this.state.pos++;
     } else {
       // `& $scriptBlock` or `& (Get-Command x)`: the command is not known by name.
       this.parseUnwantedArgument(context);
@@ -664,35 +600,35 @@ export class Parser extends ExpressionParser {
       const token = this.peek()!;
       if (token.kind === TokenKind.StopParsing) {
         call.hasVerbatimArguments = true;
-        this.pos++;
+        this.state.pos++;
         continue;
       }
       if (token.kind === TokenKind.EndOfParameters) {
         endOfParameters = true;
-        this.pos++;
+        this.state.pos++;
         continue;
       }
       if (token.kind === TokenKind.Parameter && !endOfParameters) {
-        this.pos++;
+        this.state.pos++;
         call.parameters.push(this.parseParameterUse(call, token, context));
         continue;
       }
       if (token.kind === TokenKind.SplattedVariable) {
-        this.pos++;
+        this.state.pos++;
         const variable = variableName(this.text, token).name.toLowerCase();
-        const hashtable = this.hashtables.get(variable);
+        const hashtable = this.state.hashtables.get(variable);
         const entries = hashtable && this.splattedEntries(hashtable.opener);
         call.splats.push({ variable, start: token.start, end: token.end, entries });
         continue;
       }
-      const before = this.pos;
+      const before = this.state.pos;
       call.positional.push(this.parseWanted(context, 'argument'));
-      if (this.pos === before) this.pos++;
+      if (this.state.pos === before) this.state.pos++;
     }
     call.end = this.lastEnd();
     call.statementEnd = call.end;
-    this.out.commands.push(call);
-    this.out.steps.push(call);
+    this.state.out.commands.push(call);
+    this.state.out.steps.push(call);
     return { kind: 'command', call, start: call.start, end: call.end };
   }
 
@@ -713,7 +649,7 @@ export class Parser extends ExpressionParser {
    */
   private unknownCommandValue(commandStart: number): Expr {
     if (this.kindAt() === TokenKind.Pipe && this.pipesIntoForEach()) return { kind: 'unknown', start: commandStart, end: this.lastEnd() };
-    return this.unknownSpan(commandStart, this.lastEnd());
+    return this.state.unknownSpan(commandStart, this.lastEnd());
   }
 
   /**
@@ -726,28 +662,28 @@ export class Parser extends ExpressionParser {
       if (this.skipPlainArgument()) continue;
       const kind = this.kindAt();
       if (kind === TokenKind.StopParsing || kind === TokenKind.EndOfParameters || kind === TokenKind.SplattedVariable) {
-        this.pos++;
+        this.state.pos++;
         continue;
       }
       if (kind === TokenKind.LCurly && input && nameAt !== undefined && this.isForEachCommand(nameAt)) {
-        const loopIndex = this.out.loops.length;
-        const loop: Loop = { variable: '_', collection: this.keptValue(input), start: this.startOf(this.pos), end: this.endOf(this.pos) };
-        this.out.loops.push(loop);
+        const loops = this.state.out.loops;
+        const loopIndex = loops.length;
+        const loop: Loop = { variable: '_', collection: this.state.keptValue(input), start: this.startOf(this.state.pos), end: this.endOf(this.state.pos) };
+        loops.push(loop);
         this.parseBlock(context, loopIndex);
         loop.end = this.lastEnd();
         continue;
       }
-      const before = this.pos;
+      const before = this.state.pos;
       this.parseUnwantedArgument(context);
-      if (this.pos === before) this.pos++;
+      if (this.state.pos === before) this.state.pos++;
     }
   }
 
   private parseUnwantedArgument(context: Context): void {
-    const wanted = this.valueWanted;
-    this.valueWanted = this.readingAgain;
+    const outer = this.state.dropValue();
     this.parseCommandArgument(context);
-    this.valueWanted = wanted;
+    this.state.restoreValue(outer);
   }
 
   private isForEachCommand(nameAt: number): boolean {
@@ -769,11 +705,11 @@ export class Parser extends ExpressionParser {
   private skipPlainArgument(): boolean {
     const kind = this.kindAt();
     if (kind === TokenKind.Parameter) {
-      this.pos++;
+      this.state.pos++;
       return true;
     }
     if (kind === undefined || !PLAIN_ARGUMENT_KINDS.has(kind)) return false;
-    const next = this.pos + 1;
+    const next = this.state.pos + 1;
     const nextKind = this.kindOf(next);
     const standsAlone =
       nextKind === undefined ||
@@ -784,7 +720,7 @@ export class Parser extends ExpressionParser {
           nextKind === TokenKind.Pipe ||
           nextKind === TokenKind.RParen ||
           nextKind === TokenKind.RCurly));
-    if (standsAlone) this.pos++;
+    if (standsAlone) this.state.pos++;
     return standsAlone;
   }
 
@@ -798,7 +734,7 @@ export class Parser extends ExpressionParser {
     } else if ((token.flags & TokenFlags.ColonAfter) !== 0 && this.kindAt() === TokenKind.Parameter) {
       // `-A: -B:"x"`: PowerShell binds the dash word as the argument; what it means is not worth guessing.
       const valueToken = this.peek()!;
-      this.pos++;
+      this.state.pos++;
       use.value = { kind: 'unknown', start: valueToken.start, end: valueToken.end };
     }
     return use;

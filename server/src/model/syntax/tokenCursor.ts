@@ -3,6 +3,7 @@ import type { TokenList } from '../../tokenizer/tokenList';
 import { isPlainVariable, variableName } from '../../tokenizer/tokenValue';
 import { keywordIn } from '../../tokenizer/words';
 import { NameTable } from '../../shared/nameTable';
+import { ParserState } from './parserState';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
 const MAX_NESTING = 200;
@@ -15,22 +16,16 @@ export class TokenCursor {
   private readonly kinds: Uint8Array;
   /** How many significant tokens there are; positions run from 0 to `count`. */
   protected readonly count: number;
-  /** Brackets open around the current position, to bound the recursion (see `enterGroup`). */
-  protected nesting = 0;
-  protected pos = 0;
-  /**
-   * Where the parser first ran off the end of the text inside a bracket (the offset just after the
-   * opener), or Infinity: a line added after it would be read as more of that bracket.
-   */
-  protected unclosedFrom = Infinity;
   /**
    * @param names The names read from the text, one string each (see NameTable): a parser that
    * reads parts of the same text again shares its table.
+   * @param state Where the cursor is, and everything else the parse changes (see ParserState).
    */
   constructor(
     protected readonly text: string,
     protected readonly tokens: TokenList,
     protected readonly names: NameTable = new NameTable(),
+    protected readonly state: ParserState = new ParserState(names),
   ) {
     this.significant = tokens.statementTokens;
     this.count = tokens.statementTokens.length;
@@ -43,7 +38,7 @@ export class TokenCursor {
   }
 
   protected peek(offset = 0): Token | undefined {
-    return this.tokenAt(this.pos + offset);
+    return this.tokenAt(this.state.pos + offset);
   }
 
   /** Kind of the significant token at position `at`; undefined outside the stream. */
@@ -65,7 +60,7 @@ export class TokenCursor {
   }
 
   protected kindAt(offset = 0): TokenKind | undefined {
-    return this.kindOf(this.pos + offset);
+    return this.kindOf(this.state.pos + offset);
   }
 
   protected textOf(token: Token): string {
@@ -82,7 +77,7 @@ export class TokenCursor {
 
   /** Where the current token starts; at the end of the stream, where the last one ended. */
   protected startHere(): number {
-    return this.pos < this.count ? this.startOf(this.pos) : this.lastEnd();
+    return this.state.pos < this.count ? this.startOf(this.state.pos) : this.lastEnd();
   }
 
   /** The keyword token at position `at`, lower-cased, without making a string for it. */
@@ -104,18 +99,18 @@ export class TokenCursor {
   }
 
   protected lastEnd(): number {
-    return this.pos > 0 && this.pos <= this.count ? this.endOf(this.pos - 1) : 0;
+    return this.state.pos > 0 && this.state.pos <= this.count ? this.endOf(this.state.pos - 1) : 0;
   }
 
   protected skipNewLines(): void {
-    while (this.kindAt() === TokenKind.NewLine) this.pos++;
+    while (this.kindAt() === TokenKind.NewLine) this.state.pos++;
   }
 
   protected atStatementEnd(): boolean {
     const kind = this.kindAt();
     if (kind === undefined) return true;
     if (kind === TokenKind.NewLine || kind === TokenKind.Semicolon || kind === TokenKind.RCurly || kind === TokenKind.RParen) return true;
-    if (kind === TokenKind.Operator) return this.isChainOperator(this.pos);
+    if (kind === TokenKind.Operator) return this.isChainOperator(this.state.pos);
     return false;
   }
 
@@ -135,35 +130,35 @@ export class TokenCursor {
    * A pair of calls rather than a callback: groups are common, and closures cost allocations.
    */
   protected enterGroup(): boolean {
-    if (this.nesting >= MAX_NESTING) {
+    if (this.state.nesting >= MAX_NESTING) {
       this.skipBalanced();
       return false;
     }
-    this.nesting++;
+    this.state.nesting++;
     return true;
   }
 
   protected leaveGroup(): void {
-    this.nesting--;
+    this.state.nesting--;
   }
 
   /** Steps over `closer`; at the end of the text instead, notes that the group opened at `openerAt` was never closed. */
   protected closeGroup(closer: TokenKind, openerAt: number): void {
-    if (this.kindAt() === closer) this.pos++;
-    else if (this.pos >= this.count && openerAt >= 0 && openerAt < this.count) this.unclosedFrom = Math.min(this.unclosedFrom, this.endOf(openerAt));
+    if (this.kindAt() === closer) this.state.pos++;
+    else if (this.state.pos >= this.count && openerAt >= 0 && openerAt < this.count) this.state.unclosedFrom = Math.min(this.state.unclosedFrom, this.endOf(openerAt));
   }
 
   /** Skips a balanced group starting at an opener, for constructs the rules never look inside. */
   protected skipBalanced(): void {
-    const openerAt = this.pos;
+    const openerAt = this.state.pos;
     let depth = 0;
-    while (this.pos < this.count) {
-      const kind = this.kindOf(this.pos)!;
+    while (this.state.pos < this.count) {
+      const kind = this.kindOf(this.state.pos)!;
       if (closerOf(kind) !== undefined) depth++;
       else if (kind === TokenKind.RParen || kind === TokenKind.RCurly || kind === TokenKind.RBracket) depth--;
-      this.pos++;
+      this.state.pos++;
       if (depth <= 0) return;
     }
-    if (depth > 0 && openerAt < this.count) this.unclosedFrom = Math.min(this.unclosedFrom, this.endOf(openerAt));
+    if (depth > 0 && openerAt < this.count) this.state.unclosedFrom = Math.min(this.state.unclosedFrom, this.endOf(openerAt));
   }
 }
