@@ -123,7 +123,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
   protected parseUnwanted(context: Context): Expr {
-    const outer = this.state.dropValue();
+    const outer = this.state.wantValue(false);
     const value = this.parseUnary(context);
     this.state.restoreValue(outer);
     return value;
@@ -189,7 +189,7 @@ export abstract class ExpressionParser extends TokenCursor {
           if (!isDynamicMemberStart(memberKind)) break;
           // `$c.$name` or `$c."Name"`: a member we cannot name.
           this.state.pos += 1;
-          const outer = state.dropValue();
+          const outer = state.wantValue(false);
           end = this.parsePrimary(context, false).end;
           state.restoreValue(outer);
           result = 'unknown';
@@ -209,7 +209,7 @@ export abstract class ExpressionParser extends TokenCursor {
           const buildNow = recorded && (state.buildsEveryStep || state.surelyFollowed.has(baseVariable!));
           const constructs = typeAt >= 0 && memberName === 'new' && kind === TokenKind.ColonColon;
           // A built call keeps its arguments; a constructor's are its value's.
-          const outer = state.keepValueIf(buildNow || (constructs && state.valueWanted));
+          const outer = state.wantValue(buildNow || (constructs && state.valueWanted));
           const argsAt = this.state.pos;
           const args = this.parseArguments(context);
           state.restoreValue(outer);
@@ -496,7 +496,7 @@ export abstract class ExpressionParser extends TokenCursor {
   protected parseHashtable(context: Context): Expr {
     const opener = this.state.pos;
     const start = this.startOf(opener);
-    const outer = this.state.dropValue();
+    const outer = this.state.wantValue(false);
     this.readHashtable(context, undefined);
     this.state.restoreValue(outer);
     const end = this.lastEnd();
@@ -505,8 +505,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** The entries, with their values, of the hashtable whose `@{` is at `opener`. */
   protected hashtableEntries(opener: number): HashtableEntry[] {
-    this.state.pos = opener;
-    this.state.valueWanted = true;
+    this.state.readFrom(opener, 0);
     const entries: HashtableEntry[] = [];
     this.readHashtable({ depth: 0, loop: undefined, statementStart: this.startOf(opener) }, entries);
     return entries;

@@ -91,11 +91,8 @@ export class Parser extends ExpressionParser {
   }
 
   private startReadingAgain(place: DeferredPlace): number {
-    const state = this.state;
-    state.pos = place.readAt;
-    state.nesting = place.nesting;
-    state.valueWanted = true;
-    return state.markOutput();
+    this.state.readFrom(place.readAt, place.nesting);
+    return this.state.markOutput();
   }
 
   /** A method of its own for the same reason as the tokenizer's scan: a long loop V8 compiles while it runs. */
@@ -315,14 +312,14 @@ export class Parser extends ExpressionParser {
 
   /** A pipeline whose value is dropped: a statement, a condition, what `return` or `throw` gives. */
   protected parsePipeline(context: Context): void {
-    const outer = this.state.dropValue();
+    const outer = this.state.wantValue(false);
     this.parsePipelineValue(context);
     this.state.restoreValue(outer);
   }
 
   /** A value that the model keeps: an assignment's, a known command's argument, a loop's collection. */
   private parseWanted(context: Context, parse: 'pipeline' | 'argument'): Expr {
-    const outer = this.state.keepValue();
+    const outer = this.state.wantValue(true);
     const value = parse === 'pipeline' ? this.parsePipelineValue(context) : this.parseCommandArgument(context);
     this.state.restoreValue(outer);
     return value;
@@ -681,7 +678,7 @@ export class Parser extends ExpressionParser {
   }
 
   private parseUnwantedArgument(context: Context): void {
-    const outer = this.state.dropValue();
+    const outer = this.state.wantValue(false);
     this.parseCommandArgument(context);
     this.state.restoreValue(outer);
   }

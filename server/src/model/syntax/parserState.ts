@@ -8,32 +8,36 @@ type UnknownExpr = Extract<Expr, { kind: 'unknown' }>;
 
 /**
  * Everything the parser changes while it reads, in one object: where it is, what it reads values
- * for, what it has recorded, and the few scratch objects it reuses. The readers (TokenCursor,
- * ExpressionParser, Parser) hold no state of their own; each parser has one ParserState, and a
- * parser that reads parts of the text again (deferred steps, splatted hashtables) has another, so
- * that what it records never reaches this one's output.
+ * for, what it has recorded, and the scratch it reuses. The readers (TokenCursor,
+ * ExpressionParser, Parser) keep nothing of their own but caches; each parser has one
+ * ParserState, and a parser that reads parts of the text again (deferred steps, splatted
+ * hashtables) has another, so that what it records never reaches this one's output.
  *
- * The modes are set by the operations below, each of which puts back what it changed: a reading
- * never leaves a mode behind for the one after it. They are pairs of calls (`dropValue` then
- * `restoreValue`), not callbacks, because every operand and pipeline sets one: a closure for each
- * was measurably slower (docs/performance.md).
+ * The modes change only through the operations below, and each change is put back by its
+ * partner (`wantValue`/`restoreValue`, `startRereading`/`stopRereading`,
+ * `startDeferring`/`stopDeferring`, `markOutput`/`releaseMark`): a reading never leaves a mode
+ * behind for the one after it. Pairs of calls rather than callbacks (`withValue(wanted, read)`),
+ * because every operand and pipeline sets a mode: a closure for each made building the model
+ * 5-10% slower. No try/finally either: a parse that throws is abandoned with its state.
  *
  * Invariants:
  * - `valueWanted` is true only where the model keeps the value being read (an assignment's, a
- *   known command's argument, a recorded method call's, a loop's collection), or while a value is
- *   read again (`rereading > 0`). Otherwise values are read for their span alone, and most of
- *   them come back as the one reused unwanted span, so that skipping a value allocates nothing.
+ *   known command's argument, a recorded method call's, a loop's collection), or within a reading
+ *   again. Elsewhere values are read for their span alone, and most of them come back as the one
+ *   reused unwanted span, so that a value skipped allocates nothing.
  * - The unwanted span is read at once and never kept: `keptValue` copies it for any place that
  *   keeps a value, and `retireUnwantedSpan` spoils it once the parse is over, so that a copy
  *   forgotten somewhere shows in the model instead of taking the span of the last value read.
- * - A reading that may be repeated sets a mark first (`markOutput`) and, if repeated, takes back
- *   everything recorded since (`rollBackTo`): every list in RECORDED_LISTS and the deferred steps.
- *   Marks nest; `releaseMark` forgets one and every mark set after it.
- * - While an assignment is read for deferring (`deferring > 0`), each hashtable assigned is
- *   logged, so that the reading, if it is taken back and done again, finds the hashtables as they
- *   were before it. At depth 0 the log is empty.
- * - Nothing is read a third time: within a reading again every value is wanted, so no value in it
- *   is dropped and read once more.
+ * - A reading that may be repeated sets a mark first (`markOutput`) and, if it is repeated, takes
+ *   back everything recorded since (`rollBackTo`): every list in RECORDED_LISTS and the deferred
+ *   steps, so that nothing is recorded twice. The parse only pushes onto the lists; `surelyFollowed`
+ *   is never taken back, since the reading repeated records the same again.
+ * - Nothing is read a third time: within a reading again every value is wanted, so none in it is
+ *   dropped and read once more (reading nested piped expressions again at each level had made
+ *   the work grow exponentially with their nesting).
+ * - While an assignment is read to be deferred (`startDeferring`), each hashtable assigned is
+ *   logged, so that if the assignment is built now after all, its value read again finds the
+ *   hashtables as they were. Outside such readings the log is empty.
  */
 export class ParserState {
   // ---- position ----
@@ -51,18 +55,15 @@ export class ParserState {
   // ---- what values are read for ----
 
   /**
-   * Whether the value being read is kept (see the invariants). Most values are not (expression
-   * statements, operands, the arguments of commands no rule reads); those are still read for the
-   * steps inside them, but give no literal values, lists, paths or entries, which were most of
-   * what a lint allocated. Every value comes back with its true span either way.
+   * Whether the value being read is kept (see the invariants); set through wantValue. Most
+   * values are not (expression statements, operands, the arguments of commands no rule reads);
+   * those are still read for the steps inside them, but give no literal values, lists, paths or
+   * entries, which were most of what a lint allocated. Every value comes back with its true span
+   * either way.
    */
   valueWanted = true;
-  /**
-   * How deep the parser is in reading an expression again for its value (what a pipe passes to
-   * ForEach-Object). Reading nested piped expressions again at each level had made the work grow
-   * exponentially with their nesting; within a reading again every value is wanted instead.
-   */
-  private rereading = 0;
+  /** How deep the parser is in reading an expression again for its value (what a pipe passes to ForEach-Object). */
+  private rereadingDepth = 0;
 
   // ---- what is recorded ----
 
@@ -100,7 +101,7 @@ export class ParserState {
   private readonly markSize: number;
 
   /** How many readings for deferring are under way (see the invariants). */
-  private deferring = 0;
+  private deferringDepth = 0;
   /** The hashtables assigned while deferring, as [variable, the one it replaced] pairs. */
   private readonly hashtableUndo: [string, HashtableExpr | undefined][] = [];
 
@@ -125,45 +126,36 @@ export class ParserState {
 
   // ---- value modes ----
 
-  /** Whether a value that is dropped is wanted all the same: only while a value is read again. */
-  get readingAgain(): boolean {
-    return this.rereading > 0;
-  }
-
-  /** Reads what follows for its span alone (unless reading again); returns the mode for restoreValue. */
-  dropValue(): boolean {
-    const outer = this.valueWanted;
-    this.valueWanted = this.rereading > 0;
-    return outer;
-  }
-
-  /** Reads what follows for its value; returns the mode for restoreValue. */
-  keepValue(): boolean {
-    const outer = this.valueWanted;
+  /** Starts a reading of its own at position `pos`, `nesting` brackets deep, for its value (see Parser.valueAgain). */
+  readFrom(pos: number, nesting: number): void {
+    this.pos = pos;
+    this.nesting = nesting;
     this.valueWanted = true;
-    return outer;
   }
 
-  /** Reads what follows for its value if `wanted` (or reading again); returns the mode for restoreValue. */
-  keepValueIf(wanted: boolean): boolean {
+  /**
+   * Reads what follows for its value when `wanted`; else for its span alone, unless reading again
+   * (see the invariants). Returns the mode it replaces, for restoreValue.
+   */
+  wantValue(wanted: boolean): boolean {
     const outer = this.valueWanted;
-    this.valueWanted = wanted || this.rereading > 0;
+    this.valueWanted = wanted || this.rereadingDepth > 0;
     return outer;
   }
 
-  /** Puts back the mode a dropValue, keepValue or keepValueIf replaced. */
+  /** Puts back the mode that wantValue or startRereading replaced. */
   restoreValue(outer: boolean): void {
     this.valueWanted = outer;
   }
 
-  /** Starts reading a dropped value again, for its value; returns the mode for stopRereading. */
+  /** Starts reading again, for its value, what was read for its span alone; returns the mode for stopRereading. */
   startRereading(): boolean {
-    this.rereading++;
-    return this.keepValue();
+    this.rereadingDepth++;
+    return this.wantValue(true);
   }
 
   stopRereading(outer: boolean): void {
-    this.rereading--;
+    this.rereadingDepth--;
     this.valueWanted = outer;
   }
 
@@ -227,21 +219,21 @@ export class ParserState {
 
   /** Starts a reading for deferring; returns what undoHashtables takes the hashtables back to. */
   startDeferring(): number {
-    this.deferring++;
+    this.deferringDepth++;
     return this.hashtableUndo.length;
   }
 
   stopDeferring(): void {
-    this.deferring--;
+    this.deferringDepth--;
   }
 
   /** Forgets the hashtables' log once no reading for deferring is under way: none can be taken back. */
   settleDeferring(): void {
-    if (this.deferring === 0) this.hashtableUndo.length = 0;
+    if (this.deferringDepth === 0) this.hashtableUndo.length = 0;
   }
 
   keepHashtable(variable: string, value: HashtableExpr): void {
-    if (this.deferring > 0) this.hashtableUndo.push([variable, this.hashtables.get(variable)]);
+    if (this.deferringDepth > 0) this.hashtableUndo.push([variable, this.hashtables.get(variable)]);
     this.hashtables.set(variable, value);
   }
 
