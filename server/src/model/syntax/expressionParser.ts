@@ -2,6 +2,9 @@ import { TokenFlags, TokenKind } from '../../tokenizer/token';
 import { expandedVariables, isPlainVariable, stringValueOf, variableName } from '../../tokenizer/tokenValue';
 import { environmentLookup, memberLookup } from './connectorLookupShapes';
 import type { ParseContext } from '../parseOutput';
+import type { ParserState } from './parserState';
+import type { TokenList } from '../../tokenizer/tokenList';
+import type { NameTable } from '../../shared/nameTable';
 import { TokenCursor } from './tokenCursor';
 import { methodCallStep } from './steps';
 import type { Expr } from '../types';
@@ -35,18 +38,38 @@ const GLUED_WORD_KINDS: ReadonlySet<TokenKind> = new Set([
 ]);
 
 /**
- * Values: command arguments, expressions, member access and method calls, arrays and hashtables.
- * Statement parsing (blocks, pipelines, keywords) is the subclass's; values reach back into it for
- * script blocks, sub-expressions and grouped pipelines.
+ * What reading a value needs from the statement reader (Parser): script blocks, sub-expressions,
+ * grouped pipelines and hashtable values hold statements.
  */
-export abstract class ExpressionParser extends TokenCursor {
-  protected abstract parseStatementList(context: Context, closer: TokenKind): void;
-  protected abstract parseBlock(context: Context, loop?: number): boolean;
-  protected abstract parseKeywordStatement(keyword: string, context: Context): void;
-  protected abstract parsePipelineValue(context: Context): Expr;
+export interface StatementReader {
+  /** The statements after an opener just stepped over, up to its `closer`. */
+  parseStatementList(context: Context, closer: TokenKind): void;
+  /** `{ … }` as a nested block; false when the next token is not `{`. */
+  parseBlock(context: Context, loop?: number): boolean;
+  /** The statement of the keyword at the current token, which is `keyword`. */
+  parseKeywordStatement(keyword: string, context: Context): void;
+  /** `element | element | …`, and the value of a one-element pipeline. */
+  parsePipelineValue(context: Context): Expr;
+}
+
+/**
+ * Values: command arguments, expressions, member access and method calls, arrays and hashtables.
+ * It shares its ParserState (the position, the modes, the output) with the Parser that made it,
+ * and asks that parser, as its StatementReader, for the statements a value holds.
+ */
+export class ExpressionParser extends TokenCursor {
+  constructor(
+    text: string,
+    tokens: TokenList,
+    names: NameTable,
+    state: ParserState,
+    private readonly statements: StatementReader,
+  ) {
+    super(text, tokens, names, state);
+  }
 
   /** A command argument: a primary with postfix operators, or a comma-separated list of them. */
-  protected parseCommandArgument(context: Context): Expr {
+  parseCommandArgument(context: Context): Expr {
     const first = this.withGluedWords(this.parsePostfix(context, true));
     if (this.kindAt() !== TokenKind.Comma) return first;
     const items: Expr[] | undefined = this.state.valueWanted ? [first] : undefined;
@@ -69,7 +92,7 @@ export abstract class ExpressionParser extends TokenCursor {
    * value of `$$` followed by the text "name", `"a"b` is "ab". Its value is then not statically
    * known, and its span must cover all of it, or a fix replacing it would leave the tail behind.
    */
-  protected withGluedWords(first: Expr): Expr {
+  private withGluedWords(first: Expr): Expr {
     let end = first.end;
     while (this.state.pos < this.count) {
       if (this.startOf(this.state.pos) !== end || !GLUED_WORD_KINDS.has(this.kindOf(this.state.pos)!)) break;
@@ -82,7 +105,7 @@ export abstract class ExpressionParser extends TokenCursor {
   // ---- expressions ----
 
   /** An expression statement or value: comma lists and binary operators; a value we cannot fold is `unknown`. */
-  protected parseExpression(context: Context): Expr {
+  parseExpression(context: Context): Expr {
     const start = this.startHere();
     const first = this.parseUnary(context);
     // Most expressions are one value; the list is made only when a comma follows.
@@ -122,14 +145,14 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   /** A unary expression whose value is dropped (an operand: what an operator makes is not folded). */
-  protected parseUnwanted(context: Context): Expr {
+  private parseUnwanted(context: Context): Expr {
     const outer = this.state.wantValue(false);
     const value = this.parseUnary(context);
     this.state.restoreValue(outer);
     return value;
   }
 
-  protected parseUnary(context: Context): Expr {
+  private parseUnary(context: Context): Expr {
     const kind = this.kindAt();
     if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
     if (kind === TokenKind.Operator) {
@@ -151,7 +174,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   /** A primary followed by `.Member`, `::Member`, `[index]` and `.Method(args)`. */
-  protected parsePostfix(context: Context, commandMode: boolean): Expr {
+  private parsePostfix(context: Context, commandMode: boolean): Expr {
     const primaryAt = this.state.pos;
     const primary = this.parsePrimary(context, commandMode);
     // Most values have no member access, index or call after them: nothing more to build.
@@ -287,7 +310,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   /** `( a, b, c )` after a method name; calls without arguments share one empty list. */
-  protected parseArguments(context: Context): readonly Expr[] {
+  parseArguments(context: Context): readonly Expr[] {
     const openerAt = this.state.pos - 1;
     let args: Expr[] | undefined;
     this.skipNewLines();
@@ -308,7 +331,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   /** One method argument: an expression that stops at `,` and `)`. */
-  protected parseArgumentExpression(context: Context): Expr {
+  private parseArgumentExpression(context: Context): Expr {
     const start = this.startHere();
     const first = this.parseUnary(context);
     let folded = true;
@@ -322,7 +345,7 @@ export abstract class ExpressionParser extends TokenCursor {
     return folded ? first : { kind: 'unknown', start, end: this.lastEnd() };
   }
 
-  protected parsePrimary(context: Context, commandMode: boolean): Expr {
+  private parsePrimary(context: Context, commandMode: boolean): Expr {
     // Read in place: a primary is the commonest thing parsed, and a token object each time adds up.
     const at = this.state.pos;
     if (at >= this.count) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
@@ -424,16 +447,16 @@ export abstract class ExpressionParser extends TokenCursor {
         return this.parseHashtable(context);
       case TokenKind.DollarParen:
         this.state.pos++;
-        this.parseStatementList(context, TokenKind.RParen);
+        this.statements.parseStatementList(context, TokenKind.RParen);
         return this.state.unknownSpan(start, this.lastEnd());
       default:
-        this.parseBlock(context);
+        this.statements.parseBlock(context);
         return this.state.unknownSpan(start, this.lastEnd());
     }
   }
 
   /** `( pipeline )` or `@( statements )`: the value of one statement, or the items of a list. */
-  protected parseGroup(context: Context, isArray: boolean): Expr {
+  private parseGroup(context: Context, isArray: boolean): Expr {
     const openerAt = this.state.pos;
     const start = this.startOf(openerAt);
     this.state.pos++;
@@ -447,10 +470,10 @@ export abstract class ExpressionParser extends TokenCursor {
       const enclosingStart = context.statementStart;
       context.statementStart = this.startOf(this.state.pos);
       if (this.kindAt() === TokenKind.Keyword) {
-        this.parseKeywordStatement(this.keywordAt(this.state.pos), context);
+        this.statements.parseKeywordStatement(this.keywordAt(this.state.pos), context);
         folded = false;
       } else {
-        const value = this.parsePipelineValue(context);
+        const value = this.statements.parsePipelineValue(context);
         if (!this.state.valueWanted) folded = false;
         else if (value.kind === 'array' && isArray) items.push(...value.items);
         else items.push(value);
@@ -493,7 +516,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   /** `@{ … }`: read for the steps in it; its entries are read again only if a known command splats it. */
-  protected parseHashtable(context: Context): Expr {
+  private parseHashtable(context: Context): Expr {
     const opener = this.state.pos;
     const start = this.startOf(opener);
     const outer = this.state.wantValue(false);
@@ -504,7 +527,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   /** The entries, with their values, of the hashtable whose `@{` is at `opener`. */
-  protected hashtableEntries(opener: number): HashtableEntry[] {
+  hashtableEntries(opener: number): HashtableEntry[] {
     this.state.readFrom(opener, 0);
     const entries: HashtableEntry[] = [];
     this.readHashtable({ depth: 0, loop: undefined, statementStart: this.startOf(opener) }, entries);
@@ -527,7 +550,7 @@ export abstract class ExpressionParser extends TokenCursor {
         this.skipNewLines();
         const enclosingStart = context.statementStart;
         context.statementStart = this.startOf(keyAt);
-        const value = this.parsePipelineValue(context);
+        const value = this.statements.parsePipelineValue(context);
         context.statementStart = enclosingStart;
         if (key !== undefined && entries !== undefined) entries.push({ key: key.toLowerCase(), keyStart: this.startOf(keyAt), keyEnd: this.endOf(keyAt), value });
       } else {

@@ -2,7 +2,11 @@ import { TokenFlags, TokenKind, type Token } from '../../tokenizer/token';
 import { parameterName, stringValue, variableName } from '../../tokenizer/tokenValue';
 import { pipedLookup } from './connectorLookupShapes';
 import { DeferredKind, type DeferredPlace } from '../deferred/deferredSteps';
-import { ExpressionParser, NO_PATH } from './expressionParser';
+import { ExpressionParser, NO_PATH, type StatementReader } from './expressionParser';
+import { ParserState } from './parserState';
+import { TokenCursor } from './tokenCursor';
+import { NameTable } from '../../shared/nameTable';
+import type { TokenList } from '../../tokenizer/tokenList';
 import { followSteps } from '../deferred/followedSteps';
 import { assignmentStep, methodCallStep } from './steps';
 import { GET_CONNECTOR, knownCommand, mayNameCommandIn, mayNameKnownCommand, nameSignatures, resolveParameterName } from './knownCommands';
@@ -42,7 +46,19 @@ function splitModule(written: string): { module: string | undefined; name: strin
  * pipelines, commands and the expressions the rules care about; anything else becomes `unknown`
  * and parsing resumes at the next statement, so half-typed scripts still give a useful model.
  */
-export class Parser extends ExpressionParser {
+export class Parser extends TokenCursor implements StatementReader {
+  /** Reads values; it shares this parser's state and asks it for the statements a value holds. */
+  private readonly values: ExpressionParser;
+
+  /**
+   * @param names The names read from the text, one string each (see NameTable): a parser that
+   * reads parts of the same text again shares its table.
+   */
+  constructor(text: string, tokens: TokenList, names: NameTable = new NameTable()) {
+    super(text, tokens, names, new ParserState(names));
+    this.values = new ExpressionParser(text, tokens, names, this.state, this);
+  }
+
   /** With `eager`, every step is built as it is read and none deferred (see buildsEveryStep). */
   parse(eager = false): ParseOutput {
     const state = this.state;
@@ -84,7 +100,7 @@ export class Parser extends ExpressionParser {
   /** The arguments of a deferred method call, read again as a recorded call's; see valueAgain. */
   argumentsAgain(place: DeferredPlace): readonly Expr[] {
     const mark = this.startReadingAgain(place);
-    const args = this.parseArguments({ ...place.context });
+    const args = this.values.parseArguments({ ...place.context });
     this.state.rollBackTo(mark);
     this.state.releaseMark(mark);
     return args;
@@ -109,7 +125,7 @@ export class Parser extends ExpressionParser {
   // ---- statements ----
 
   /** The statements after an opener just stepped over, up to its `closer`. */
-  protected parseStatementList(context: Context, closer: TokenKind): void {
+  parseStatementList(context: Context, closer: TokenKind): void {
     const openerAt = this.state.pos - 1;
     while (this.state.pos < this.count && this.kindAt() !== closer) {
       const before = this.state.pos;
@@ -123,7 +139,7 @@ export class Parser extends ExpressionParser {
   }
 
   /** Parses `{ ... }` as a nested block; returns false when the next token is not `{`. */
-  protected parseBlock(context: Context, loop?: number): boolean {
+  parseBlock(context: Context, loop?: number): boolean {
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LCurly) return false;
     if (this.enterGroup()) {
@@ -134,7 +150,7 @@ export class Parser extends ExpressionParser {
   }
 
   /** The block's statements, one level deeper; the context is changed for them and put back, as parseStatement does. */
-  protected parseBlockBody(context: Context, loop: number | undefined): void {
+  private parseBlockBody(context: Context, loop: number | undefined): void {
     this.state.pos++;
     const depth = context.depth;
     const enclosingLoop = context.loop;
@@ -145,7 +161,7 @@ export class Parser extends ExpressionParser {
     context.loop = enclosingLoop;
   }
 
-  protected parseStatement(context: Context): void {
+  private parseStatement(context: Context): void {
     while (this.kindAt() === TokenKind.NewLine || this.kindAt() === TokenKind.Semicolon) this.state.pos++;
     const kind = this.kindAt();
     if (kind === undefined || kind === TokenKind.RCurly || kind === TokenKind.RParen) return;
@@ -181,7 +197,7 @@ export class Parser extends ExpressionParser {
     }
   }
 
-  protected parseKeywordStatement(keyword: string, context: Context): void {
+  parseKeywordStatement(keyword: string, context: Context): void {
     const keywordAt = this.state.pos;
     this.state.pos++;
     switch (keyword) {
@@ -230,7 +246,7 @@ export class Parser extends ExpressionParser {
   }
 
   /** Inside `( … )` of a condition or `for`: statements separated by `;` until `)`. */
-  protected parseParenthesizedPipelines(context: Context): void {
+  private parseParenthesizedPipelines(context: Context): void {
     const openerAt = this.state.pos - 1;
     while (this.state.pos < this.count && this.kindAt() !== TokenKind.RParen) {
       const before = this.state.pos;
@@ -246,7 +262,7 @@ export class Parser extends ExpressionParser {
     this.closeGroup(TokenKind.RParen, openerAt);
   }
 
-  protected parseFunction(context: Context): void {
+  private parseFunction(context: Context): void {
     if (this.kindAt() === TokenKind.Generic || this.kindAt() === TokenKind.Identifier) this.state.pos++;
     this.skipNewLines();
     if (this.kindAt() === TokenKind.LParen) this.parseParamBlock();
@@ -258,7 +274,7 @@ export class Parser extends ExpressionParser {
    * it is first bound (scripts declare the same names in function after function; the rules ask
    * only whether and from where a name is a parameter).
    */
-  protected parseParamBlock(): void {
+  private parseParamBlock(): void {
     const open = this.state.pos;
     this.skipBalanced();
     const parameters = this.state.out.parameters;
@@ -280,7 +296,7 @@ export class Parser extends ExpressionParser {
   /** Where each parameter name sits in the output's parameter list. */
   private readonly parameterAt = new Map<string, number>();
 
-  protected parseForeach(keywordAt: number, context: Context): void {
+  private parseForeach(keywordAt: number, context: Context): void {
     while (this.kindAt() === TokenKind.Parameter) this.state.pos++;
     this.skipNewLines();
     if (this.kindAt() !== TokenKind.LParen) return;
@@ -311,7 +327,7 @@ export class Parser extends ExpressionParser {
   // ---- pipelines ----
 
   /** A pipeline whose value is dropped: a statement, a condition, what `return` or `throw` gives. */
-  protected parsePipeline(context: Context): void {
+  private parsePipeline(context: Context): void {
     const outer = this.state.wantValue(false);
     this.parsePipelineValue(context);
     this.state.restoreValue(outer);
@@ -320,13 +336,13 @@ export class Parser extends ExpressionParser {
   /** A value that the model keeps: an assignment's, a known command's argument, a loop's collection. */
   private parseWanted(context: Context, parse: 'pipeline' | 'argument'): Expr {
     const outer = this.state.wantValue(true);
-    const value = parse === 'pipeline' ? this.parsePipelineValue(context) : this.parseCommandArgument(context);
+    const value = parse === 'pipeline' ? this.parsePipelineValue(context) : this.values.parseCommandArgument(context);
     this.state.restoreValue(outer);
     return value;
   }
 
   /** Parses `element | element | …` and returns the value of a one-element pipeline. */
-  protected parsePipelineValue(context: Context): Expr {
+  parsePipelineValue(context: Context): Expr {
     const state = this.state;
     let previous: Expr | undefined;
     let value: Expr | undefined;
@@ -368,7 +384,7 @@ export class Parser extends ExpressionParser {
   private splattedEntries(opener: number): Map<string, Expr> {
     let entries = this.splatEntries.get(opener);
     if (entries === undefined) {
-      entries = new Map(new Parser(this.text, this.tokens, this.names).hashtableEntries(opener).map((entry) => [entry.key, entry.value]));
+      entries = new Map(new Parser(this.text, this.tokens, this.names).values.hashtableEntries(opener).map((entry) => [entry.key, entry.value]));
       this.splatEntries.set(opener, entries);
     }
     return entries;
@@ -397,7 +413,7 @@ export class Parser extends ExpressionParser {
     return isCommand;
   }
 
-  protected parsePipelineElement(context: Context, input: Expr | undefined): Expr {
+  private parsePipelineElement(context: Context, input: Expr | undefined): Expr {
     const kind = this.kindAt();
     if (kind === undefined) return { kind: 'unknown', start: this.lastEnd(), end: this.lastEnd() };
     // PowerShell allows an assignment only as a pipeline's first element (`a | $c = b` is an error).
@@ -405,10 +421,10 @@ export class Parser extends ExpressionParser {
     if (assigned) return assigned;
     // After a pipe, `foreach` is the ForEach-Object alias, not the keyword.
     if (this.startsCommand(kind) || (input !== undefined && kind === TokenKind.Keyword)) return this.parseCommand(context, input);
-    return this.parseExpression(context);
+    return this.values.parseExpression(context);
   }
 
-  protected startsCommand(kind: TokenKind): boolean {
+  private startsCommand(kind: TokenKind): boolean {
     switch (kind) {
       case TokenKind.Generic:
       case TokenKind.Ampersand:
@@ -425,7 +441,7 @@ export class Parser extends ExpressionParser {
    * `$x = …`, `$x.Prop = …`, `[type]$x = …`: returns the assigned value, or undefined (position
    * unchanged) when this is not an assignment.
    */
-  protected tryParseAssignment(context: Context): Expr | undefined {
+  private tryParseAssignment(context: Context): Expr | undefined {
     let i = this.state.pos;
     while (this.kindOf(i) === TokenKind.TypeLiteral) i++;
     if (this.kindOf(i) !== TokenKind.Variable) return undefined;
@@ -537,7 +553,7 @@ export class Parser extends ExpressionParser {
 
   // ---- commands ----
 
-  protected parseCommand(context: Context, input: Expr | undefined): Expr {
+  private parseCommand(context: Context, input: Expr | undefined): Expr {
     const commandStart = this.startOf(this.state.pos);
     const firstEnd = this.endOf(this.state.pos);
     const startKind = this.kindAt();
@@ -679,7 +695,7 @@ export class Parser extends ExpressionParser {
 
   private parseUnwantedArgument(context: Context): void {
     const outer = this.state.wantValue(false);
-    this.parseCommandArgument(context);
+    this.values.parseCommandArgument(context);
     this.state.restoreValue(outer);
   }
 
@@ -721,7 +737,7 @@ export class Parser extends ExpressionParser {
     return standsAlone;
   }
 
-  protected parseParameterUse(call: CommandCall, token: Token, context: Context): ParameterUse {
+  private parseParameterUse(call: CommandCall, token: Token, context: Context): ParameterUse {
     const written = parameterName(this.text, token);
     const resolved = resolveParameterName(call.lowerName, written);
     const use: ParameterUse = { written, name: resolved.name, start: token.start, end: token.end, value: undefined };

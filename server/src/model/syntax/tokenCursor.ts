@@ -2,8 +2,8 @@ import { closerOf, TokenKind, type Token, type TokenFlags } from '../../tokenize
 import type { TokenList } from '../../tokenizer/tokenList';
 import { isPlainVariable, variableName } from '../../tokenizer/tokenValue';
 import { keywordIn } from '../../tokenizer/words';
-import { NameTable } from '../../shared/nameTable';
-import { ParserState } from './parserState';
+import type { NameTable } from '../../shared/nameTable';
+import type { ParserState } from './parserState';
 
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
 const MAX_NESTING = 200;
@@ -24,8 +24,8 @@ export class TokenCursor {
   constructor(
     protected readonly text: string,
     protected readonly tokens: TokenList,
-    protected readonly names: NameTable = new NameTable(),
-    protected readonly state: ParserState = new ParserState(names),
+    protected readonly names: NameTable,
+    protected readonly state: ParserState,
   ) {
     this.significant = tokens.statementTokens;
     this.count = tokens.statementTokens.length;
