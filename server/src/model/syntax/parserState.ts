@@ -229,7 +229,8 @@ export class ParserState {
 
   /** Forgets the hashtables' log once no reading for deferring is under way: none can be taken back. */
   settleDeferring(): void {
-    if (this.deferringDepth === 0) this.hashtableUndo.length = 0;
+    // Only a log that grew is cut: setting an array's length is not free even when it is the same.
+    if (this.deferringDepth === 0 && this.hashtableUndo.length > 0) this.hashtableUndo.length = 0;
   }
 
   keepHashtable(variable: string, value: HashtableExpr): void {

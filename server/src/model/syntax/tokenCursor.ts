@@ -8,7 +8,11 @@ import type { ParserState } from './parserState';
 /** Deeper bracket nesting than any real script has; beyond it groups are skipped, not parsed. */
 const MAX_NESTING = 200;
 
-/** The parser's position in the significant tokens (newlines kept: they end statements). */
+/**
+ * Reads the significant tokens (newlines kept: they end statements) at the position its
+ * ParserState holds; the readers that share one state (Parser, ExpressionParser) share the
+ * position with it.
+ */
 export class TokenCursor {
   /** Indices into `tokens` of the significant tokens, in order. */
   private readonly significant: Int32Array;
