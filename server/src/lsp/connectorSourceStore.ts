@@ -27,7 +27,7 @@ export const connectorSourceMessages = {
   tooltipAction: { en: 'Click to open the source or choose another.', nl: 'Klik om de bron te openen of een andere te kiezen.' },
   noWorkspaceFolder: {
     en: '"adsyncLint.connectorSource" is the relative path "{{setting}}", but no workspace folder is open to resolve it against.',
-    nl: '"adsyncLint.connectorSource" is het relatieve pad "{{setting}}", maar er is geen werkruimtemap geopend om het vanuit te bepalen.',
+    nl: '"adsyncLint.connectorSource" is het relatieve pad "{{setting}}", maar er is geen werkruimtemap geopend waarvan dat pad kan uitgaan.',
   },
   warning: {
     en: 'AD Sync Lint: could not read every connector name from "{{location}}": {{problem}}',
@@ -38,6 +38,11 @@ export const connectorSourceMessages = {
     nl: 'AD Sync Lint: niet alle connectornamen konden worden gelezen uit "{{location}}": {{problem}} (en nog {{count}}; zie de uitvoer van "AD Sync Lint")',
   },
 } satisfies Record<string, Localized>;
+
+/** A text of this file in `locale`, its placeholders filled in whole (paths and problems are never shortened). */
+function say(locale: Locale, text: Localized, data?: Record<string, string>): string {
+  return localizeWhole(text, locale, data);
+}
 
 function baseName(location: string): string {
   const trimmed = location.replace(/[\\/]+$/, '');
@@ -75,7 +80,6 @@ export class ConnectorSourceStore {
   /** Adds the names read from the document's source to its settings, and says where they came from. */
   apply(uri: string, settings: DocumentSettings): ConnectorSourceStatus {
     const locale = settings.options.locale;
-    const say = (text: Localized, data?: Record<string, string>) => localizeWhole(text, locale, data);
     const fromSettings = settings.options.connectors;
     const reading = this.readingFor(uri, settings.connectorSource, locale);
     if (!reading) return this.settingsOnlyStatus(fromSettings, settings.connectorSource, locale);
@@ -86,12 +90,12 @@ export class ConnectorSourceStore {
     const own = countConnectors(reading.names);
     const added = countConnectors(merged) - own;
     const problems = reading.problems.length;
-    const tooltip = [say(connectorSourceMessages.tooltipRead, { what: describeCount(reading.names, locale), where: describeSourceKind(reading.kind, locale), location: reading.location })];
-    if (problems > 0) tooltip.push(say(problems === 1 ? connectorSourceMessages.tooltipProblemOne : connectorSourceMessages.tooltipProblemMany, { count: String(problems) }));
-    tooltip.push(say(connectorSourceMessages.tooltipAction));
-    const status = say(own === 1 ? connectorSourceMessages.statusFromSourceOne : connectorSourceMessages.statusFromSourceMany, { count: String(own), name: baseName(reading.location) });
+    const tooltip = [say(locale, connectorSourceMessages.tooltipRead, { what: describeCount(reading.names, locale), where: describeSourceKind(reading.kind, locale), location: reading.location })];
+    if (problems > 0) tooltip.push(say(locale, problems === 1 ? connectorSourceMessages.tooltipProblemOne : connectorSourceMessages.tooltipProblemMany, { count: String(problems) }));
+    tooltip.push(say(locale, connectorSourceMessages.tooltipAction));
+    const status = say(locale, own === 1 ? connectorSourceMessages.statusFromSourceOne : connectorSourceMessages.statusFromSourceMany, { count: String(own), name: baseName(reading.location) });
     return {
-      text: (problems > 0 ? '$(warning) ' : '') + status + (added > 0 ? say(connectorSourceMessages.statusPlusSettings, { count: String(added) }) : ''),
+      text: (problems > 0 ? '$(warning) ' : '') + status + (added > 0 ? say(locale, connectorSourceMessages.statusPlusSettings, { count: String(added) }) : ''),
       tooltip: tooltip.join('\n'),
       location: reading.location,
       problems: reading.problems,
@@ -99,18 +103,17 @@ export class ConnectorSourceStore {
   }
 
   private settingsOnlyStatus(fromSettings: ConnectorNames, setting: string | undefined, locale: Locale): ConnectorSourceStatus {
-    const say = (text: Localized, data?: Record<string, string>) => localizeWhole(text, locale, data);
     const problems: string[] = [];
     if (setting !== undefined && this.workspaceFolders().length === 0) {
-      const problem = say(connectorSourceMessages.noWorkspaceFolder, { setting });
+      const problem = say(locale, connectorSourceMessages.noWorkspaceFolder, { setting });
       problems.push(problem);
       this.warnOnce({ kind: undefined, location: setting, names: { ad: [], azureAd: [] }, problems }, locale);
     }
     const count = countConnectors(fromSettings);
-    const action = say(connectorSourceMessages.tooltipAction);
-    if (count === 0) return { text: say(connectorSourceMessages.statusNone), tooltip: `${say(connectorSourceMessages.tooltipNone)}\n${action}`, problems };
-    const text = say(count === 1 ? connectorSourceMessages.statusFromSettingsOne : connectorSourceMessages.statusFromSettingsMany, { count: String(count) });
-    return { text, tooltip: `${say(connectorSourceMessages.tooltipSettings)}\n${action}`, problems };
+    const action = say(locale, connectorSourceMessages.tooltipAction);
+    if (count === 0) return { text: say(locale, connectorSourceMessages.statusNone), tooltip: `${say(locale, connectorSourceMessages.tooltipNone)}\n${action}`, problems };
+    const text = say(locale, count === 1 ? connectorSourceMessages.statusFromSettingsOne : connectorSourceMessages.statusFromSettingsMany, { count: String(count) });
+    return { text, tooltip: `${say(locale, connectorSourceMessages.tooltipSettings)}\n${action}`, problems };
   }
 
   /** A reading in the document's language: a change of `adsyncLint.language` reads the source again, in the new one. */
@@ -139,6 +142,6 @@ export class ConnectorSourceStore {
     for (const problem of reading.problems) this.connection.console.warn(problem);
     const more = reading.problems.length - 1;
     const data = { location: reading.location, problem: reading.problems[0], count: String(more) };
-    void this.connection.window.showWarningMessage(localizeWhole(more > 0 ? connectorSourceMessages.warningMore : connectorSourceMessages.warning, locale, data));
+    void this.connection.window.showWarningMessage(say(locale, more > 0 ? connectorSourceMessages.warningMore : connectorSourceMessages.warning, data));
   }
 }
