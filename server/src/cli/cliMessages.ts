@@ -88,7 +88,10 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
   unknownOption: { en: 'Unknown option {{option}}.', nl: 'Onbekende optie {{option}}.' },
   needsValue: { en: '{{option}} needs a value.', nl: '{{option}} heeft een waarde nodig.' },
   badFormat: { en: '--format must be one of {{formats}}, not "{{value}}".', nl: '--format moet een van {{formats}} zijn, niet "{{value}}".' },
-  connectorsNeedsPath: { en: '--connectors needs the path of a JSON file.', nl: '--connectors heeft het pad van een JSON-bestand nodig.' },
+  connectorsNeedsPath: {
+    en: '--connectors needs the path of a server configuration export folder or a JSON file.',
+    nl: '--connectors heeft het pad nodig van een map met een export van de serverconfiguratie of van een JSON-bestand.',
+  },
   ruleNeedsPair: {
     en: '--rule needs <rule-id>=<off|info|warning|error>, not "{{value}}". Valid rule ids: {{rules}}.',
     nl: '--rule heeft <regel-id>=<off|info|warning|error> nodig, niet "{{value}}". Geldige regel-id\'s: {{rules}}.',
@@ -131,22 +134,7 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
   },
   cannotReadDirectory: { en: 'cannot read the directory: {{reason}}', nl: 'kan de map niet lezen: {{reason}}' },
   noMatch: { en: 'no files match this pattern', nl: 'geen enkel bestand komt overeen met dit patroon' },
-  connectorsUnreadable: {
-    en: 'cannot read the connectors file "{{file}}": {{reason}}',
-    nl: 'kan het connectorbestand "{{file}}" niet lezen: {{reason}}',
-  },
-  connectorsNotJson: {
-    en: 'the connectors file "{{file}}" is not valid JSON: {{reason}}',
-    nl: 'het connectorbestand "{{file}}" is geen geldige JSON: {{reason}}',
-  },
-  connectorsNotObject: {
-    en: 'the connectors file "{{file}}" should hold an object like { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }.',
-    nl: 'het connectorbestand "{{file}}" moet een object bevatten zoals { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }.',
-  },
-  connectorsUnknownKey: {
-    en: 'the connectors file "{{file}}" has an unknown key "{{key}}"; expected "ad" and "azureAd".',
-    nl: 'het connectorbestand "{{file}}" heeft een onbekende sleutel "{{key}}"; verwacht: "ad" en "azureAd".',
-  },
+  connectorsRead: { en: 'read {{count}} from {{from}}.', nl: '{{count}} gelezen uit {{from}}.' },
   connectorsProblem: { en: 'the connectors file "{{file}}": {{problem}}', nl: 'het connectorbestand "{{file}}": {{problem}}' },
   labelError: { en: 'error', nl: 'fout' },
   labelWarning: { en: 'warning', nl: 'waarschuwing' },

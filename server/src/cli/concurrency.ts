@@ -1,9 +1,14 @@
+import { localizeWhole, type Locale, type Localized } from '../shared/locale';
+
 /** `--concurrency`: how many worker threads lint the files. */
 export type Concurrency = { kind: 'off' } | { kind: 'auto' } | { kind: 'threads'; count: number };
 
-const MESSAGES = {
-  invalid: (value: string) => `--concurrency must be a number of threads, auto or off, not "${value}".`,
-};
+export const concurrencyMessages = {
+  invalid: {
+    en: '--concurrency must be a number of threads, auto or off, not "{{value}}".',
+    nl: '--concurrency moet een aantal threads, auto of off zijn, niet "{{value}}".',
+  },
+} satisfies Record<string, Localized>;
 
 /**
  * Below this many files per thread, starting a thread (about 30 ms: a new V8 isolate that loads
@@ -11,13 +16,13 @@ const MESSAGES = {
  */
 export const MIN_FILES_PER_THREAD = 200;
 
-export function parseConcurrency(value: string): Concurrency | string {
+export function parseConcurrency(value: string, locale: Locale = 'en'): Concurrency | string {
   const text = value.trim().toLowerCase();
   if (text === 'off') return { kind: 'off' };
   if (text === 'auto') return { kind: 'auto' };
-  if (!/^\d+$/.test(text)) return MESSAGES.invalid(value);
+  if (!/^\d+$/.test(text)) return localizeWhole(concurrencyMessages.invalid, locale, { value });
   const count = Number(text);
-  if (!Number.isSafeInteger(count) || count < 1) return MESSAGES.invalid(value);
+  if (!Number.isSafeInteger(count) || count < 1) return localizeWhole(concurrencyMessages.invalid, locale, { value });
   // One thread is this one: no worker to start.
   return count === 1 ? { kind: 'off' } : { kind: 'threads', count };
 }
