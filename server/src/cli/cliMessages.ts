@@ -80,6 +80,11 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
     nl: 'geen bestanden om te controleren. Geef .ps1-bestanden, mappen of globs tussen aanhalingstekens op.',
   },
   internalError: { en: 'internal error:', nl: 'interne fout:' },
+  workerCrashed: {
+    en: '{{file}}: adsync-lint crashed while checking this file, so it was not checked: {{reason}}',
+    nl: '{{file}}: adsync-lint is vastgelopen tijdens het controleren van dit bestand, dus het is niet gecontroleerd: {{reason}}',
+  },
+  workerExited: { en: 'the worker thread stopped (exit code {{code}})', nl: 'de worker-thread is gestopt (afsluitcode {{code}})' },
   stdinNotSupported: {
     en: 'Reading a script from standard input is not supported; name the files to lint.',
     nl: 'Een script lezen van standaardinvoer wordt niet ondersteund; geef de bestanden op die moeten worden gecontroleerd.',

@@ -150,6 +150,26 @@ describe('CLI --concurrency', function () {
     });
   }
 
+  it('says in Dutch that a worker crashed on a file, with --locale nl', async () => {
+    fs.mkdirSync(path.join(dir, 'scripts'));
+    fs.copyFileSync(path.join(ROOT, 'examples', 'reversed-toggle.ps1'), path.join(dir, 'scripts', 'fine.ps1'));
+    fs.writeFileSync(path.join(dir, 'scripts', 'crash-me.ps1'), '# crash-me\nSet-ADSyncAADPasswordSyncConfiguration -Enable $true\n');
+    process.env.ADSYNC_TEST_CRASH = 'exit';
+    let crashed;
+    try {
+      crashed = await run(['--locale', 'nl', '--format', 'json', '--concurrency', '2', '.'], dir, CRASHING_WORKER);
+    } finally {
+      delete process.env.ADSYNC_TEST_CRASH;
+    }
+    assert.strictEqual(crashed.code, 2, crashed.stderr);
+    const display = path.join('scripts', 'crash-me.ps1');
+    assert.ok(
+      crashed.stderr.includes(`${display}: adsync-lint is vastgelopen tijdens het controleren van dit bestand, dus het is niet gecontroleerd: de worker-thread is gestopt (afsluitcode 70)`),
+      crashed.stderr,
+    );
+    assert.ok(!crashed.stderr.includes('crashed while checking'), crashed.stderr);
+  });
+
   it('finishes when there are more threads than files', async () => {
     for (const name of ['a', 'b', 'c']) fs.copyFileSync(path.join(ROOT, 'examples', 'reversed-toggle.ps1'), path.join(dir, `${name}.ps1`));
     const expected = await run(['--format', 'json', '--concurrency', 'off', '.'], dir);

@@ -88,7 +88,6 @@ const IN_PLACE_ALLOWED: Record<string, string> = {
   'engine/lint.ts': 'a rule\'s broken report, for whoever writes rules (a bug in adsync-lint)',
   'fixes/canonicalScript.ts': 'the PowerShell script itself',
   'io/connectors/connectorKinds.ts': 'a connector type as Azure AD Connect writes it',
-  'cli/workerPool.ts': 'a crashed worker thread (a bug in adsync-lint); still English: the file is being tuned apart from this work',
 };
 const IN_PLACE_NAMES = new Set(['AD Sync Lint', 'Azure AD']);
 
