@@ -25,8 +25,8 @@ Options:
       --max-warnings <n>             Exit with 1 when there are more than n warnings
   -q, --quiet                        Report errors only
       --max-file-size <bytes>        Skip files larger than this
-      --concurrency <n|auto|off>     Lint on n threads; auto (the default) uses every core
-                                     when there are enough files to gain from it
+      --concurrency <n|auto|off>     Lint on n threads; auto (the default) uses one thread per
+                                     two cores when there are enough files to gain from it
       --color, --no-color            Force or disable colours (default: on for a terminal unless NO_COLOR is set)
       --explain <rule>               Print the rule's documentation page (installed with adsync-lint)
       --locale <en|nl>               Language of the output (default: from LC_ALL, LC_MESSAGES or LANG,
@@ -60,8 +60,8 @@ Opties:
       --max-warnings <n>             Afsluiten met 1 bij meer dan n waarschuwingen
   -q, --quiet                        Alleen fouten melden
       --max-file-size <bytes>        Bestanden groter dan dit overslaan
-      --concurrency <n|auto|off>     Controleren op n threads; auto (de standaard) gebruikt elke kern
-                                     als er genoeg bestanden zijn om er winst uit te halen
+      --concurrency <n|auto|off>     Controleren op n threads; auto (de standaard) gebruikt één thread
+                                     per twee kernen als er genoeg bestanden zijn om er winst uit te halen
       --color, --no-color            Kleuren afdwingen of uitschakelen (standaard: aan op een terminal, tenzij NO_COLOR is ingesteld)
       --explain <regel>              De documentatiepagina van de regel tonen (geïnstalleerd met adsync-lint)
       --locale <en|nl>               Taal van de uitvoer (standaard: uit LC_ALL, LC_MESSAGES of LANG,

@@ -36,7 +36,10 @@ export function workerCount(concurrency: Concurrency, files: number, cores: numb
     case 'threads':
       return Math.min(concurrency.count, files);
     case 'auto': {
-      const count = Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD));
+      // A thread per two cores, as ESLint's auto does: a thread keeps a second core busy with V8's
+      // compiler and collector, and each thread warms the compiler up anew. On two cores, two
+      // threads were no faster than one and took a third more CPU (docs/performance.md).
+      const count = Math.min(cores >> 1, Math.floor(files / MIN_FILES_PER_THREAD));
       return count >= 2 ? count : 0;
     }
   }

@@ -80,7 +80,12 @@ describe('CLI --concurrency', function () {
       assert.strictEqual(workerCount(auto, 10, 8), 0);
       assert.strictEqual(workerCount(auto, 2 * MIN_FILES_PER_THREAD - 1, 8), 0);
       assert.strictEqual(workerCount(auto, 2 * MIN_FILES_PER_THREAD, 8), 2);
-      assert.strictEqual(workerCount(auto, 10_000, 2), 2);
+      // A thread per two cores: on two cores, one thread.
+      assert.strictEqual(workerCount(auto, 10_000, 8), 4);
+      assert.strictEqual(workerCount(auto, 10_000, 5), 2);
+      assert.strictEqual(workerCount(auto, 10_000, 4), 2);
+      assert.strictEqual(workerCount(auto, 10_000, 3), 0);
+      assert.strictEqual(workerCount(auto, 10_000, 2), 0);
       assert.strictEqual(workerCount(auto, 10_000, 1), 0);
       assert.strictEqual(workerCount({ kind: 'threads', count: 8 }, 3, 2), 3);
       assert.strictEqual(workerCount({ kind: 'threads', count: 8 }, 1, 2), 0);
@@ -188,7 +193,7 @@ describe('CLI --concurrency', function () {
       stderr: new Capture(),
       cwd: dir,
       env: {},
-      cores: 2,
+      cores: 8,
       lint: () => {
         calls++;
         return { problems: [], ruleFailures: [], isPasswordSyncScript: false };
