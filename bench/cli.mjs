@@ -23,15 +23,23 @@ function clockToSeconds(clock) {
   return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-/** `concurrency` is passed as --concurrency (undefined: the default, auto). */
-export function measureCli(repoRoot, corpusDir, log, { runs = 3, concurrency } = {}) {
+const TASKSET = '/usr/bin/taskset';
+
+/**
+ * `concurrency` is passed as --concurrency (undefined: the default, auto). `oneCore` runs the
+ * process on the first core only (util-linux taskset), so that its threads, V8's compiler and
+ * collector threads included, share one core.
+ */
+export function measureCli(repoRoot, corpusDir, log, { runs = 3, concurrency, oneCore = false } = {}) {
   if (!ensureGnuTime(log)) return { error: 'GNU time (/usr/bin/time) is not available' };
+  if (oneCore && !existsSync(TASKSET)) return { error: 'taskset (util-linux) is not available' };
   const samples = [];
   const extra = concurrency === undefined ? [] : ['--concurrency', String(concurrency)];
+  const pin = oneCore ? [TASKSET, '-c', '0'] : [];
   for (let i = 0; i < runs; i++) {
-    log(`cli: run ${i + 1} of ${runs} over ${corpusDir}${extra.length ? ` (--concurrency ${concurrency})` : ''} ...`);
+    log(`cli: run ${i + 1} of ${runs} over ${corpusDir}${extra.length ? ` (--concurrency ${concurrency})` : ''}${oneCore ? ' on one core' : ''} ...`);
     // Output goes nowhere: what is measured is reading, linting and formatting, not the terminal.
-    const child = spawnSync(GNU_TIME, ['-v', process.execPath, 'bin/adsync-lint.js', '--no-color', ...extra, corpusDir], {
+    const child = spawnSync(GNU_TIME, ['-v', ...pin, process.execPath, 'bin/adsync-lint.js', '--no-color', ...extra, corpusDir], {
       cwd: repoRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',

@@ -19,7 +19,9 @@ const time = (name, fn) => {
   return value;
 };
 
-time('moduleLoadMs', () => require(join(repoRoot, 'server', 'out', 'cli.js')));
+const cli = time('moduleLoadMs', () => require(join(repoRoot, 'server', 'out', 'cli.js')));
+// As bin/adsync-lint.js does, so that the phases are those of a real run.
+require('node:v8').setFlagsFromString(cli.CLI_V8_FLAGS);
 const { discoverFiles } = require(join(out, 'cli', 'discover.js'));
 const { decodeScript } = require(join(out, 'io', 'textEncoding.js'));
 const { lintText } = require(join(out, 'engine', 'lint.js'));

@@ -35,15 +35,18 @@ export function renderReport(results, checks) {
       String(r.files),
       f(r.bytes / 1024 / 1024),
       r.one.error ? r.one.error : `${f(r.one.wallS, 2)} (${f(r.one.cpuS, 2)} CPU)`,
+      !r.two ? '' : r.two.error ? r.two.error : `${f(r.two.wallS, 2)} (${f(r.two.cpuS, 2)} CPU)`,
+      `${f(r.twoSpeedup, 2)}x`,
+      r.twoSpeedupCeiling === undefined ? '' : `${f(r.twoSpeedupCeiling, 2)}x`,
       r.auto.error ? r.auto.error : `${f(r.auto.wallS, 2)} (${f(r.auto.cpuS, 2)} CPU)`,
-      `${f(r.autoSpeedup, 2)}x`,
+      !r.oneCore ? '' : r.oneCore.error ? r.oneCore.error : `${f(r.oneCore.wallS, 2)} (${f(r.coresSpeedup, 2)}x)`,
       f(r.treeSitterMs / 1000, 2),
       `${f(r.autoVsTreeSitter, 1)}x`,
       `${f(r.treeSitterCpuMs / 1000, 2)} / ${f(r.one.cpuS, 2)} = ${f(r.oneCpuVsTreeSitter, 1)}x`,
     ]);
     parts.push(
       `Whole-process CLI (\`adsync-lint --no-color <corpus>\`, output discarded; median of 3 runs; ${cc.cores} cores; load average (1/5/15 min) ${load(cc.loadAverage)} before, ${load(cc.loadAverageAfter)} after: other work on the machine slows every figure):\n\n` +
-        table(['corpus', 'files', 'MB', '--concurrency 1: s wall', 'auto: s wall', 'auto vs 1', 'tree-sitter parse s', 'CLI auto vs tree-sitter (speed)', 'CPU s: tree-sitter / CLI on 1 thread'], rows),
+        table(['corpus', 'files', 'MB', '--concurrency 1: s wall', '--concurrency 2: s wall', '2 vs 1', '2 vs 1 at best', 'auto: s wall', 'auto on one core: s wall (all cores vs one)', 'tree-sitter parse s', 'CLI auto vs tree-sitter (speed)', 'CPU s: tree-sitter / CLI on 1 thread'], rows),
     );
     const phaseRows = Object.entries(cc.corpora).map(([label, r]) => {
       const p = r.phases;

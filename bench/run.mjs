@@ -2,7 +2,7 @@
 // tree-sitter-powershell, the CLI, the language server and the package, prints the tables and
 // PASS/FAIL per target, and writes bench/results.json.
 //
-// Options: --seed <n>, --no-build, --skip-throughput, --skip-cli (both corpora, both concurrencies), --skip-lsp, --skip-package,
+// Options: --seed <n>, --no-build, --skip-throughput, --skip-cli (both corpora, on 1 and 2 threads and auto), --skip-lsp, --skip-package,
 //          --docs (also rewrite the tables in docs/performance.md).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -26,11 +26,25 @@ export function evaluateTargets(results) {
   checks.push(check('didChange -> publishDiagnostics p95', lsp.latencyP95Ms, `< ${latencyLimit} ms (50 + debounce)`, lsp.latencyP95Ms < latencyLimit, 'ms'));
   checks.push(check('CLI over 10,000 files, wall', results.cli?.wallS, '< 5 s', results.cli?.wallS < 5, 's'));
   const syncHeavy = results.cliCorpora?.corpora?.['sync-heavy'];
-  checks.push(check('CLI on sync-heavy corpus: auto threads vs 1 thread', syncHeavy?.autoSpeedup, `>= 1.6x (${results.cliCorpora?.cores ?? '?'} cores)`, syncHeavy?.autoSpeedup >= 1.6, 'x'));
+  checks.push(check('CLI on sync-heavy corpus: 2 threads vs 1 thread', syncHeavy?.twoSpeedup, `>= 1.6x (${results.cliCorpora?.cores ?? '?'} cores)`, syncHeavy?.twoSpeedup >= 1.6, 'x'));
+  if (syncHeavy?.twoSpeedupCeiling !== undefined) {
+    checks.push({
+      name: 'CLI on sync-heavy corpus: the most 2 threads could gain',
+      status: 'INFO',
+      detail: `${syncHeavy.twoSpeedupCeiling.toFixed(2)}x: one thread's ${syncHeavy.one.wallS.toFixed(2)} s wall against two threads' ${syncHeavy.two.cpuS.toFixed(2)} s of CPU over ${Math.min(2, results.cliCorpora.cores)} cores`,
+    });
+  }
+  if (syncHeavy?.coresSpeedup !== undefined) {
+    checks.push({
+      name: 'CLI on sync-heavy corpus: default run on all cores vs on one core',
+      status: 'INFO',
+      detail: `${syncHeavy.coresSpeedup.toFixed(2)}x (${syncHeavy.oneCore.wallS.toFixed(2)} s on one core, ${syncHeavy.auto.wallS.toFixed(2)} s on ${results.cliCorpora.cores})`,
+    });
+  }
   checks.push(check('whole-process CLI >= 10x tree-sitter parse (sync-heavy corpus)', syncHeavy?.autoVsTreeSitter, '>= 10x', syncHeavy?.autoVsTreeSitter >= 10, 'x'));
   const mixed = results.cliCorpora?.corpora?.mixed;
   if (mixed?.autoVsTreeSitter !== undefined) {
-    checks.push({ name: 'whole-process CLI vs tree-sitter parse (mixed corpus)', status: 'INFO', detail: `${mixed.autoVsTreeSitter.toFixed(1)}x; auto vs 1 thread ${mixed.autoSpeedup.toFixed(2)}x (no target)` });
+    checks.push({ name: 'whole-process CLI vs tree-sitter parse (mixed corpus)', status: 'INFO', detail: `${mixed.autoVsTreeSitter.toFixed(1)}x; 2 threads vs 1 ${mixed.twoSpeedup?.toFixed(2)}x (no target)` });
   }
   checks.push(check('server RSS after open/lint/close of 10,000 files', lsp.rssAfterOpenCloseMB, '< 80 MB', lsp.rssAfterOpenCloseMB < 80, 'MB'));
   // Not a target: with every file open the editor has handed the server all their text, which

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { ClientText } from './clientText';
 
 /** Must match server/src/lsp/connectorSourceProtocol.ts and server/src/io/connectors/discoveredSource.ts. */
 const DISCOVERED_FILES = 'adsyncLint/discoveredConnectorFiles';
@@ -12,21 +13,29 @@ export const CHOOSE_CONNECTOR_SOURCE = 'adsyncLint.chooseConnectorSource';
 const SETTING = 'connectorSource';
 const MAX_DISCOVERED = 500;
 
-/** Everything this file shows the user, in one place so it can be translated. */
-const messages = {
-  statusName: 'AD Sync Lint connector names',
-  open: (name: string) => `$(go-to-file) Open ${name}`,
-  openDetail: 'Where the connector names come from',
-  choose: '$(folder-opened) Choose a folder or file…',
-  chooseDetail: 'The folder Get-ADSyncServerConfiguration wrote, its Connectors folder, or a connectors.json',
-  searchWorkspace: '$(search) Look through the workspace instead',
-  searchWorkspaceDetail: 'Clear adsyncLint.connectorSource',
-  pickerTitle: 'AD Sync Lint: connector names',
-  openLabel: 'Read connector names from here',
-  filterExports: 'Connector exports',
-  searched: (count: number) => `Looked through the workspace for connector sources: ${count} file${count === 1 ? '' : 's'} found.`,
-  searchFailed: (reason: string) => `Could not look through the workspace for connector sources: ${reason}`,
-};
+/**
+ * Everything this file shows the user, in `adsyncLint.language` at the moment it is shown. Each
+ * English text is its key in l10n/bundle.l10n.nl.json; the icons stay outside the texts.
+ */
+function connectorSourceTexts(text: ClientText) {
+  return {
+    statusName: () => text.t('AD Sync Lint connector names'),
+    open: (name: string) => `$(go-to-file) ${text.t('Open {0}', name)}`,
+    openDetail: () => text.t('Where the connector names come from'),
+    choose: () => `$(folder-opened) ${text.t('Choose a folder or file…')}`,
+    chooseDetail: () => text.t('The folder Get-ADSyncServerConfiguration wrote, its Connectors folder, or a connectors.json'),
+    searchWorkspace: () => `$(search) ${text.t('Look through the workspace instead')}`,
+    searchWorkspaceDetail: () => text.t('Clear adsyncLint.connectorSource'),
+    pickerTitle: () => text.t('AD Sync Lint: connector names'),
+    openLabel: () => text.t('Read connector names from here'),
+    filterExports: () => text.t('Connector exports'),
+    searched: (count: number) =>
+      count === 1
+        ? text.t('Looked through the workspace for connector sources: 1 file found.')
+        : text.t('Looked through the workspace for connector sources: {0} files found.', String(count)),
+    searchFailed: (reason: string) => text.t('Could not look through the workspace for connector sources: {0}', reason),
+  };
+}
 
 interface ConnectorSourceStatus {
   text: string;
@@ -51,12 +60,15 @@ export class ConnectorSourceClient implements vscode.Disposable {
   private status: ConnectorSourceStatus | undefined;
   private discoverTimer: NodeJS.Timeout | undefined;
   private discovered: string[] = [];
+  private readonly messages: ReturnType<typeof connectorSourceTexts>;
 
   constructor(
     private readonly client: LanguageClient,
     private readonly output: vscode.LogOutputChannel,
+    text: ClientText,
   ) {
-    this.statusItem.name = messages.statusName;
+    this.messages = connectorSourceTexts(text);
+    this.statusItem.name = this.messages.statusName();
     this.statusItem.command = CHOOSE_CONNECTOR_SOURCE;
     this.disposables.push(this.statusItem);
     for (const pattern of WATCHED) this.disposables.push(this.watch(vscode.workspace.createFileSystemWatcher(pattern)));
@@ -67,6 +79,7 @@ export class ConnectorSourceClient implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.discoverSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`adsyncLint.${SETTING}`)) this.watchConfiguredSource();
+        if (event.affectsConfiguration('adsyncLint.language')) this.statusItem.name = this.messages.statusName();
       }),
       client.onNotification(CHANGED, () => void this.refreshStatus()),
       // A restarted server has forgotten what was found.
@@ -130,10 +143,10 @@ export class ConnectorSourceClient implements vscode.Disposable {
       const found = await vscode.workspace.findFiles(DISCOVERY_GLOB, '**/node_modules/**', MAX_DISCOVERED);
       const files = found.filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath);
       this.discovered = files;
-      this.output.info(messages.searched(files.length));
+      this.output.info(this.messages.searched(files.length));
       if (this.client.isRunning()) await this.client.sendNotification(DISCOVERED_FILES, { files });
     } catch (error) {
-      this.output.warn(messages.searchFailed(String(error)));
+      this.output.warn(this.messages.searchFailed(String(error)));
     }
   }
 
@@ -160,12 +173,12 @@ export class ConnectorSourceClient implements vscode.Disposable {
   private async choose(): Promise<void> {
     const items: PickItem[] = [];
     const location = this.status?.location;
-    if (location) items.push({ label: messages.open(path.basename(location)), detail: messages.openDetail, run: () => this.open(location) });
-    items.push({ label: messages.choose, detail: messages.chooseDetail, run: () => this.pickSource() });
+    if (location) items.push({ label: this.messages.open(path.basename(location)), detail: this.messages.openDetail(), run: () => this.open(location) });
+    items.push({ label: this.messages.choose(), detail: this.messages.chooseDetail(), run: () => this.pickSource() });
     if (vscode.workspace.getConfiguration('adsyncLint').get<string>(SETTING)?.trim()) {
-      items.push({ label: messages.searchWorkspace, detail: messages.searchWorkspaceDetail, run: () => this.updateSetting(undefined) });
+      items.push({ label: this.messages.searchWorkspace(), detail: this.messages.searchWorkspaceDetail(), run: () => this.updateSetting(undefined) });
     }
-    const picked = await vscode.window.showQuickPick(items, { title: messages.pickerTitle });
+    const picked = await vscode.window.showQuickPick(items, { title: this.messages.pickerTitle() });
     if (picked) await picked.run();
   }
 
@@ -183,8 +196,8 @@ export class ConnectorSourceClient implements vscode.Disposable {
       canSelectFolders: true,
       canSelectMany: false,
       defaultUri: folder?.uri,
-      openLabel: messages.openLabel,
-      filters: { [messages.filterExports]: ['json', 'xml'] },
+      openLabel: this.messages.openLabel(),
+      filters: { [this.messages.filterExports()]: ['json', 'xml'] },
     });
     const uri = chosen?.[0];
     if (!uri) return;

@@ -76,7 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   client = new LanguageClient('adsyncLint', 'AD Sync Lint', serverOptions, clientOptions);
   await client.start();
-  context.subscriptions.push(new ConnectorSourceClient(client, outputChannel));
+  context.subscriptions.push(new ConnectorSourceClient(client, outputChannel, text));
 }
 
 export async function deactivate(): Promise<void> {

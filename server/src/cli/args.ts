@@ -99,7 +99,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         break;
       }
       case '--connectors':
-        if (value === '') return fail('--connectors needs the path of a server configuration export folder or a JSON file.');
+        if (value === '') return fail(localize(say.connectorsNeedsPath, locale));
         args.connectorsFile = value;
         break;
       case '--rule': {
@@ -120,7 +120,7 @@ export function parseArgs(argv: readonly string[], knownRuleIds: readonly string
         break;
       }
       case '--concurrency': {
-        const concurrency = parseConcurrency(value);
+        const concurrency = parseConcurrency(value, locale);
         if (typeof concurrency === 'string') return fail(concurrency);
         args.concurrency = concurrency;
         break;

@@ -25,8 +25,8 @@ Options:
       --max-warnings <n>             Exit with 1 when there are more than n warnings
   -q, --quiet                        Report errors only
       --max-file-size <bytes>        Skip files larger than this
-      --concurrency <n|auto|off>     Lint on n threads; auto (the default) uses every core
-                                     when there are enough files to gain from it
+      --concurrency <n|auto|off>     Lint on n threads; auto (the default) uses one thread per
+                                     two cores when there are enough files to gain from it
       --color, --no-color            Force or disable colours (default: on for a terminal unless NO_COLOR is set)
       --explain <rule>               Print the rule's documentation page (installed with adsync-lint)
       --locale <en|nl>               Language of the output (default: from LC_ALL, LC_MESSAGES or LANG,
@@ -60,8 +60,8 @@ Opties:
       --max-warnings <n>             Afsluiten met 1 bij meer dan n waarschuwingen
   -q, --quiet                        Alleen fouten melden
       --max-file-size <bytes>        Bestanden groter dan dit overslaan
-      --concurrency <n|auto|off>     Controleren op n threads; auto (de standaard) gebruikt elke kern
-                                     als er genoeg bestanden zijn om er winst uit te halen
+      --concurrency <n|auto|off>     Controleren op n threads; auto (de standaard) gebruikt één thread
+                                     per twee kernen als er genoeg bestanden zijn om er winst uit te halen
       --color, --no-color            Kleuren afdwingen of uitschakelen (standaard: aan op een terminal, tenzij NO_COLOR is ingesteld)
       --explain <regel>              De documentatiepagina van de regel tonen (geïnstalleerd met adsync-lint)
       --locale <en|nl>               Taal van de uitvoer (standaard: uit LC_ALL, LC_MESSAGES of LANG,
@@ -80,6 +80,11 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
     nl: 'geen bestanden om te controleren. Geef .ps1-bestanden, mappen of globs tussen aanhalingstekens op.',
   },
   internalError: { en: 'internal error:', nl: 'interne fout:' },
+  workerCrashed: {
+    en: '{{file}}: adsync-lint crashed while checking this file, so it was not checked: {{reason}}',
+    nl: '{{file}}: adsync-lint is vastgelopen tijdens het controleren van dit bestand, dus het is niet gecontroleerd: {{reason}}',
+  },
+  workerExited: { en: 'the worker thread stopped (exit code {{code}})', nl: 'de worker-thread is gestopt (afsluitcode {{code}})' },
   stdinNotSupported: {
     en: 'Reading a script from standard input is not supported; name the files to lint.',
     nl: 'Een script lezen van standaardinvoer wordt niet ondersteund; geef de bestanden op die moeten worden gecontroleerd.',
@@ -88,7 +93,10 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
   unknownOption: { en: 'Unknown option {{option}}.', nl: 'Onbekende optie {{option}}.' },
   needsValue: { en: '{{option}} needs a value.', nl: '{{option}} heeft een waarde nodig.' },
   badFormat: { en: '--format must be one of {{formats}}, not "{{value}}".', nl: '--format moet een van {{formats}} zijn, niet "{{value}}".' },
-  connectorsNeedsPath: { en: '--connectors needs the path of a JSON file.', nl: '--connectors heeft het pad van een JSON-bestand nodig.' },
+  connectorsNeedsPath: {
+    en: '--connectors needs the path of a server configuration export folder or a JSON file.',
+    nl: '--connectors heeft het pad nodig van een map met een export van de serverconfiguratie of van een JSON-bestand.',
+  },
   ruleNeedsPair: {
     en: '--rule needs <rule-id>=<off|info|warning|error>, not "{{value}}". Valid rule ids: {{rules}}.',
     nl: '--rule heeft <regel-id>=<off|info|warning|error> nodig, niet "{{value}}". Geldige regel-id\'s: {{rules}}.',
@@ -131,22 +139,7 @@ Afsluitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 on
   },
   cannotReadDirectory: { en: 'cannot read the directory: {{reason}}', nl: 'kan de map niet lezen: {{reason}}' },
   noMatch: { en: 'no files match this pattern', nl: 'geen enkel bestand komt overeen met dit patroon' },
-  connectorsUnreadable: {
-    en: 'cannot read the connectors file "{{file}}": {{reason}}',
-    nl: 'kan het connectorbestand "{{file}}" niet lezen: {{reason}}',
-  },
-  connectorsNotJson: {
-    en: 'the connectors file "{{file}}" is not valid JSON: {{reason}}',
-    nl: 'het connectorbestand "{{file}}" is geen geldige JSON: {{reason}}',
-  },
-  connectorsNotObject: {
-    en: 'the connectors file "{{file}}" should hold an object like { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }.',
-    nl: 'het connectorbestand "{{file}}" moet een object bevatten zoals { "ad": ["contoso.com"], "azureAd": ["contoso.onmicrosoft.com - AAD"] }.',
-  },
-  connectorsUnknownKey: {
-    en: 'the connectors file "{{file}}" has an unknown key "{{key}}"; expected "ad" and "azureAd".',
-    nl: 'het connectorbestand "{{file}}" heeft een onbekende sleutel "{{key}}"; verwacht: "ad" en "azureAd".',
-  },
+  connectorsRead: { en: 'read {{count}} from {{from}}.', nl: '{{count}} gelezen uit {{from}}.' },
   connectorsProblem: { en: 'the connectors file "{{file}}": {{problem}}', nl: 'het connectorbestand "{{file}}": {{problem}}' },
   labelError: { en: 'error', nl: 'fout' },
   labelWarning: { en: 'warning', nl: 'waarschuwing' },

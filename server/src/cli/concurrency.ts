@@ -1,9 +1,14 @@
+import { localizeWhole, type Locale, type Localized } from '../shared/locale';
+
 /** `--concurrency`: how many worker threads lint the files. */
 export type Concurrency = { kind: 'off' } | { kind: 'auto' } | { kind: 'threads'; count: number };
 
-const MESSAGES = {
-  invalid: (value: string) => `--concurrency must be a number of threads, auto or off, not "${value}".`,
-};
+export const concurrencyMessages = {
+  invalid: {
+    en: '--concurrency must be a number of threads, auto or off, not "{{value}}".',
+    nl: '--concurrency moet een aantal threads, auto of off zijn, niet "{{value}}".',
+  },
+} satisfies Record<string, Localized>;
 
 /**
  * Below this many files per thread, starting a thread (about 30 ms: a new V8 isolate that loads
@@ -11,13 +16,13 @@ const MESSAGES = {
  */
 export const MIN_FILES_PER_THREAD = 200;
 
-export function parseConcurrency(value: string): Concurrency | string {
+export function parseConcurrency(value: string, locale: Locale = 'en'): Concurrency | string {
   const text = value.trim().toLowerCase();
   if (text === 'off') return { kind: 'off' };
   if (text === 'auto') return { kind: 'auto' };
-  if (!/^\d+$/.test(text)) return MESSAGES.invalid(value);
+  if (!/^\d+$/.test(text)) return localizeWhole(concurrencyMessages.invalid, locale, { value });
   const count = Number(text);
-  if (!Number.isSafeInteger(count) || count < 1) return MESSAGES.invalid(value);
+  if (!Number.isSafeInteger(count) || count < 1) return localizeWhole(concurrencyMessages.invalid, locale, { value });
   // One thread is this one: no worker to start.
   return count === 1 ? { kind: 'off' } : { kind: 'threads', count };
 }
@@ -31,7 +36,10 @@ export function workerCount(concurrency: Concurrency, files: number, cores: numb
     case 'threads':
       return Math.min(concurrency.count, files);
     case 'auto': {
-      const count = Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD));
+      // A thread per two cores, as ESLint's auto does: a thread keeps a second core busy with V8's
+      // compiler and collector, and each thread warms the compiler up anew. On two cores, two
+      // threads were no faster than one and took a third more CPU (docs/performance.md).
+      const count = Math.min(cores >> 1, Math.floor(files / MIN_FILES_PER_THREAD));
       return count >= 2 ? count : 0;
     }
   }

@@ -1,11 +1,8 @@
 import { countConnectors } from '../io/connectors/connectorKinds';
-import { describeCount, readConnectorSource, SOURCE_DESCRIPTIONS } from '../io/connectors/readConnectorSource';
+import { describeCount, describeSource, readConnectorSource } from '../io/connectors/readConnectorSource';
+import { localizeWhole, type Locale } from '../shared/locale';
 import type { ConnectorNames } from '../shared/options';
-
-/** What this file says to the user, in one place so it can be translated. */
-const messages = {
-  read: (count: string, from: string) => `read ${count} from ${from}.`,
-};
+import { cliMessages as say } from './cliMessages';
 
 export interface LoadedConnectors {
   connectors: ConnectorNames;
@@ -18,9 +15,9 @@ export interface LoadedConnectors {
 }
 
 /** Reads --connectors: a server configuration export folder, a Get-ADSyncConnector JSON export or a names file. */
-export function loadConnectors(location: string, cwd: string): LoadedConnectors {
-  const reading = readConnectorSource(location, cwd);
-  const from = reading.kind ? `${SOURCE_DESCRIPTIONS[reading.kind]} "${location}"` : `"${location}"`;
-  const summary = countConnectors(reading.names) > 0 ? messages.read(describeCount(reading.names), from) : undefined;
+export function loadConnectors(location: string, cwd: string, locale: Locale = 'en'): LoadedConnectors {
+  const reading = readConnectorSource(location, cwd, locale);
+  const from = reading.kind ? describeSource(reading.kind, location, locale) : `"${location}"`;
+  const summary = countConnectors(reading.names) > 0 ? localizeWhole(say.connectorsRead, locale, { count: describeCount(reading.names, locale), from }) : undefined;
   return { connectors: reading.names, from, summary, errors: reading.problems };
 }

@@ -5,6 +5,7 @@ import type { LintProblem, LintResult, RuleFailure } from '../engine/lint';
 import type { LintOptions } from '../shared/options';
 import { writeFileAtomic } from '../io/atomicWrite';
 import { localize } from '../shared/locale';
+import { sizeText } from '../shared/sizeText';
 import { describeFsError } from '../io/fsErrors';
 import { cliMessages as say } from './cliMessages';
 import { createDotSourceReader } from '../io/dotSourceReader';
@@ -31,10 +32,6 @@ export interface FileOutcome {
  */
 function surelyTooLarge(bytes: number, maxFileSize: number): boolean {
   return bytes > maxFileSize * 3 + 3;
-}
-
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /**
@@ -78,7 +75,7 @@ export async function lintFile(found: FoundFile, options: LintOptions, lint: Lin
       outcome.result = {
         ...base,
         diagnostics: [],
-        skipped: localize(say.tooLarge, options.locale, { size: sizeText(read.tooLarge), limit: sizeText(options.maxFileSize) }),
+        skipped: localize(say.tooLarge, options.locale, { size: sizeText(read.tooLarge, options.locale), limit: sizeText(options.maxFileSize, options.locale) }),
       };
       return outcome;
     }

@@ -11,6 +11,7 @@ import { readPackageInfo } from './packageInfo';
 import { EXIT_FAILURE, runCli, type CliDeps } from './run';
 
 export type { CliDeps, OutputStream } from './run';
+export { CLI_V8_FLAGS } from './v8Flags';
 
 export function defaultDeps(): CliDeps {
   return {

@@ -105,7 +105,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
 
   if (args.connectorsFile !== undefined) {
     // A source read only in part still helps: its problems fail the run, its names are used.
-    const loaded = loadConnectors(args.connectorsFile, deps.cwd);
+    const loaded = loadConnectors(args.connectorsFile, deps.cwd, locale);
     for (const message of loaded.errors) fail(message, args.connectorsFile);
     if (loaded.summary !== undefined) error(loaded.summary);
     options.connectors = loaded.connectors;

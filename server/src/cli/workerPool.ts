@@ -1,12 +1,9 @@
 import { Worker } from 'worker_threads';
+import { localizeWhole } from '../shared/locale';
+import { cliMessages as say } from './cliMessages';
 import type { FoundFile } from './discover';
 import type { FileOutcome } from './lintFile';
 import { decodeOutcomes, type LintBatch, type WorkerReport, type WorkerSetup } from './workerProtocol';
-
-const MESSAGES = {
-  crashed: (file: string, reason: string) => `${file}: adsync-lint crashed while checking this file, so it was not checked: ${reason}`,
-  exited: (code: number) => `the worker thread stopped (exit code ${code})`,
-};
 
 /** Files handed to a worker at a time: few enough that the last ones spread over all workers. */
 const MAX_BATCH = 32;
@@ -101,8 +98,9 @@ export function lintInWorkers(files: readonly FoundFile[], setup: WorkerSetup, c
           const crashedOn = current[0];
           entry.batches.shift();
           suspects.delete(crashedOn);
-          const reason = entry.error ? entry.error.message : MESSAGES.exited(code);
-          outcomes[crashedOn] = { failures: [MESSAGES.crashed(files[crashedOn].display, reason)], notes: [], ruleFailures: [] };
+          const locale = setup.options.locale;
+          const reason = entry.error ? entry.error.message : localizeWhole(say.workerExited, locale, { code: String(code) });
+          outcomes[crashedOn] = { failures: [localizeWhole(say.workerCrashed, locale, { file: files[crashedOn].display, reason })], notes: [], ruleFailures: [] };
         }
         // Unreported files go back to the front of the queue, in order, to be linted one by one.
         const unreported = entry.batches.flat();

@@ -1,8 +1,11 @@
 import { excerpt, MAX_MESSAGE_LENGTH } from '../shared/excerpt';
 
 export { excerpt, MAX_MESSAGE_LENGTH };
-/** The longest excerpt of script text (a connector name, a variable) a message quotes. */
-export const MAX_VALUE_LENGTH = 80;
+/**
+ * The longest excerpt of script text (a connector name, a variable) a message quotes; long
+ * enough for the list of rule ids that invalid-directive gives.
+ */
+export const MAX_VALUE_LENGTH = 120;
 /** However many placeholders share the budget, each keeps at least this much. */
 const MIN_VALUE_LENGTH = 16;
 

@@ -8,6 +8,7 @@ import { excerpt, formatMessage, MAX_MESSAGE_LENGTH } from '../diagnostics/forma
 import { insertsSwallowedLines, swallowingSpans, type SwallowIndex } from '../fixes/swallowedInsertions';
 import { engineMessages } from '../shared/engineMessages';
 import { localize, templateOf, type Translatable } from '../shared/locale';
+import { sizeText } from '../shared/sizeText';
 
 export interface LintProblem {
   ruleId: string;
@@ -43,16 +44,11 @@ export interface LintResult {
   isPasswordSyncScript: boolean;
 }
 
-function formatSize(units: number): string {
-  if (units >= 1024 * 1024) return `${(units / (1024 * 1024)).toFixed(1)} MB`;
-  return `${Math.ceil(units / 1024)} KB`;
-}
-
 function checkSkipped(text: string, options: LintOptions): SkippedFile | undefined {
   if (text.length > options.maxFileSize) {
     return {
       reason: 'too-large',
-      message: localize(engineMessages.tooLarge, options.locale, { size: formatSize(text.length), limit: formatSize(options.maxFileSize) }),
+      message: localize(engineMessages.tooLarge, options.locale, { size: sizeText(text.length, options.locale), limit: sizeText(options.maxFileSize, options.locale) }),
     };
   }
   // indexOf runs natively over the whole text; real scripts never hold a NUL character.

@@ -27,7 +27,7 @@ import { isProblemReference } from './toDiagnostic';
 
 export const INSERT_SCRIPT_TITLE = say.insertScript.en;
 export const FIX_ALL_TITLE = say.fixAll.en;
-export const INSERT_MULTI_FOREST_SCRIPT_TITLE = 'Insert the password sync script for every forest';
+export const INSERT_MULTI_FOREST_SCRIPT_TITLE = say.insertMultiForestLabel.en;
 
 export interface CodeActionRequest {
   document: TextDocument;
@@ -167,7 +167,7 @@ export function buildCodeActions(request: CodeActionRequest): CodeAction[] {
     });
     if (request.options.connectors.ad.length > 1) {
       actions.push({
-        title: INSERT_MULTI_FOREST_SCRIPT_TITLE,
+        title: localize(say.insertMultiForestLabel, locale),
         kind: CodeActionKind.Refactor,
         edit: versionedEdit(document, [insertMultiForestScriptEdit(document, request.range.start.line, request.options.connectors)]),
       });

@@ -1,6 +1,6 @@
 import { TextDocumentEdit, type Connection, type ExecuteCommandParams, type TextDocuments, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { localize, type Locale } from '../shared/locale';
+import { localize, localizeWhole, type Locale } from '../shared/locale';
 import { CommandIds } from './commandIds';
 import { lspMessages as say } from './lspMessages';
 import { fixAllEdit } from './fixAllEdit';
@@ -76,6 +76,9 @@ export class CommandHandler {
       label,
       edit: { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [edit])] },
     });
-    if (!result.applied) this.connection.console.warn(`${label} was not applied to ${document.uri}: ${result.failureReason ?? 'the document changed'}`);
+    if (!result.applied) {
+      const reason = result.failureReason ?? localizeWhole(say.documentChanged, locale);
+      this.connection.console.warn(localizeWhole(say.editNotApplied, locale, { label, uri: document.uri, reason }));
+    }
   }
 }

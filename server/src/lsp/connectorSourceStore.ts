@@ -1,27 +1,48 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { countConnectors, mergeConnectorNames } from '../io/connectors/connectorKinds';
 import { chooseDiscoveredSource } from '../io/connectors/discoveredSource';
-import { describeCount, readConnectorSource, SOURCE_DESCRIPTIONS, type ConnectorSourceReading } from '../io/connectors/readConnectorSource';
+import { describeCount, describeSource, describeSourceKind, readConnectorSource, type ConnectorSourceReading } from '../io/connectors/readConnectorSource';
 import { filePathOfUri, resolveSourceSetting } from '../io/connectors/sourceLocation';
+import { localizeWhole, type Locale, type Localized } from '../shared/locale';
 import type { ConnectorNames } from '../shared/options';
 import type { ConnectorSourceStatus } from './connectorSourceProtocol';
 import type { DocumentSettings } from './settings';
 
-/** Everything this file says to the user, in one place so it can be translated. */
+/** Everything this file says to the user: the status bar item, its tooltip and the warning. */
 export const connectorSourceMessages = {
-  statusFromSource: (count: number, name: string) => `AD Sync: ${count} connector${count === 1 ? '' : 's'} from ${name}`,
-  statusPlusSettings: (count: number) => ` + ${count} from settings`,
-  statusFromSettings: (count: number) => `AD Sync: ${count} connector${count === 1 ? '' : 's'} from settings`,
-  statusNone: 'AD Sync: no connector names',
-  tooltipRead: (what: string, where: string, location: string) => `${what} read from ${where} ${location}.`,
-  tooltipSettings: 'Connector names from the adsyncLint.connectors setting.',
-  tooltipNone: 'No connector names: choose the folder Get-ADSyncServerConfiguration wrote, or a connectors.json from Get-ADSyncConnector.',
-  tooltipProblems: (count: number) => `${count} problem${count === 1 ? '' : 's'} reading it; see the "AD Sync Lint" output.`,
-  tooltipAction: 'Click to open the source or choose another.',
-  noWorkspaceFolder: (setting: string) => `"adsyncLint.connectorSource" is the relative path "${setting}", but no workspace folder is open to resolve it against.`,
-  warning: (location: string, problem: string, more: number) =>
-    `AD Sync Lint: could not read every connector name from "${location}": ${problem}${more > 0 ? ` (and ${more} more; see the "AD Sync Lint" output)` : ''}`,
-};
+  statusFromSourceOne: { en: 'AD Sync: 1 connector from {{name}}', nl: 'AD Sync: 1 connector uit {{name}}' },
+  statusFromSourceMany: { en: 'AD Sync: {{count}} connectors from {{name}}', nl: 'AD Sync: {{count}} connectors uit {{name}}' },
+  statusPlusSettings: { en: ' + {{count}} from settings', nl: ' + {{count}} uit de instellingen' },
+  statusFromSettingsOne: { en: 'AD Sync: 1 connector from settings', nl: 'AD Sync: 1 connector uit de instellingen' },
+  statusFromSettingsMany: { en: 'AD Sync: {{count}} connectors from settings', nl: 'AD Sync: {{count}} connectors uit de instellingen' },
+  statusNone: { en: 'AD Sync: no connector names', nl: 'AD Sync: geen connectornamen' },
+  tooltipRead: { en: '{{what}} read from {{where}} {{location}}.', nl: '{{what}} gelezen uit {{where}} {{location}}.' },
+  tooltipSettings: { en: 'Connector names from the adsyncLint.connectors setting.', nl: 'Connectornamen uit de instelling adsyncLint.connectors.' },
+  tooltipNone: {
+    en: 'No connector names: choose the folder Get-ADSyncServerConfiguration wrote, or a connectors.json from Get-ADSyncConnector.',
+    nl: 'Geen connectornamen: kies de map die Get-ADSyncServerConfiguration schreef, of een connectors.json van Get-ADSyncConnector.',
+  },
+  tooltipProblemOne: { en: '1 problem reading it; see the "AD Sync Lint" output.', nl: '1 probleem bij het lezen; zie de uitvoer van "AD Sync Lint".' },
+  tooltipProblemMany: { en: '{{count}} problems reading it; see the "AD Sync Lint" output.', nl: '{{count}} problemen bij het lezen; zie de uitvoer van "AD Sync Lint".' },
+  tooltipAction: { en: 'Click to open the source or choose another.', nl: 'Klik om de bron te openen of een andere te kiezen.' },
+  noWorkspaceFolder: {
+    en: '"adsyncLint.connectorSource" is the relative path "{{setting}}", but no workspace folder is open to resolve it against.',
+    nl: '"adsyncLint.connectorSource" is het relatieve pad "{{setting}}", maar er is geen werkruimtemap geopend waarvan dat pad kan uitgaan.',
+  },
+  warning: {
+    en: 'AD Sync Lint: could not read every connector name from "{{location}}": {{problem}}',
+    nl: 'AD Sync Lint: niet alle connectornamen konden worden gelezen uit "{{location}}": {{problem}}',
+  },
+  warningMore: {
+    en: 'AD Sync Lint: could not read every connector name from "{{location}}": {{problem}} (and {{count}} more; see the "AD Sync Lint" output)',
+    nl: 'AD Sync Lint: niet alle connectornamen konden worden gelezen uit "{{location}}": {{problem}} (en nog {{count}}; zie de uitvoer van "AD Sync Lint")',
+  },
+} satisfies Record<string, Localized>;
+
+/** A text of this file in `locale`, its placeholders filled in whole (paths and problems are never shortened). */
+function say(locale: Locale, text: Localized, data?: Record<string, string>): string {
+  return localizeWhole(text, locale, data);
+}
 
 function baseName(location: string): string {
   const trimmed = location.replace(/[\\/]+$/, '');
@@ -58,47 +79,52 @@ export class ConnectorSourceStore {
 
   /** Adds the names read from the document's source to its settings, and says where they came from. */
   apply(uri: string, settings: DocumentSettings): ConnectorSourceStatus {
+    const locale = settings.options.locale;
     const fromSettings = settings.options.connectors;
-    const reading = this.readingFor(uri, settings.connectorSource);
-    if (!reading) return this.settingsOnlyStatus(fromSettings, settings.connectorSource);
-    this.warnOnce(reading);
+    const reading = this.readingFor(uri, settings.connectorSource, locale);
+    if (!reading) return this.settingsOnlyStatus(fromSettings, settings.connectorSource, locale);
+    this.warnOnce(reading, locale);
     const merged = mergeConnectorNames(reading.names, fromSettings);
     settings.options.connectors = merged;
-    const where = reading.kind ? SOURCE_DESCRIPTIONS[reading.kind] : 'the connector source';
-    if (countConnectors(reading.names) > 0) settings.options.connectorsFrom = `${where} "${reading.location}"`;
+    if (countConnectors(reading.names) > 0) settings.options.connectorsFrom = describeSource(reading.kind, reading.location, locale);
     const own = countConnectors(reading.names);
     const added = countConnectors(merged) - own;
-    const tooltip = [connectorSourceMessages.tooltipRead(describeCount(reading.names), where, reading.location)];
-    if (reading.problems.length > 0) tooltip.push(connectorSourceMessages.tooltipProblems(reading.problems.length));
-    tooltip.push(connectorSourceMessages.tooltipAction);
+    const problems = reading.problems.length;
+    const tooltip = [say(locale, connectorSourceMessages.tooltipRead, { what: describeCount(reading.names, locale), where: describeSourceKind(reading.kind, locale), location: reading.location })];
+    if (problems > 0) tooltip.push(say(locale, problems === 1 ? connectorSourceMessages.tooltipProblemOne : connectorSourceMessages.tooltipProblemMany, { count: String(problems) }));
+    tooltip.push(say(locale, connectorSourceMessages.tooltipAction));
+    const status = say(locale, own === 1 ? connectorSourceMessages.statusFromSourceOne : connectorSourceMessages.statusFromSourceMany, { count: String(own), name: baseName(reading.location) });
     return {
-      text: (reading.problems.length > 0 ? '$(warning) ' : '') + connectorSourceMessages.statusFromSource(own, baseName(reading.location)) + (added > 0 ? connectorSourceMessages.statusPlusSettings(added) : ''),
+      text: (problems > 0 ? '$(warning) ' : '') + status + (added > 0 ? say(locale, connectorSourceMessages.statusPlusSettings, { count: String(added) }) : ''),
       tooltip: tooltip.join('\n'),
       location: reading.location,
       problems: reading.problems,
     };
   }
 
-  private settingsOnlyStatus(fromSettings: ConnectorNames, setting: string | undefined): ConnectorSourceStatus {
+  private settingsOnlyStatus(fromSettings: ConnectorNames, setting: string | undefined, locale: Locale): ConnectorSourceStatus {
     const problems: string[] = [];
     if (setting !== undefined && this.workspaceFolders().length === 0) {
-      const problem = connectorSourceMessages.noWorkspaceFolder(setting);
+      const problem = say(locale, connectorSourceMessages.noWorkspaceFolder, { setting });
       problems.push(problem);
-      this.warnOnce({ kind: undefined, location: setting, names: { ad: [], azureAd: [] }, problems });
+      this.warnOnce({ kind: undefined, location: setting, names: { ad: [], azureAd: [] }, problems }, locale);
     }
     const count = countConnectors(fromSettings);
-    return count > 0
-      ? { text: connectorSourceMessages.statusFromSettings(count), tooltip: `${connectorSourceMessages.tooltipSettings}\n${connectorSourceMessages.tooltipAction}`, problems }
-      : { text: connectorSourceMessages.statusNone, tooltip: `${connectorSourceMessages.tooltipNone}\n${connectorSourceMessages.tooltipAction}`, problems };
+    const action = say(locale, connectorSourceMessages.tooltipAction);
+    if (count === 0) return { text: say(locale, connectorSourceMessages.statusNone), tooltip: `${say(locale, connectorSourceMessages.tooltipNone)}\n${action}`, problems };
+    const text = say(locale, count === 1 ? connectorSourceMessages.statusFromSettingsOne : connectorSourceMessages.statusFromSettingsMany, { count: String(count) });
+    return { text, tooltip: `${say(locale, connectorSourceMessages.tooltipSettings)}\n${action}`, problems };
   }
 
-  private readingFor(uri: string, setting: string | undefined): ConnectorSourceReading | undefined {
+  /** A reading in the document's language: a change of `adsyncLint.language` reads the source again, in the new one. */
+  private readingFor(uri: string, setting: string | undefined, locale: Locale): ConnectorSourceReading | undefined {
     const location = setting !== undefined ? resolveSourceSetting(setting, this.workspaceFolders(), filePathOfUri(uri)) : this.discovered();
     if (location === undefined) return undefined;
-    let reading = this.readings.get(location);
+    const key = `${locale}\n${location}`;
+    let reading = this.readings.get(key);
     if (!reading) {
-      reading = readConnectorSource(location);
-      this.readings.set(location, reading);
+      reading = readConnectorSource(location, undefined, locale);
+      this.readings.set(key, reading);
     }
     return reading;
   }
@@ -108,12 +134,14 @@ export class ConnectorSourceStore {
     return this.discoveredChoice;
   }
 
-  private warnOnce(reading: ConnectorSourceReading): void {
+  private warnOnce(reading: ConnectorSourceReading, locale: Locale): void {
     if (reading.problems.length === 0) return;
     const key = `${reading.location}\n${reading.problems.join('\n')}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
     for (const problem of reading.problems) this.connection.console.warn(problem);
-    void this.connection.window.showWarningMessage(connectorSourceMessages.warning(reading.location, reading.problems[0], reading.problems.length - 1));
+    const more = reading.problems.length - 1;
+    const data = { location: reading.location, problem: reading.problems[0], count: String(more) };
+    void this.connection.window.showWarningMessage(say(locale, more > 0 ? connectorSourceMessages.warningMore : connectorSourceMessages.warning, data));
   }
 }

@@ -73,7 +73,7 @@ export class DocumentLinter {
     const result = lintText(document.getText(), optionsForDocument(uri, settings.options, () => this.documents.all()));
     if (this.documents.get(uri)?.version !== version || this.runs.get(uri) !== run) return;
 
-    for (const line of this.failures.takeNew(uri, version, result.ruleFailures)) this.connection.console.error(line);
+    for (const line of this.failures.takeNew(uri, version, result.ruleFailures, settings.options.locale)) this.connection.console.error(line);
     this.linted.set(uri, { version, result, settings });
 
     const diagnostics: Diagnostic[] = result.skipped

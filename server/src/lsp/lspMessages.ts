@@ -37,4 +37,14 @@ export const lspMessages = {
   completionAd: { en: 'AD connector', nl: 'AD-connector' },
   completionAzureAd: { en: 'Azure AD connector', nl: 'Azure AD-connector' },
   hoverRuleLink: { en: 'adsync-lint: {{rule}}', nl: 'adsync-lint: {{rule}}' },
+  editNotApplied: { en: '{{label}} was not applied to {{uri}}: {{reason}}', nl: '{{label}} is niet toegepast op {{uri}}: {{reason}}' },
+  documentChanged: { en: 'the document changed', nl: 'het document is gewijzigd' },
+  settingsUnreadable: {
+    en: 'Could not read the adsyncLint settings for {{uri}}: {{error}}',
+    nl: 'Kan de instellingen van adsyncLint voor {{uri}} niet lezen: {{error}}',
+  },
+  ruleFailed: {
+    en: 'Rule "{{rule}}" failed on {{uri}} (version {{version}}): {{error}}',
+    nl: 'Regel "{{rule}}" is mislukt op {{uri}} (versie {{version}}): {{error}}',
+  },
 } satisfies Record<string, Localized>;

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { localize, resolveLocale, type Locale } from '../shared/locale';
+import { localize, localizeWhole, resolveLocale, type Locale } from '../shared/locale';
 import { ruleIds } from '../rules';
 import { lspMessages as say } from './lspMessages';
 import { MessageType, notifyUser } from './notifyUser';
@@ -67,7 +67,7 @@ export class SettingsStore {
         // A client that knows no such section answers null: what it sent in `initialize`, if anything, then applies.
         if (pulled !== null && pulled !== undefined) raw = pulled;
       } catch (error) {
-        this.connection.console.error(`Could not read the adsyncLint settings for ${uri}: ${String(error)}`);
+        this.connection.console.error(localizeWhole(say.settingsUnreadable, this.defaultLocale(), { uri, error: String(error) }));
       }
     }
     const { settings, warnings } = normalizeSettings(raw, ruleIds, this.clientLocale());

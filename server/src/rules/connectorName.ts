@@ -1,6 +1,6 @@
 import { replaceStringLiteral } from '../fixes/edits';
 import { isAssignedAnywhere, resolveStrings, type Resolution, type StringCandidate } from '../model/facts/values';
-import { compoundPrefix } from '../shared/locale';
+import { compoundPrefix, templateOf } from '../shared/locale';
 import type { Rule, RuleContext } from './rule';
 import type { Fix, RelatedSpan } from '../shared/types';
 import { connectorSlots, roleLabel, type ConnectorSlot } from './support/connectorSlots';
@@ -147,7 +147,7 @@ function checkCandidate(context: RuleContext, slot: ConnectorSlot, candidate: St
   if (problem) {
     messageId = messageFor(problem);
     if (problem.kind === 'pastedCharacter') {
-      data.character = problem.character;
+      data.character = templateOf(problem.character, context.options.locale);
       data.fixed = problem.fixed;
       fixes = replaceWith(context, candidate, [problem.fixed], true);
     } else if (problem.kind === 'rebranded') {

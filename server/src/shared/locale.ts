@@ -47,7 +47,18 @@ export function templateOf(text: Translatable, locale: Locale): string {
  * For the product's own texts (rule messages go through `formatMessage`, which shortens script excerpts).
  */
 export function localize(text: Translatable, locale: Locale, data?: Record<string, string>): string {
-  const template = templateOf(text, locale);
+  return fill(templateOf(text, locale), data, MAX_MESSAGE_LENGTH);
+}
+
+/**
+ * The text in `locale` with its `{{placeholders}}` filled in whole: for values the product itself
+ * made (paths it was given, file-system reasons, its own messages), which nothing may shorten.
+ */
+export function localizeWhole(text: Translatable, locale: Locale, data?: Record<string, string>): string {
+  return fill(templateOf(text, locale), data, Infinity);
+}
+
+function fill(template: string, data: Record<string, string> | undefined, maxValueLength: number): string {
   if (!data) return template;
   let out = '';
   let pos = 0;
@@ -57,7 +68,7 @@ export function localize(text: Translatable, locale: Locale, data?: Record<strin
     const close = template.indexOf('}}', open + 2);
     if (close === -1) break;
     const key = template.slice(open + 2, close).trim();
-    out += template.slice(pos, open) + (key in data ? excerpt(data[key], MAX_MESSAGE_LENGTH) : template.slice(open, close + 2));
+    out += template.slice(pos, open) + (key in data ? excerpt(data[key], maxValueLength) : template.slice(open, close + 2));
     pos = close + 2;
   }
   return out + template.slice(pos);

@@ -11,7 +11,7 @@ import { tokenize } from '../../../server/src/tokenizer/tokenizer';
  */
 
 /** Problem messages stay short whatever the script holds: no echo of a whole pasted value. */
-export const MAX_MESSAGE_LENGTH = 300;
+export const MAX_MESSAGE_LENGTH = 500;
 
 export function checkTokens(text: string): void {
   const { tokens, errors } = tokenize(text);

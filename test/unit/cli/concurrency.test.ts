@@ -80,7 +80,12 @@ describe('CLI --concurrency', function () {
       assert.strictEqual(workerCount(auto, 10, 8), 0);
       assert.strictEqual(workerCount(auto, 2 * MIN_FILES_PER_THREAD - 1, 8), 0);
       assert.strictEqual(workerCount(auto, 2 * MIN_FILES_PER_THREAD, 8), 2);
-      assert.strictEqual(workerCount(auto, 10_000, 2), 2);
+      // A thread per two cores: on two cores, one thread.
+      assert.strictEqual(workerCount(auto, 10_000, 8), 4);
+      assert.strictEqual(workerCount(auto, 10_000, 5), 2);
+      assert.strictEqual(workerCount(auto, 10_000, 4), 2);
+      assert.strictEqual(workerCount(auto, 10_000, 3), 0);
+      assert.strictEqual(workerCount(auto, 10_000, 2), 0);
       assert.strictEqual(workerCount(auto, 10_000, 1), 0);
       assert.strictEqual(workerCount({ kind: 'threads', count: 8 }, 3, 2), 3);
       assert.strictEqual(workerCount({ kind: 'threads', count: 8 }, 1, 2), 0);
@@ -150,6 +155,26 @@ describe('CLI --concurrency', function () {
     });
   }
 
+  it('says in Dutch that a worker crashed on a file, with --locale nl', async () => {
+    fs.mkdirSync(path.join(dir, 'scripts'));
+    fs.copyFileSync(path.join(ROOT, 'examples', 'reversed-toggle.ps1'), path.join(dir, 'scripts', 'fine.ps1'));
+    fs.writeFileSync(path.join(dir, 'scripts', 'crash-me.ps1'), '# crash-me\nSet-ADSyncAADPasswordSyncConfiguration -Enable $true\n');
+    process.env.ADSYNC_TEST_CRASH = 'exit';
+    let crashed;
+    try {
+      crashed = await run(['--locale', 'nl', '--format', 'json', '--concurrency', '2', '.'], dir, CRASHING_WORKER);
+    } finally {
+      delete process.env.ADSYNC_TEST_CRASH;
+    }
+    assert.strictEqual(crashed.code, 2, crashed.stderr);
+    const display = path.join('scripts', 'crash-me.ps1');
+    assert.ok(
+      crashed.stderr.includes(`${display}: adsync-lint is vastgelopen tijdens het controleren van dit bestand, dus het is niet gecontroleerd: de worker-thread is gestopt (afsluitcode 70)`),
+      crashed.stderr,
+    );
+    assert.ok(!crashed.stderr.includes('crashed while checking'), crashed.stderr);
+  });
+
   it('finishes when there are more threads than files', async () => {
     for (const name of ['a', 'b', 'c']) fs.copyFileSync(path.join(ROOT, 'examples', 'reversed-toggle.ps1'), path.join(dir, `${name}.ps1`));
     const expected = await run(['--format', 'json', '--concurrency', 'off', '.'], dir);
@@ -168,7 +193,7 @@ describe('CLI --concurrency', function () {
       stderr: new Capture(),
       cwd: dir,
       env: {},
-      cores: 2,
+      cores: 8,
       lint: () => {
         calls++;
         return { problems: [], ruleFailures: [], isPasswordSyncScript: false };

@@ -108,6 +108,40 @@ describe('adsync-lint CLI in Dutch', () => {
     assert.match(badLocale.stderr, /--locale must be en or nl, not "klingon"/);
   });
 
+  it('--locale nl: a connector source read in part is reported, summed up and named in Dutch', async () => {
+    fs.writeFileSync(path.join(tmp, 'connectors.json'), '[{ "Name": "contoso.com", "Type": "AD" }, { "Type": "AD" }]');
+    fs.writeFileSync(path.join(tmp, 'other.ps1'), SCRIPT.replace('<CASE SENSITIVE AD CONNECTOR NAME>', 'corp.contoso.com'));
+    const dutch = await run(['--locale', 'nl', '--no-color', '--connectors', 'connectors.json', 'other.ps1']);
+    assert.strictEqual(dutch.code, 2);
+    assert.strictEqual(dutch.stderr, [
+      'adsync-lint: het connectorbestand "connectors.json": item 2 heeft geen "Name"; het is overgeslagen.',
+      'adsync-lint: 1 connector (1 AD, 0 Azure AD) gelezen uit de export van Get-ADSyncConnector "connectors.json".',
+      '',
+    ].join('\n'));
+    assert.match(dutch.stdout, /"corp\.contoso\.com" is niet een van uw AD-connectors \("contoso\.com", uit de export van Get-ADSyncConnector "connectors\.json"\)/);
+    const english = await run(['--no-color', '--connectors', 'connectors.json', 'other.ps1']);
+    assert.strictEqual(english.stderr, [
+      'adsync-lint: the connectors file "connectors.json": entry 2 has no "Name"; it was skipped.',
+      'adsync-lint: read 1 connector (1 AD, 0 Azure AD) from the Get-ADSyncConnector export "connectors.json".',
+      '',
+    ].join('\n'));
+
+    const missing = await run(['--locale', 'nl', '--connectors', 'nowhere', 'script.ps1']);
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /^adsync-lint: kan de connectorbron "nowhere" niet lezen: bestand of map bestaat niet \(ENOENT\)\n/);
+    const empty = await run(['--locale', 'nl', '--connectors=', 'script.ps1']);
+    assert.match(empty.stderr, /^adsync-lint: --connectors heeft het pad nodig van een map met een export van de serverconfiguratie of van een JSON-bestand\.\n/);
+  });
+
+  it('--locale nl: a bad --concurrency is refused in Dutch', async () => {
+    for (const value of ['many', '0']) {
+      const { code, stderr } = await run(['--locale', 'nl', '--concurrency', value, 'script.ps1']);
+      assert.strictEqual(code, 2);
+      assert.strictEqual(stderr, `adsync-lint: --concurrency moet een aantal threads, auto of off zijn, niet "${value}".\nVoer "adsync-lint --help" uit voor het gebruik.\n`);
+    }
+    assert.match((await run(['--concurrency', 'many', 'script.ps1'])).stderr, /^adsync-lint: --concurrency must be a number of threads, auto or off, not "many"\.\n/);
+  });
+
   it('--explain prints the installed page, in Dutch when asked', async () => {
     const english = await run(['--explain', 'password-sync-toggle']);
     assert.strictEqual(english.code, 0);

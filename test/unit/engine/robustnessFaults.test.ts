@@ -61,12 +61,14 @@ describe('robustness: hostile files', () => {
       `$${'v'.repeat(100_000)} = New-Object Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter "Microsoft.Synchronize.ForceFullPasswordSync", String, ConnectorGlobal, $null, $null, $null\n${TOGGLE}$true\n`,
       `# adsync-lint-disable ${'z'.repeat(1_000_000)}\n`,
     ]) {
-      const result = lintText(text);
-      assert.ok(result.problems.length > 0, 'the probe reports nothing; it no longer tests message length');
-      for (const problem of result.problems) {
-        assert.ok(problem.message.length <= MAX_MESSAGE_LENGTH, `${problem.ruleId}/${problem.messageId}: ${problem.message.length} characters`);
-        for (const fix of problem.fixes) assert.ok(fix.title.length <= MAX_MESSAGE_LENGTH, `fix title ${fix.title.length} characters`);
-        for (const related of problem.related) assert.ok(related.message.length <= MAX_MESSAGE_LENGTH);
+      for (const locale of ['en', 'nl'] as const) {
+        const result = lintText(text, { ...defaultOptions(), locale });
+        assert.ok(result.problems.length > 0, 'the probe reports nothing; it no longer tests message length');
+        for (const problem of result.problems) {
+          assert.ok(problem.message.length <= MAX_MESSAGE_LENGTH, `${locale} ${problem.ruleId}/${problem.messageId}: ${problem.message.length} characters`);
+          for (const fix of problem.fixes) assert.ok(fix.title.length <= MAX_MESSAGE_LENGTH, `${locale} fix title ${fix.title.length} characters`);
+          for (const related of problem.related) assert.ok(related.message.length <= MAX_MESSAGE_LENGTH, `${locale} related message`);
+        }
       }
     }
   });

@@ -7,7 +7,7 @@ import { connectorKind, mergeConnectorNames } from '../../../server/src/io/conne
 import { HEAD_LIMIT_BYTES, readConnectorXmlHead } from '../../../server/src/io/connectors/connectorXmlHead';
 import { parseConnectorsJson } from '../../../server/src/io/connectors/connectorsJson';
 import { chooseDiscoveredSource } from '../../../server/src/io/connectors/discoveredSource';
-import { readConnectorSource } from '../../../server/src/io/connectors/readConnectorSource';
+import { describeCount, describeSource, readConnectorSource } from '../../../server/src/io/connectors/readConnectorSource';
 import { resolveSourceSetting } from '../../../server/src/io/connectors/sourceLocation';
 import { lintText } from '../../../server/src/engine/lint';
 import { defaultOptions } from '../../../server/src/shared/options';
@@ -274,6 +274,62 @@ describe('connector sources', () => {
       }),
       { seed: 14, numRuns: 500 },
     );
+  });
+
+  describe('in Dutch', () => {
+    /** Each way a source can be wrong, with what the Dutch reader is told; every io message appears once. */
+    const cases: Array<[string, () => string, RegExp]> = [
+      ['a missing source', () => path.join(dir, 'nowhere'), /^kan de connectorbron ".*nowhere" niet lezen: bestand of map bestaat niet \(ENOENT\)$/],
+      ['a folder without connector files', () => {
+        fs.mkdirSync(path.join(dir, 'empty', 'Connectors'), { recursive: true });
+        return path.join(dir, 'empty');
+      }, /^de map ".*empty" bevat geen bestanden Connectors\/Connector_\{guid\}\.xml; geef de map op die Get-ADSyncServerConfiguration -Path schreef, of de map Connectors daarin\.$/],
+      ['broken XML', () => write('x/Connector_{1}.xml', '<ma-data><name>x</nam>'), /^het connectorbestand ".*Connector_\{1\}\.xml" is geen goed gevormde XML: /],
+      ['a DTD', () => write('x/Connector_{2}.xml', '<!DOCTYPE ma-data>\n<ma-data><name>x</name></ma-data>'), /^het connectorbestand ".*" declareert een DTD, wat connectorexports nooit doen; het is niet gelezen\.$/],
+      ['another XML file', () => write('x/Connector_{3}.xml', '<mv-data><name>x</name></mv-data>'), /^het bestand ".*" is geen connectorexport: het hoofdelement is <mv-data>, niet <ma-data>\.$/],
+      ['a header without a name', () => write('x/Connector_{4}.xml', '<ma-data><format-version>1</format-version><schema /></ma-data>'), /^het connectorbestand ".*" heeft geen <name> in de header\.$/],
+      ['no header in the first megabyte', () => write('x/Connector_{5}.xml', `<ma-data>\n<!-- ${'x'.repeat(HEAD_LIMIT_BYTES + 1024)} -->`), /^het connectorbestand ".*" toont geen connectorheader in de eerste 1024 KB\.$/],
+      ['a huge JSON file', () => {
+        const file = write('huge.json', '{}');
+        fs.truncateSync(file, 9 * 1024 * 1024);
+        return file;
+      }, /^het connectorbestand ".*huge\.json" is groter dan 8 MB, veel meer dan een lijst met connectornamen; het is niet gelezen\.$/],
+      ['an empty JSON file', () => write('empty.json', ''), /^het connectorbestand ".*empty\.json" is leeg\.$/],
+      ['invalid JSON', () => write('broken.json', '{ "ad": ['), /^het connectorbestand ".*broken\.json" is geen geldige JSON: /],
+      ['JSON of another shape', () => write('strings.json', '["contoso.com"]'), /^het connectorbestand ".*strings\.json" bevat niet de uitvoer van "Get-ADSyncConnector \| Select-Object Name, Type \| ConvertTo-Json" en ook geen object zoals /],
+      ['an entry without a name', () => write('list.json', '[{ "Name": "contoso.com", "Type": "AD" }, { "Type": "AD" }]'), /^het connectorbestand ".*list\.json": item 2 heeft geen "Name"; het is overgeslagen\.$/],
+      ['an unknown key', () => write('keys.json', '{ "ad": ["contoso.com"], "aad": ["x"] }'), /^het connectorbestand ".*keys\.json" heeft een onbekende sleutel "aad"; verwacht: "ad" en "azureAd"\.$/],
+      ['a name that is not a string', () => write('values.json', '{ "ad": ["contoso.com", 3] }'), /^het connectorbestand ".*values\.json": "ad" bevat een waarde die geen connectornaam is \(3\); die is genegeerd\.$/],
+      ['no connector at all', () => write('none.json', '{ "ad": [], "azureAd": [] }'), /^de connectorbron ".*none\.json" noemt geen AD-connector en geen Azure AD-connector\.$/],
+    ];
+
+    for (const [what, source, dutch] of cases) {
+      it(`says what is wrong with ${what}, and the same in English as before`, () => {
+        const location = source();
+        const nl = readConnectorSource(location, dir, 'nl');
+        const en = readConnectorSource(location, dir);
+        assert.strictEqual(nl.problems.length, 1, nl.problems.join('\n'));
+        assert.match(nl.problems[0], dutch);
+        assert.strictEqual(en.problems.length, 1);
+        assert.notStrictEqual(en.problems[0], nl.problems[0]);
+        assert.deepStrictEqual(nl.names, en.names);
+      });
+    }
+
+    it('counts and names the source in Dutch', () => {
+      assert.strictEqual(describeCount({ ad: ['a', 'b'], azureAd: ['c - AAD'] }, 'nl'), '3 connectors (2 AD, 1 Azure AD)');
+      assert.strictEqual(describeCount({ ad: ['a'], azureAd: [] }, 'nl'), '1 connector (1 AD, 0 Azure AD)');
+      assert.strictEqual(describeSource('server-config', 'export', 'nl'), 'de export van de serverconfiguratie "export"');
+      assert.strictEqual(describeSource('connector-list', 'c.json', 'nl'), 'de export van Get-ADSyncConnector "c.json"');
+      assert.strictEqual(describeSource('names-file', 'n.json', 'nl'), 'het bestand met connectornamen "n.json"');
+      assert.strictEqual(describeSource(undefined, 'x', 'nl'), 'de connectorbron "x"');
+      assert.strictEqual(describeSource('server-config', 'export', 'en'), 'the server configuration export "export"');
+    });
+
+    it('never shortens a long path in a message', () => {
+      const deep = path.join(dir, 'a'.repeat(120), 'b'.repeat(120), 'c'.repeat(120), 'connectors.json');
+      for (const locale of ['en', 'nl'] as const) assert.ok(readConnectorSource(deep, dir, locale).problems[0].includes(deep), locale);
+    });
   });
 
   it('writes no file while reading', () => {

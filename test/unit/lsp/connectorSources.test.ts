@@ -82,6 +82,49 @@ describe('lsp connector sources', () => {
     assert.deepStrictEqual((await settings.get(uri)).options.connectors, { ad: ['contoso.com'], azureAd: ['t - AAD'] });
   });
 
+  it('speaks Dutch with adsyncLint.language nl: the status, its tooltip, the warning and where the names came from; back to English without a restart', async () => {
+    const root = writeServerConfigExport(path.join(workspace, 'server-config'), [CONTOSO]);
+    fs.writeFileSync(path.join(root, 'Connectors', connectorFileName(AAD)), '<ma-data><name>x</nam>');
+    const section: Record<string, unknown> = { language: 'nl', connectorSource: 'server-config', connectors: { ad: ['fabrikam.com'] } };
+    const { settings, shown, logged } = stores(section);
+    const dutch = await settings.get(uri);
+    assert.strictEqual(dutch.connectorStatus?.text, '$(warning) AD Sync: 1 connector uit server-config + 1 uit de instellingen');
+    assert.deepStrictEqual(dutch.connectorStatus?.tooltip.split('\n'), [
+      `1 connector (1 AD, 0 Azure AD) gelezen uit de export van de serverconfiguratie ${path.join(workspace, 'server-config')}.`,
+      '1 probleem bij het lezen; zie de uitvoer van "AD Sync Lint".',
+      'Klik om de bron te openen of een andere te kiezen.',
+    ]);
+    assert.match(dutch.connectorStatus?.problems[0] ?? '', /^het connectorbestand ".*" is geen goed gevormde XML: /);
+    assert.match(dutch.options.connectorsFrom ?? '', /^de export van de serverconfiguratie ".*server-config"$/);
+    assert.strictEqual(shown.length, 1);
+    assert.match(shown[0], /^AD Sync Lint: niet alle connectornamen konden worden gelezen uit ".*server-config": het connectorbestand ".*" is geen goed gevormde XML: /);
+    assert.match(logged[0], /^het connectorbestand /);
+
+    section.language = 'en';
+    settings.invalidate(undefined);
+    const english = await settings.get(uri);
+    assert.strictEqual(english.connectorStatus?.text, '$(warning) AD Sync: 1 connector from server-config + 1 from settings');
+    assert.match(english.connectorStatus?.problems[0] ?? '', /^the connector file ".*" is not well-formed XML: /);
+    assert.match(shown[1] ?? '', /^AD Sync Lint: could not read every connector name from /);
+  });
+
+  it('says in Dutch that there are no names, or only the settings\' names, or a relative path with no workspace folder', async () => {
+    const none = stores({ language: 'nl' });
+    const empty = await none.settings.get(uri);
+    assert.strictEqual(empty.connectorStatus?.text, 'AD Sync: geen connectornamen');
+    assert.match(empty.connectorStatus?.tooltip ?? '', /^Geen connectornamen: kies de map die Get-ADSyncServerConfiguration schreef/);
+    const configured = stores({ language: 'nl', connectors: { ad: ['contoso.com', 'fabrikam.com'] } });
+    const fromSettings = await configured.settings.get(uri);
+    assert.strictEqual(fromSettings.connectorStatus?.text, 'AD Sync: 2 connectors uit de instellingen');
+    assert.match(fromSettings.connectorStatus?.tooltip ?? '', /^Connectornamen uit de instelling adsyncLint\.connectors\.\n/);
+
+    const fake = fakeConnection({ language: 'nl', connectorSource: 'exports' });
+    const noFolder = new ConnectorSourceStore(fake.connection, () => []);
+    const status = await new SettingsStore(fake.connection, () => true, noFolder).get(uri);
+    assert.match(status.connectorStatus?.problems[0] ?? '', /^"adsyncLint\.connectorSource" is het relatieve pad "exports", maar er is geen werkruimtemap geopend/);
+    assert.match(fake.shown[0], /^AD Sync Lint: niet alle connectornamen konden worden gelezen uit "exports": "adsyncLint\.connectorSource" is het relatieve pad/);
+  });
+
   it('says when there are no names at all, and keeps today\'s settings-only behaviour', async () => {
     const none = stores({});
     const empty = await none.settings.get(uri);

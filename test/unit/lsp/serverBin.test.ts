@@ -101,6 +101,17 @@ describe('adsync-lint-server (the server for any editor)', function () {
     assert.match(result.stderr, /--stdio/);
   });
 
+  it('says its usage and the missing transport in the language of LC_ALL, LC_MESSAGES or LANG', () => {
+    const withLanguage = (args: string[], env: Record<string, string>) =>
+      spawnSync(process.execPath, [SERVER_BIN, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env } });
+    const dutch = withLanguage([], { LANG: 'nl_NL.UTF-8' });
+    assert.strictEqual(dutch.status, 2);
+    assert.match(dutch.stderr, /^adsync-lint-server: geef op hoe de editor met de server praat: --stdio, --node-ipc, --socket=<poort> of --pipe=<naam>\.\nGebruik: adsync-lint-server /);
+    assert.match(withLanguage(['--help'], { LC_MESSAGES: 'nl_BE' }).stdout, /^Gebruik: adsync-lint-server .*\n\nStart de taalserver van adsync-lint\./);
+    const english = withLanguage(['--help'], { LC_ALL: 'C', LANG: 'nl_NL.UTF-8' });
+    assert.match(english.stdout, /^Usage: adsync-lint-server .*\n\nStarts the adsync-lint language server\./);
+  });
+
   it('prints its version', () => {
     const result = spawnSync(process.execPath, [SERVER_BIN, '--version'], { encoding: 'utf8' });
     assert.strictEqual(result.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);

@@ -1,7 +1,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as ts from 'typescript';
 import { cliMessages } from '../../../server/src/cli/cliMessages';
+import { concurrencyMessages } from '../../../server/src/cli/concurrency';
+import { xmlHeadMessages } from '../../../server/src/io/connectors/connectorXmlHead';
+import { jsonMessages } from '../../../server/src/io/connectors/connectorsJson';
+import { SOURCE_DESCRIPTIONS, sourceMessages, UNKNOWN_SOURCE_DESCRIPTION } from '../../../server/src/io/connectors/readConnectorSource';
+import { exportMessages } from '../../../server/src/io/connectors/serverConfigExport';
+import { connectorSourceMessages } from '../../../server/src/lsp/connectorSourceStore';
 import { engineMessages } from '../../../server/src/shared/engineMessages';
 import { placeholdersOf, type Translatable } from '../../../server/src/shared/locale';
 import { FS_ERROR_REASONS } from '../../../server/src/io/fsErrors';
@@ -11,6 +18,7 @@ import { CMDLET_HOVERS, FORCE_FULL_HOVER } from '../../../server/src/lsp/hover';
 import { lspMessages } from '../../../server/src/lsp/lspMessages';
 import { normalizeOptions } from '../../../server/src/shared/options';
 import { ruleIds, rules } from '../../../server/src/rules';
+import { PASTED_CHARACTERS } from '../../../server/src/rules/support/nameChecks';
 import { listFixtures, readConfig } from '../../support/fixtureMarkers';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -70,6 +78,52 @@ function userFacingManifestTexts(manifest: Record<string, unknown>): Array<[stri
   return out;
 }
 
+/**
+ * Text the scan below lets stay as it is, each with why: it is no sentence a user reads in
+ * adsync-lint's language (code, names, what a bug in adsync-lint reports), or it is not ours to change.
+ */
+const IN_PLACE_ALLOWED: Record<string, string> = {
+  'tokenizer/tokenizer.ts': 'lexer errors, kept for debugging; no user sees them',
+  'model/syntax/': 'the parser: names and patterns of PowerShell',
+  'engine/lint.ts': 'a rule\'s broken report, for whoever writes rules (a bug in adsync-lint)',
+  'fixes/canonicalScript.ts': 'the PowerShell script itself',
+  'io/connectors/connectorKinds.ts': 'a connector type as Azure AD Connect writes it',
+};
+const IN_PLACE_NAMES = new Set(['AD Sync Lint', 'Azure AD']);
+
+/** Every string literal or template of two words or more, outside `{ en, nl }` texts, `ClientText.t` keys and imports. */
+function writtenInPlace(roots: readonly string[]): { scanned: number; sentences: string[] } {
+  const sentences: string[] = [];
+  let scanned = 0;
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith('.ts') ? [path.join(dir, entry.name)] : []));
+  for (const root of roots) {
+    for (const file of walk(root)) {
+      const relative = path.relative(root, file).split(path.sep).join('/');
+      if (Object.keys(IN_PLACE_ALLOWED).some((allowed) => relative.startsWith(allowed))) continue;
+      scanned++;
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        let text: string | undefined;
+        if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
+        else if (ts.isTemplateExpression(node)) text = node.head.text + node.templateSpans.map((span) => '${…}' + span.literal.text).join('');
+        if (text === undefined || !/[A-Za-z]{2,} +[A-Za-z]{2,}/.test(text) || IN_PLACE_NAMES.has(text)) {
+          ts.forEachChild(node, visit);
+          return;
+        }
+        const parent = node.parent;
+        const translated = ts.isPropertyAssignment(parent) && ['en', 'nl'].includes(parent.name.getText());
+        const clientKey = ts.isCallExpression(parent) && parent.arguments[0] === node && parent.expression.getText().endsWith('.t');
+        if (!translated && !clientKey && !ts.isImportDeclaration(parent)) {
+          sentences.push(`${relative}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${JSON.stringify(text)}`);
+        }
+      };
+      visit(source);
+    }
+  }
+  return { scanned, sentences };
+}
+
 describe('translations: every text the product shows has its Dutch, with the same placeholders', () => {
   it('the check itself catches a missing Dutch text and differing placeholders', () => {
     assert.strictEqual(translationProblem('English only'), 'has no Dutch text (write it as { en, nl })');
@@ -126,11 +180,39 @@ describe('translations: every text the product shows has its Dutch, with the sam
       ...checkAll('engineMessages', engineMessages),
       ...checkAll('lspMessages', lspMessages),
       ...checkAll('cliMessages', cliMessages),
+      ...checkAll('concurrencyMessages', concurrencyMessages),
+      ...checkAll('connectorSourceMessages', connectorSourceMessages),
+      ...checkAll('sourceMessages', sourceMessages),
+      ...checkAll('SOURCE_DESCRIPTIONS', { ...SOURCE_DESCRIPTIONS, unknown: UNKNOWN_SOURCE_DESCRIPTION }),
+      ...checkAll('jsonMessages', jsonMessages),
+      ...checkAll('exportMessages', exportMessages),
+      ...checkAll('xmlHeadMessages', xmlHeadMessages),
+      ...checkAll('PASTED_CHARACTERS', Object.fromEntries(Object.entries(PASTED_CHARACTERS).map(([character, { name }]) => [character, name]))),
       ...checkAll('FS_ERROR_REASONS', FS_ERROR_REASONS),
       ...checkAll('ENCODING_LABELS', ENCODING_LABELS),
       ...checkAll('hover', Object.fromEntries(Object.entries({ ...CMDLET_HOVERS, ForceFullPasswordSync: FORCE_FULL_HOVER }).map(([key, hover]) => [key, hover.body]))),
     ];
     assert.deepStrictEqual(problems, []);
+  });
+
+  it('no server or client code writes a sentence in place, outside a { en, nl } text or the client\'s ClientText.t', () => {
+    const found = writtenInPlace([path.join(ROOT, 'server/src'), path.join(ROOT, 'client/src')]);
+    assert.ok(found.scanned > 100, `only ${found.scanned} files scanned: the scan is broken`);
+    assert.deepStrictEqual(found.sentences, []);
+  });
+
+  it('the scan for sentences written in place finds one', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'out', 'in-place-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'said.ts'), [
+        "export const ok = { en: 'Two words', nl: 'Twee woorden' };",
+        'export const bad = (n: number) => `read ${n} connector names`;',
+        "export const name = 'adsyncLint.connectorSource';",
+      ].join('\n'));
+      assert.deepStrictEqual(writtenInPlace([dir]).sentences, ['said.ts:2 "read ${…} connector names"']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('setting descriptions, enum descriptions and command titles (package.nls.json and package.nls.nl.json)', () => {

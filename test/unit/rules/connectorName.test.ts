@@ -1,3 +1,6 @@
+import * as assert from 'assert';
+import { lintText } from '../../../server/src/engine/lint';
+import { defaultOptions } from '../../../server/src/shared/options';
 import { runRuleTests } from '../../support/ruleTester';
 import { AD, FULL, OFF, ON } from '../../support/syncScript';
 
@@ -49,4 +52,14 @@ runRuleTests('connector-name', {
       errors: [{ messageId: 'unknownName', line: 3, column: 32, endLine: 3, endColumn: 35 }],
     },
   ],
+});
+
+describe('connector-name names a pasted character in the message\'s language', () => {
+  const script = AD + FULL + 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $ad -TargetConnector "contoso.onmicrosoft.com \u2013 AAD" -Enable $false\n' + ON;
+  const pasted = (locale: 'en' | 'nl') => lintText(script, { ...defaultOptions(), locale }).problems.find((problem) => problem.messageId === 'pastedCharacter');
+
+  it('an en dash is "een kort streepje" in Dutch and "an en dash" in English', () => {
+    assert.match(pasted('nl')?.message ?? '', /^De connectornaam "contoso\.onmicrosoft\.com \u2013 AAD" bevat een kort streepje \(U\+2013\), een teken dat/);
+    assert.match(pasted('en')?.message ?? '', /contains an en dash \(U\+2013\), which web pages/);
+  });
 });

@@ -1,3 +1,7 @@
+import * as assert from 'assert';
+import { lintText } from '../../../server/src/engine/lint';
+import { rules } from '../../../server/src/rules';
+import { defaultOptions } from '../../../server/src/shared/options';
 import { runRuleTests } from '../../support/ruleTester';
 import { AD, FULL, OFF, ON } from '../../support/syncScript';
 
@@ -19,4 +23,14 @@ runRuleTests('invalid-directive', {
       errors: [{ messageId: 'unknownRule', line: 1, column: 28, endLine: 1, endColumn: 47 }],
     },
   ],
+});
+
+describe('invalid-directive message', () => {
+  it('lists every rule id whole, in English and in Dutch', () => {
+    for (const locale of ['en', 'nl'] as const) {
+      const [problem] = lintText('# adsync-lint-disable-line no-such-rule-at-all\nWrite-Host hello\n', { ...defaultOptions(), locale }).problems;
+      assert.ok(problem, locale);
+      assert.ok(problem.message.endsWith(`: ${rules.map((rule) => rule.meta.id).join(', ')}.`), `${locale}: ${problem.message}`);
+    }
+  });
 });

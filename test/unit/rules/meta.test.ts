@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { templateOf } from '../../../server/src/shared/locale';
+import { placeholdersOf, templateOf } from '../../../server/src/shared/locale';
+import { MAX_MESSAGE_LENGTH } from '../../../server/src/shared/excerpt';
+import { lintText } from '../../../server/src/engine/lint';
+import { defaultOptions } from '../../../server/src/shared/options';
 import { rules } from '../../../server/src/rules';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -17,6 +20,44 @@ describe('rule metadata', () => {
     const files = fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f)).sort();
     const expected = rules.map((rule) => camelCase(rule.meta.id) + '.ts').sort();
     assert.deepStrictEqual(files, expected);
+  });
+
+  it('leaves every message, in every language, room for values of 40 characters each', () => {
+    // Past the budget the values are cut, and a message that says what to type must not cut a name.
+    for (const rule of rules) {
+      for (const texts of [rule.meta.messages, rule.meta.fixTitles ?? {}, rule.meta.relatedMessages ?? {}]) {
+        for (const [id, text] of Object.entries(texts)) {
+          for (const locale of ['en', 'nl'] as const) {
+            const template = templateOf(text, locale);
+            const fixed = placeholdersOf(template).reduce((rest, name) => rest.split(`{{${name}}}`).join(''), template);
+            const room = MAX_MESSAGE_LENGTH - fixed.length;
+            const wanted = 40 * template.split('{{').length - 40;
+            assert.ok(room >= wanted, `${rule.meta.id}/${id} (${locale}): ${fixed.length} characters of text leave ${room} for its values`);
+          }
+        }
+      }
+    }
+  });
+
+  it('keeps the variables of a Dutch instruction whole', () => {
+    const script = [
+      '$azureadConnectorName = "contoso.onmicrosoft.com - AAD"',
+      '$fabrikamForestConnector = "fabrikam.com"',
+      'Import-Module adsync',
+      '$c = Get-ADSyncConnector -Name $fabrikamForestConnector',
+      '$p = New-Object Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter "Microsoft.Synchronize.ForceFullPasswordSync", String, ConnectorGlobal, $null, $null, $null',
+      '$p.Value = 1',
+      '$c.GlobalParameters.Remove($p.Name)',
+      '$c.GlobalParameters.Add($p)',
+      '$c = Add-ADSyncConnector -Connector $c',
+      '',
+    ].join('\n');
+    const [problem] = lintText(script, { ...defaultOptions(), locale: 'nl' }).problems.filter((p) => p.messageId === 'missingToggle');
+    assert.ok(problem, 'no missing-toggle report');
+    assert.ok(
+      problem.message.includes('-SourceConnector $fabrikamForestConnector -TargetConnector $azureadConnectorName -Enable $false'),
+      problem.message,
+    );
   });
 
   it('has unique ids and a message for every messageId', () => {

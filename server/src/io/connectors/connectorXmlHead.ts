@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { SaxesParser } from 'saxes';
 import { describeFsError } from '../fsErrors';
 import { createChunkDecoder, detectEncoding } from '../textEncoding';
+import { localizeWhole, type Locale, type Localized } from '../../shared/locale';
 import type { ConnectorRecord } from './connectorKinds';
 
 /** The header fields a connector file starts with; the directory schema that follows is never read. */
@@ -13,14 +14,31 @@ const CHUNK_BYTES = 4 * 1024;
 /** The header is a few hundred bytes; a file that has not shown it by here is not a connector export. */
 export const HEAD_LIMIT_BYTES = 1024 * 1024;
 
+/** What reading a connector file can say; `{{file}}` is the path as the user named it. */
 export const xmlHeadMessages = {
-  unreadable: (file: string, reason: string) => `cannot read the connector file "${file}": ${reason}`,
-  malformed: (file: string, reason: string) => `the connector file "${file}" is not well-formed XML: ${reason}`,
-  doctype: (file: string) => `the connector file "${file}" declares a DTD, which connector exports never do; it was not read.`,
-  notConnector: (file: string, root: string) => `the file "${file}" is not a connector export: its root element is <${root}>, not <ma-data>.`,
-  noName: (file: string) => `the connector file "${file}" has no <name> in its header.`,
-  tooLong: (file: string) => `the connector file "${file}" shows no connector header in its first ${HEAD_LIMIT_BYTES / 1024} KB.`,
-};
+  unreadable: {
+    en: 'cannot read the connector file "{{file}}": {{reason}}',
+    nl: 'kan het connectorbestand "{{file}}" niet lezen: {{reason}}',
+  },
+  malformed: {
+    en: 'the connector file "{{file}}" is not well-formed XML: {{reason}}',
+    nl: 'het connectorbestand "{{file}}" is geen goed gevormde XML: {{reason}}',
+  },
+  endsEarly: { en: 'the file ends before the connector header does', nl: 'het bestand eindigt voordat de connectorheader eindigt' },
+  doctype: {
+    en: 'the connector file "{{file}}" declares a DTD, which connector exports never do; it was not read.',
+    nl: 'het connectorbestand "{{file}}" declareert een DTD, wat connectorexports nooit doen; het is niet gelezen.',
+  },
+  notConnector: {
+    en: 'the file "{{file}}" is not a connector export: its root element is <{{root}}>, not <ma-data>.',
+    nl: 'het bestand "{{file}}" is geen connectorexport: het hoofdelement is <{{root}}>, niet <ma-data>.',
+  },
+  noName: { en: 'the connector file "{{file}}" has no <name> in its header.', nl: 'het connectorbestand "{{file}}" heeft geen <name> in de header.' },
+  tooLong: {
+    en: 'the connector file "{{file}}" shows no connector header in its first {{size}} KB.',
+    nl: 'het connectorbestand "{{file}}" toont geen connectorheader in de eerste {{size}} KB.',
+  },
+} satisfies Record<string, Localized>;
 
 export type XmlHeadReading = { record: ConnectorRecord } | { error: string };
 
@@ -30,23 +48,25 @@ export type XmlHeadReading = { record: ConnectorRecord } | { error: string };
  * connector's file holds the whole directory schema and runs to megabytes. The parser loads no
  * DTD and expands no entity but XML's five, so a hostile file reaches nothing and stays small.
  */
-export function readConnectorXmlHead(file: string, shownAs = file): XmlHeadReading {
+export function readConnectorXmlHead(file: string, shownAs = file, locale: Locale = 'en'): XmlHeadReading {
+  const unreadable = (error: unknown) => ({ error: localizeWhole(xmlHeadMessages.unreadable, locale, { file: shownAs, reason: describeFsError(error, locale) }) });
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
   } catch (error) {
-    return { error: xmlHeadMessages.unreadable(shownAs, describeFsError(error)) };
+    return unreadable(error);
   }
   try {
-    return readHead(fd, shownAs);
+    return readHead(fd, shownAs, locale);
   } catch (error) {
-    return { error: xmlHeadMessages.unreadable(shownAs, describeFsError(error)) };
+    return unreadable(error);
   } finally {
     fs.closeSync(fd);
   }
 }
 
-function readHead(fd: number, file: string): XmlHeadReading {
+function readHead(fd: number, file: string, locale: Locale): XmlHeadReading {
+  const say = (text: Localized, data: Record<string, string> = {}): XmlHeadReading => ({ error: localizeWhole(text, locale, { file, ...data }) });
   const parser = new SaxesParser();
   const fields: Record<string, string> = {};
   let outcome: XmlHeadReading | undefined;
@@ -54,19 +74,19 @@ function readHead(fd: number, file: string): XmlHeadReading {
   let field: string | undefined;
   let fieldText = '';
   const finish = () => {
-    outcome ??= fields.name === undefined || fields.name.trim().length === 0 ? { error: xmlHeadMessages.noName(file) } : { record: recordOf(fields) };
+    outcome ??= fields.name === undefined || fields.name.trim().length === 0 ? say(xmlHeadMessages.noName) : { record: recordOf(fields) };
   };
 
   parser.on('error', (error) => {
-    outcome ??= { error: xmlHeadMessages.malformed(file, error.message) };
+    outcome ??= say(xmlHeadMessages.malformed, { reason: error.message });
   });
   parser.on('doctype', () => {
-    outcome ??= { error: xmlHeadMessages.doctype(file) };
+    outcome ??= say(xmlHeadMessages.doctype);
   });
   parser.on('opentag', (tag) => {
     if (outcome) return;
     depth++;
-    if (depth === 1 && tag.name !== 'ma-data') outcome = { error: xmlHeadMessages.notConnector(file, tag.name) };
+    if (depth === 1 && tag.name !== 'ma-data') outcome = say(xmlHeadMessages.notConnector, { root: tag.name });
     else if (depth === 2 && !HEADER.has(tag.name)) finish();
     else if (depth === 2 && WANTED.has(tag.name)) {
       field = tag.name;
@@ -94,7 +114,7 @@ function readHead(fd: number, file: string): XmlHeadReading {
     const read = fs.readSync(fd, buffer, 0, CHUNK_BYTES, position);
     if (read === 0) {
       parser.close();
-      outcome ??= { error: xmlHeadMessages.malformed(file, 'the file ends before the connector header does') };
+      outcome ??= say(xmlHeadMessages.malformed, { reason: localizeWhole(xmlHeadMessages.endsEarly, locale) });
       break;
     }
     let chunk: Uint8Array = buffer.subarray(0, read);
@@ -105,7 +125,7 @@ function readHead(fd: number, file: string): XmlHeadReading {
     }
     position += read;
     parser.write(decode(chunk));
-    if (!outcome && position >= HEAD_LIMIT_BYTES) outcome = { error: xmlHeadMessages.tooLong(file) };
+    if (!outcome && position >= HEAD_LIMIT_BYTES) outcome = say(xmlHeadMessages.tooLong, { size: String(HEAD_LIMIT_BYTES / 1024) });
   }
   return outcome;
 }

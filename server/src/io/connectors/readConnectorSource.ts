@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describeFsError } from '../fsErrors';
 import { decodeScript } from '../textEncoding';
+import { localizeWhole, type Locale, type Localized } from '../../shared/locale';
 import type { ConnectorNames } from '../../shared/options';
 import { countConnectors } from './connectorKinds';
 import { parseConnectorsJson } from './connectorsJson';
@@ -23,61 +24,86 @@ export interface ConnectorSourceReading {
 /** A JSON file of names is a few kilobytes; anything far larger is not one. */
 const JSON_LIMIT_BYTES = 8 * 1024 * 1024;
 
+/** What reading a connector source says; `{{file}}` and `{{location}}` are paths as the user named them. */
 export const sourceMessages = {
-  unreadable: (file: string, reason: string) => `cannot read the connector source "${file}": ${reason}`,
-  tooLarge: (file: string) => `the connectors file "${file}" is over ${JSON_LIMIT_BYTES / 1024 / 1024} MB, far more than a list of connector names; it was not read.`,
-  noConnectors: (location: string) => `the connector source "${location}" names no AD or Azure AD connector.`,
+  unreadable: { en: 'cannot read the connector source "{{file}}": {{reason}}', nl: 'kan de connectorbron "{{file}}" niet lezen: {{reason}}' },
+  tooLarge: {
+    en: 'the connectors file "{{file}}" is over {{size}} MB, far more than a list of connector names; it was not read.',
+    nl: 'het connectorbestand "{{file}}" is groter dan {{size}} MB, veel meer dan een lijst met connectornamen; het is niet gelezen.',
+  },
+  noConnectors: {
+    en: 'the connector source "{{location}}" names no AD or Azure AD connector.',
+    nl: 'de connectorbron "{{location}}" noemt geen AD-connector en geen Azure AD-connector.',
+  },
+  namedSource: { en: '{{source}} "{{location}}"', nl: '{{source}} "{{location}}"' },
+  connectorOne: { en: '1 connector ({{ad}} AD, {{azureAd}} Azure AD)', nl: '1 connector ({{ad}} AD, {{azureAd}} Azure AD)' },
+  connectorMany: { en: '{{count}} connectors ({{ad}} AD, {{azureAd}} Azure AD)', nl: '{{count}} connectors ({{ad}} AD, {{azureAd}} Azure AD)' },
+} satisfies Record<string, Localized>;
+
+/** How each kind of source is described to the user, as the object of "read from …". */
+export const SOURCE_DESCRIPTIONS: Record<ConnectorSourceKind, Localized> = {
+  'server-config': { en: 'the server configuration export', nl: 'de export van de serverconfiguratie' },
+  'connector-list': { en: 'the Get-ADSyncConnector export', nl: 'de export van Get-ADSyncConnector' },
+  'names-file': { en: 'the connector names file', nl: 'het bestand met connectornamen' },
 };
 
-/** How each kind of source is described to the user; one place, so it can be translated. */
-export const SOURCE_DESCRIPTIONS: Record<ConnectorSourceKind, string> = {
-  'server-config': 'the server configuration export',
-  'connector-list': 'the Get-ADSyncConnector export',
-  'names-file': 'the connector names file',
-};
+/** A source whose kind could not be told. */
+export const UNKNOWN_SOURCE_DESCRIPTION: Localized = { en: 'the connector source', nl: 'de connectorbron' };
+
+/** "the server configuration export", or the words for a source of unknown kind. */
+export function describeSourceKind(kind: ConnectorSourceKind | undefined, locale: Locale): string {
+  return localizeWhole(kind ? SOURCE_DESCRIPTIONS[kind] : UNKNOWN_SOURCE_DESCRIPTION, locale);
+}
+
+/** `the server configuration export "server-config"`: where names came from, as rule messages name it. */
+export function describeSource(kind: ConnectorSourceKind | undefined, location: string, locale: Locale): string {
+  return localizeWhole(sourceMessages.namedSource, locale, { source: describeSourceKind(kind, locale), location });
+}
 
 /**
  * Reads connector names from any of the three sources: a server configuration export folder (or
  * its Connectors folder, or one Connector_{guid}.xml), the one-line Get-ADSyncConnector JSON
  * export, or a `{ "ad": [...], "azureAd": [...] }` file. Never throws and never writes.
  */
-export function readConnectorSource(location: string, cwd = process.cwd()): ConnectorSourceReading {
+export function readConnectorSource(location: string, cwd = process.cwd(), locale: Locale = 'en'): ConnectorSourceReading {
   const full = path.resolve(cwd, location);
-  const reading = readAny(full, location);
-  if (reading.problems.length === 0 && countConnectors(reading.names) === 0) reading.problems.push(sourceMessages.noConnectors(location));
+  const reading = readAny(full, location, locale);
+  if (reading.problems.length === 0 && countConnectors(reading.names) === 0) reading.problems.push(localizeWhole(sourceMessages.noConnectors, locale, { location }));
   return reading;
 }
 
-function readAny(full: string, location: string): ConnectorSourceReading {
-  const none = (problem: string): ConnectorSourceReading => ({ kind: undefined, location, names: { ad: [], azureAd: [] }, problems: [problem] });
+function readAny(full: string, location: string, locale: Locale): ConnectorSourceReading {
+  const none = (problem: Localized, data: Record<string, string> = {}): ConnectorSourceReading =>
+    ({ kind: undefined, location, names: { ad: [], azureAd: [] }, problems: [localizeWhole(problem, locale, { file: location, ...data })] });
   let stat: fs.Stats;
   try {
     stat = fs.statSync(full);
   } catch (error) {
-    return none(sourceMessages.unreadable(location, describeFsError(error)));
+    return none(sourceMessages.unreadable, { reason: describeFsError(error, locale) });
   }
   if (stat.isDirectory()) {
-    const exported = readServerConfigExport(full, location);
+    const exported = readServerConfigExport(full, location, locale);
     return { kind: 'server-config', location, names: exported.names, problems: exported.problems };
   }
   if (full.toLowerCase().endsWith('.xml')) {
-    const exported = readConnectorFiles([full], () => location);
+    const exported = readConnectorFiles([full], () => location, locale);
     return { kind: 'server-config', location, names: exported.names, problems: exported.problems };
   }
-  if (stat.size > JSON_LIMIT_BYTES) return none(sourceMessages.tooLarge(location));
+  if (stat.size > JSON_LIMIT_BYTES) return none(sourceMessages.tooLarge, { size: String(JSON_LIMIT_BYTES / 1024 / 1024) });
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(full);
   } catch (error) {
-    return none(sourceMessages.unreadable(location, describeFsError(error)));
+    return none(sourceMessages.unreadable, { reason: describeFsError(error, locale) });
   }
   // Windows PowerShell's Out-File writes UTF-16 LE with a BOM; PowerShell 7 and editors write UTF-8.
-  const json = parseConnectorsJson(decodeScript(bytes).text, location);
+  const json = parseConnectorsJson(decodeScript(bytes).text, location, locale);
   return { kind: json.kind, location, names: json.names, problems: json.problems };
 }
 
 /** "3 connectors (2 AD, 1 Azure AD)". */
-export function describeCount(names: ConnectorNames): string {
+export function describeCount(names: ConnectorNames, locale: Locale = 'en'): string {
   const total = countConnectors(names);
-  return `${total} connector${total === 1 ? '' : 's'} (${names.ad.length} AD, ${names.azureAd.length} Azure AD)`;
+  const data = { count: String(total), ad: String(names.ad.length), azureAd: String(names.azureAd.length) };
+  return localizeWhole(total === 1 ? sourceMessages.connectorOne : sourceMessages.connectorMany, locale, data);
 }

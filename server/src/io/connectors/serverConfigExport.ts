@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeFsError } from '../fsErrors';
+import { localizeWhole, type Locale, type Localized } from '../../shared/locale';
 import type { ConnectorNames } from '../../shared/options';
 import { namesOfRecords, type ConnectorRecord } from './connectorKinds';
 import { readConnectorXmlHead } from './connectorXmlHead';
@@ -14,11 +15,14 @@ export interface ExportReading {
 
 const CONNECTORS_FOLDER = 'connectors';
 
+/** What reading an export folder can say; `{{folder}}` is the folder as the user named it. */
 export const exportMessages = {
-  unreadableFolder: (folder: string, reason: string) => `cannot read the folder "${folder}": ${reason}`,
-  noConnectorFiles: (folder: string) =>
-    `the folder "${folder}" holds no Connectors/Connector_{guid}.xml files; name the folder Get-ADSyncServerConfiguration -Path wrote, or its Connectors folder.`,
-};
+  unreadableFolder: { en: 'cannot read the folder "{{folder}}": {{reason}}', nl: 'kan de map "{{folder}}" niet lezen: {{reason}}' },
+  noConnectorFiles: {
+    en: 'the folder "{{folder}}" holds no Connectors/Connector_{guid}.xml files; name the folder Get-ADSyncServerConfiguration -Path wrote, or its Connectors folder.',
+    nl: 'de map "{{folder}}" bevat geen bestanden Connectors/Connector_{guid}.xml; geef de map op die Get-ADSyncServerConfiguration -Path schreef, of de map Connectors daarin.',
+  },
+} satisfies Record<string, Localized>;
 
 /** `Connector_{guid}.xml`, as Get-ADSyncServerConfiguration names them. */
 export function isConnectorFileName(name: string): boolean {
@@ -44,22 +48,22 @@ function connectorsFolderOf(folder: string): string {
  * Reads every connector of a server configuration export, given its root folder or its Connectors
  * folder; messages show paths under `shownAs`, the folder as the user named it.
  */
-export function readServerConfigExport(folder: string, shownAs = folder): ExportReading {
+export function readServerConfigExport(folder: string, shownAs = folder, locale: Locale = 'en'): ExportReading {
   let files: string[];
   try {
     files = listConnectorFiles(connectorsFolderOf(folder));
   } catch (error) {
-    return { names: { ad: [], azureAd: [] }, files: [], problems: [exportMessages.unreadableFolder(shownAs, describeFsError(error))] };
+    return { names: { ad: [], azureAd: [] }, files: [], problems: [localizeWhole(exportMessages.unreadableFolder, locale, { folder: shownAs, reason: describeFsError(error, locale) })] };
   }
-  if (files.length === 0) return { names: { ad: [], azureAd: [] }, files, problems: [exportMessages.noConnectorFiles(shownAs)] };
-  return readConnectorFiles(files, (file) => path.join(shownAs, path.relative(folder, file)));
+  if (files.length === 0) return { names: { ad: [], azureAd: [] }, files, problems: [localizeWhole(exportMessages.noConnectorFiles, locale, { folder: shownAs })] };
+  return readConnectorFiles(files, (file) => path.join(shownAs, path.relative(folder, file)), locale);
 }
 
-export function readConnectorFiles(files: readonly string[], shownAs: (file: string) => string = (file) => file): ExportReading {
+export function readConnectorFiles(files: readonly string[], shownAs: (file: string) => string = (file) => file, locale: Locale = 'en'): ExportReading {
   const records: ConnectorRecord[] = [];
   const problems: string[] = [];
   for (const file of files) {
-    const reading = readConnectorXmlHead(file, shownAs(file));
+    const reading = readConnectorXmlHead(file, shownAs(file), locale);
     if ('record' in reading) records.push(reading.record);
     else problems.push(reading.error);
   }

@@ -5,34 +5,36 @@
 
 import { distance } from 'fastest-levenshtein';
 import { azureAdConnectorName, isAzureAdConnectorSuffix, looksLikeAzureAdConnector } from '../../shared/azureAdConnectorName';
+import type { Localized } from '../../shared/locale';
 import type { ConnectorNames } from '../../shared/options';
 
 export type NameRole = 'ad' | 'azureAd' | 'any';
 
-const PASTED_CHARACTERS: Record<string, { name: string; ascii: string }> = {
-  '\u2010': { name: 'a Unicode hyphen (U+2010)', ascii: '-' },
-  '\u2011': { name: 'a non-breaking hyphen (U+2011)', ascii: '-' },
-  '\u2012': { name: 'a figure dash (U+2012)', ascii: '-' },
-  '\u2013': { name: 'an en dash (U+2013)', ascii: '-' },
-  '\u2014': { name: 'an em dash (U+2014)', ascii: '-' },
-  '\u2015': { name: 'a horizontal bar (U+2015)', ascii: '-' },
-  '\u2212': { name: 'a minus sign (U+2212)', ascii: '-' },
-  '\u00A0': { name: 'a non-breaking space (U+00A0)', ascii: ' ' },
-  '\u202F': { name: 'a narrow non-breaking space (U+202F)', ascii: ' ' },
-  '\u2007': { name: 'a figure space (U+2007)', ascii: ' ' },
-  '\u200B': { name: 'a zero-width space (U+200B)', ascii: '' },
-  '\uFEFF': { name: 'a zero-width no-break space (U+FEFF)', ascii: '' },
-  '\u2018': { name: 'a smart quote (U+2018)', ascii: "'" },
-  '\u2019': { name: 'a smart quote (U+2019)', ascii: "'" },
-  '\u201C': { name: 'a smart quote (U+201C)', ascii: '"' },
-  '\u201D': { name: 'a smart quote (U+201D)', ascii: '"' },
+/** Characters pasted from web pages and word processors, named as messages say them, and their plain form. */
+export const PASTED_CHARACTERS: Record<string, { name: Localized; ascii: string }> = {
+  '\u2010': { name: { en: 'a Unicode hyphen (U+2010)', nl: 'een Unicode-koppelteken (U+2010)' }, ascii: '-' },
+  '\u2011': { name: { en: 'a non-breaking hyphen (U+2011)', nl: 'een vast koppelteken (U+2011)' }, ascii: '-' },
+  '\u2012': { name: { en: 'a figure dash (U+2012)', nl: 'een cijferstreepje (U+2012)' }, ascii: '-' },
+  '\u2013': { name: { en: 'an en dash (U+2013)', nl: 'een kort streepje (U+2013)' }, ascii: '-' },
+  '\u2014': { name: { en: 'an em dash (U+2014)', nl: 'een lang streepje (U+2014)' }, ascii: '-' },
+  '\u2015': { name: { en: 'a horizontal bar (U+2015)', nl: 'een horizontale streep (U+2015)' }, ascii: '-' },
+  '\u2212': { name: { en: 'a minus sign (U+2212)', nl: 'een minteken (U+2212)' }, ascii: '-' },
+  '\u00A0': { name: { en: 'a non-breaking space (U+00A0)', nl: 'een vaste spatie (U+00A0)' }, ascii: ' ' },
+  '\u202F': { name: { en: 'a narrow non-breaking space (U+202F)', nl: 'een smalle vaste spatie (U+202F)' }, ascii: ' ' },
+  '\u2007': { name: { en: 'a figure space (U+2007)', nl: 'een cijferspatie (U+2007)' }, ascii: ' ' },
+  '\u200B': { name: { en: 'a zero-width space (U+200B)', nl: 'een spatie zonder breedte (U+200B)' }, ascii: '' },
+  '\uFEFF': { name: { en: 'a zero-width no-break space (U+FEFF)', nl: 'een vaste spatie zonder breedte (U+FEFF)' }, ascii: '' },
+  '\u2018': { name: { en: 'a smart quote (U+2018)', nl: 'een gekruld aanhalingsteken (U+2018)' }, ascii: "'" },
+  '\u2019': { name: { en: 'a smart quote (U+2019)', nl: 'een gekruld aanhalingsteken (U+2019)' }, ascii: "'" },
+  '\u201C': { name: { en: 'a smart quote (U+201C)', nl: 'een gekruld aanhalingsteken (U+201C)' }, ascii: '"' },
+  '\u201D': { name: { en: 'a smart quote (U+201D)', nl: 'een gekruld aanhalingsteken (U+201D)' }, ascii: '"' },
 };
 
 export type NameProblem =
   | { kind: 'empty' }
   | { kind: 'placeholder' }
   | { kind: 'htmlPlaceholder' }
-  | { kind: 'pastedCharacter'; character: string; fixed: string }
+  | { kind: 'pastedCharacter'; character: Localized; fixed: string }
   | { kind: 'rebranded'; suggestion: string }
   | { kind: 'azureAdAsSource' }
   | { kind: 'forestAsTarget' };
