@@ -199,7 +199,9 @@ export class DeferredSteps {
     }
     const first = (variable: string) => {
       const id = this.names.existingNumberOf(variable);
-      return id === undefined ? -1 : heads[id];
+      // A name first numbered after this list was made (reading a deferred value again numbers the
+      // names it meets) has no deferred step: every step was deferred before.
+      return id === undefined || id >= heads.length ? -1 : heads[id];
     };
     return { first, next };
   }
