@@ -72,6 +72,7 @@ function bindingAt(model: ScriptModel, variable: string, at: number): Binding {
   const enclosing = enclosingLoopFor(model, variable, at);
   if (enclosing) return { loop: enclosing, since: enclosing.start };
   const assignment = reachingAssignment(model, variable, at);
+  if (assignedLaterInALoop(model, variable, at, assignment)) return 'dynamic';
   const ended = loopEndedBefore(model, variable, at);
   if (!ended || (assignment && assignment.statementEnd > ended.end)) return { assignment, since: assignment ? assignment.statementEnd : -1 };
   if (assignment && assignment.statementEnd > ended.start) return 'dynamic';
@@ -120,6 +121,29 @@ export function reachingAssignment(model: ScriptModel, variable: string, at: num
   if (!list) return undefined;
   const index = lastAtOrBefore(list, (assignment) => assignment.statementEnd, at);
   return index === -1 ? undefined : list[index];
+}
+
+/**
+ * Whether, in a loop holding `at`, something after `at` may set the variable for the next
+ * iteration: an assignment to it, or code we cannot read. That counts when the loop holds it and
+ * the assignment that reaches `at` in the text (if any) comes before the loop, so that nothing in
+ * the loop sets the variable first.
+ */
+function assignedLaterInALoop(model: ScriptModel, variable: string, at: number, reaching: Assignment | undefined): boolean {
+  const index = variableIndex(model);
+  const { loops, maxEndSoFar } = index.allLoops;
+  if (loops.length === 0) return false;
+  const list = index.plainAssignmentsTo(variable);
+  const later = list?.[lastAtOrBefore(list, (assignment) => assignment.statementEnd, at) + 1]?.statementStart ?? Infinity;
+  const unseen = index.anyVariable[lastAtOrBefore(index.anyVariable, (place) => place, at) + 1] ?? Infinity;
+  const next = Math.min(later, unseen);
+  if (next === Infinity) return false;
+  for (let i = lastAtOrBefore(loops, (loop) => loop.start, at); i >= 0 && maxEndSoFar[i] > at; i--) {
+    const loop = loops[i];
+    if (loop.end <= at) continue;
+    if (next < loop.end && (!reaching || reaching.statementEnd <= loop.start)) return true;
+  }
+  return false;
 }
 
 /** Where code we do not read last runs at or before `at`, or -1. */

@@ -25,6 +25,8 @@ export interface VariableIndex {
   binds(variable: string): boolean;
   /** Where code we do not read may set any variable (see ScriptScope.anyVariable), sorted. */
   anyVariable: readonly number[];
+  /** Every loop, of any variable, sorted by start, with the largest end among each and those before it. */
+  allLoops: { loops: Loop[]; maxEndSoFar: number[] };
 }
 
 interface Cached {
@@ -95,6 +97,13 @@ function build(model: ScriptModel): VariableIndex {
     loops.set(variable, { loops: list, maxEndSoFar, lastEndingSoFar });
   }
 
+  const everyLoop = [...model.loops].sort((a, b) => a.start - b.start);
+  const everyMaxEnd: number[] = [];
+  for (let i = 0, max = -Infinity; i < everyLoop.length; i++) {
+    max = Math.max(max, everyLoop[i].end);
+    everyMaxEnd.push(max);
+  }
+
   const firstParameterStart = new Map<string, number>();
   for (let i = 0; i < model.parameters.length; i++) {
     const parameter = model.parameters[i];
@@ -115,7 +124,7 @@ function build(model: ScriptModel): VariableIndex {
   };
   const binds = (variable: string) =>
     plainAssignmentsTo(variable) !== undefined || assignedToMember.has(variable) || loops.has(variable) || firstParameterStart.has(variable);
-  return { plainAssignmentsTo, loops, firstParameterStart, binds, anyVariable: scope.anyVariable };
+  return { plainAssignmentsTo, loops, firstParameterStart, binds, anyVariable: scope.anyVariable, allLoops: { loops: everyLoop, maxEndSoFar: everyMaxEnd } };
 }
 
 /**
