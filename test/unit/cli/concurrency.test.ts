@@ -26,6 +26,18 @@ async function run(argv: string[], cwd: string, workerScript?: string) {
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
+const CRASH_ME = '# crash-me\nSet-ADSyncAADPasswordSyncConfiguration -Enable $true\n';
+
+/** Runs with the test worker that crashes, as `how` says, on every file holding `# crash-me`. */
+async function runCrashing(how: string, argv: string[], cwd: string) {
+  process.env.ADSYNC_TEST_CRASH = how;
+  try {
+    return await run(argv, cwd, CRASHING_WORKER);
+  } finally {
+    delete process.env.ADSYNC_TEST_CRASH;
+  }
+}
+
 /** Every rule fixture script (broken, fixed and good ones), a few times over, in subfolders. */
 function copyFixtures(into: string, copies: number): number {
   const scripts: string[] = [];
@@ -133,16 +145,10 @@ describe('CLI --concurrency', function () {
     it(`reports a worker that crashes (${how}) as a failure for its file, lints the others and exits 2`, async () => {
       copyFixtures(dir, 1);
       const crashing = ['a', 'b'].map((name) => path.join(dir, 'copy-0', `crash-me-${name}.ps1`));
-      for (const file of crashing) fs.writeFileSync(file, '# crash-me\nSet-ADSyncAADPasswordSyncConfiguration -Enable $true\n');
+      for (const file of crashing) fs.writeFileSync(file, CRASH_ME);
       const expected = await run(['--format', 'json', '--concurrency', 'off', '.'], dir);
 
-      process.env.ADSYNC_TEST_CRASH = how;
-      let crashed;
-      try {
-        crashed = await run(['--format', 'json', '--concurrency', '2', '.'], dir, CRASHING_WORKER);
-      } finally {
-        delete process.env.ADSYNC_TEST_CRASH;
-      }
+      const crashed = await runCrashing(how, ['--format', 'json', '--concurrency', '2', '.'], dir);
       assert.strictEqual(crashed.code, 2, crashed.stderr);
       const reason = how === 'exit' ? 'exit code 70' : 'simulated crash in the engine';
       for (const file of crashing) {
@@ -158,14 +164,8 @@ describe('CLI --concurrency', function () {
   it('says in Dutch that a worker crashed on a file, with --locale nl', async () => {
     fs.mkdirSync(path.join(dir, 'scripts'));
     fs.copyFileSync(path.join(ROOT, 'examples', 'reversed-toggle.ps1'), path.join(dir, 'scripts', 'fine.ps1'));
-    fs.writeFileSync(path.join(dir, 'scripts', 'crash-me.ps1'), '# crash-me\nSet-ADSyncAADPasswordSyncConfiguration -Enable $true\n');
-    process.env.ADSYNC_TEST_CRASH = 'exit';
-    let crashed;
-    try {
-      crashed = await run(['--locale', 'nl', '--format', 'json', '--concurrency', '2', '.'], dir, CRASHING_WORKER);
-    } finally {
-      delete process.env.ADSYNC_TEST_CRASH;
-    }
+    fs.writeFileSync(path.join(dir, 'scripts', 'crash-me.ps1'), CRASH_ME);
+    const crashed = await runCrashing('exit', ['--locale', 'nl', '--format', 'json', '--concurrency', '2', '.'], dir);
     assert.strictEqual(crashed.code, 2, crashed.stderr);
     const display = path.join('scripts', 'crash-me.ps1');
     assert.ok(
