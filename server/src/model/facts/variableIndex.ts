@@ -43,6 +43,28 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Loops sorted by start (in place), with the largest end among each loop and those before it and
+ * which loop that is: walking back from the last loop starting at or before a place, the loops
+ * that may still hold it are those while the largest end is past it.
+ */
+function byStart(list: Loop[]): { loops: Loop[]; maxEndSoFar: number[]; lastEndingSoFar: number[] } {
+  list.sort((a, b) => a.start - b.start);
+  const maxEndSoFar: number[] = [];
+  const lastEndingSoFar: number[] = [];
+  let max = -Infinity;
+  let last = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].end > max) {
+      max = list[i].end;
+      last = i;
+    }
+    maxEndSoFar.push(max);
+    lastEndingSoFar.push(last);
+  }
+  return { loops: list, maxEndSoFar, lastEndingSoFar };
+}
+
 function build(model: ScriptModel): VariableIndex {
   const plainAssignments = new Map<string, Assignment[]>();
   // Answers `binds` together with the maps rather than from a set of every bound name, which costs more to build.
@@ -80,29 +102,8 @@ function build(model: ScriptModel): VariableIndex {
     push(loopLists, loop.variable, loop);
   }
   const loops = new Map<string, { loops: Loop[]; maxEndSoFar: number[]; lastEndingSoFar: number[] }>();
-  for (const [variable, list] of loopLists) {
-    list.sort((a, b) => a.start - b.start);
-    const maxEndSoFar: number[] = [];
-    const lastEndingSoFar: number[] = [];
-    let max = -Infinity;
-    let last = -1;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].end > max) {
-        max = list[i].end;
-        last = i;
-      }
-      maxEndSoFar.push(max);
-      lastEndingSoFar.push(last);
-    }
-    loops.set(variable, { loops: list, maxEndSoFar, lastEndingSoFar });
-  }
-
-  const everyLoop = [...model.loops].sort((a, b) => a.start - b.start);
-  const everyMaxEnd: number[] = [];
-  for (let i = 0, max = -Infinity; i < everyLoop.length; i++) {
-    max = Math.max(max, everyLoop[i].end);
-    everyMaxEnd.push(max);
-  }
+  for (const [variable, list] of loopLists) loops.set(variable, byStart(list));
+  const { loops: everyLoop, maxEndSoFar: everyMaxEnd } = byStart([...model.loops]);
 
   const firstParameterStart = new Map<string, number>();
   for (let i = 0; i < model.parameters.length; i++) {
